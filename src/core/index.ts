@@ -1,0 +1,4 @@
+/** Public API of the analysis core: pure TypeScript, usable from the browser, a worker and Node. */
+export { compareAccounts } from './compare'
+export { listTopics, topicLabel } from './lexicons'
+export type * from './types'

@@ -1,0 +1,113 @@
+/** How a passage relates to the other account. */
+export type Alignment = 'shared' | 'reworded' | 'contradicts' | 'only-here'
+
+/** Which account a passage belongs to: `a` is the first account, `b` the second. */
+export type Side = 'a' | 'b'
+
+/** One account of the event, as the reader gave it. */
+export interface Account {
+  label: string
+  text: string
+}
+
+/** A stretch of a passage's text, marked by jsdiff as present or absent in its counterpart. */
+export interface WordPiece {
+  /** Offset into the account's text (as passed in), inclusive. */
+  start: number
+  /** Offset into the account's text, exclusive. */
+  end: number
+  /** True when these words have no equal in the primary counterpart. */
+  changed: boolean
+}
+
+/** Polarity of a claim toward the lens' question (e.g. progress): +1 yes, -1 no, 0 neutral. */
+export type Polarity = -1 | 0 | 1
+
+/** One passage (a sentence) of an account. */
+export interface Segment {
+  /** Stable id: side letter + index, e.g. `a3`. */
+  id: string
+  side: Side
+  /** Offsets into the account's text exactly as passed in: `text.slice(start, end)` is the passage. */
+  start: number
+  end: number
+  text: string
+  /** Index of the paragraph the passage belongs to. */
+  paragraph: number
+  alignment: Alignment
+  /** Ids of the passages on the other side that tell the same thing, best first. */
+  counterparts: string[]
+  /** Similarity to the best counterpart, 0..1. */
+  similarity: number
+  /** Topic ids (see lexicons/topics.json), strongest first. */
+  topics: string[]
+  /** Who speaks or is quoted, if the text says (e.g. "Trump", "Ushakov"). */
+  speaker: string | null
+  /** Claim cues found in the passage, with their polarity after negation. */
+  claims: Claim[]
+  /** True when the primary counterpart sits out of the order both accounts otherwise share. */
+  moved: boolean
+  /** jsdiff word marks against the primary counterpart; empty for `only-here`. */
+  pieces: WordPiece[]
+}
+
+/** A claim cue in a passage, e.g. "progress" negated by "didn't". */
+export interface Claim {
+  /** The claim family from lexicons/claims.json, e.g. `progress`, `hardline`, `hedge`. */
+  kind: string
+  /** The cue word as written. */
+  cue: string
+  polarity: Polarity
+  negated: boolean
+}
+
+export type DivergenceKind = 'contradicts' | 'reframed' | 'only-a' | 'only-b'
+
+/** One specific claim the two accounts tell differently, with the passages that carry it. */
+export interface Divergence {
+  id: string
+  /** Topic id, or `other`. */
+  topic: string
+  /** Reader-facing topic name, e.g. "Ukraine — progress". */
+  topicLabel: string
+  kind: DivergenceKind
+  /** One line a reader can scan: what each side says. */
+  summary: string
+  /** Segment ids on side a / side b (at most three each), strongest first. */
+  a: string[]
+  b: string[]
+  /** The key phrase quoted from each side, verbatim ('' for the silent side). */
+  quoteA: string
+  quoteB: string
+  /** True when the divergence is on the focus topic. */
+  focus: boolean
+  /** Ranking score; higher leads. */
+  score: number
+}
+
+/** A topic found in the accounts, with how many passages on each side carry it. */
+export interface TopicCount {
+  id: string
+  label: string
+  a: number
+  b: number
+}
+
+export interface CompareOptions {
+  /** Topic id to lead with; when omitted, the topic both accounts cover and diverge on most. */
+  focus?: string
+}
+
+export interface Comparison {
+  segments: { a: Segment[]; b: Segment[] }
+  /** Ranked, focus first. */
+  divergences: Divergence[]
+  /** The focus actually used (a topic id). */
+  focus: string
+  /** Reader-facing label of the focus lens, e.g. "Ukraine — progress". */
+  focusLabel: string
+  /** Topics found in either account, most frequent first. */
+  topics: TopicCount[]
+  /** True when both texts are identical after normalization. */
+  identical: boolean
+}
