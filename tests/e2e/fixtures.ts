@@ -1,0 +1,74 @@
+import { test as base, expect, type Locator, type Page } from '@playwright/test'
+
+export const KREMLIN = 'Kremlin readout'
+export const TRUMP = "Trump's remarks"
+
+/** Fails a test on any console error or uncaught exception on the page. */
+export const test = base.extend<{ consoleErrors: string[] }>({
+  consoleErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = []
+      page.on('console', (msg) => {
+        if (msg.type() === 'error') errors.push(`console.error: ${msg.text()}`)
+      })
+      page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`))
+      await use(errors)
+      expect(errors, 'no errors in the browser console').toEqual([])
+    },
+    { auto: true },
+  ],
+})
+
+export { expect }
+
+export function pane(page: Page, label: string): Locator {
+  return page.getByRole('region', { name: label, exact: true })
+}
+
+/** The passage (element with data-segment) in a pane whose text contains `text`. */
+export function passage(page: Page, label: string, text: string | RegExp): Locator {
+  return pane(page, label).locator('[data-segment]', { hasText: text }).last()
+}
+
+export async function openBuiltIn(page: Page): Promise<void> {
+  await page.goto('./')
+  await expect(page.locator('[data-alignment]').first()).toBeVisible()
+}
+
+export async function counterpartsOf(p: Locator): Promise<string[]> {
+  const raw = (await p.getAttribute('data-counterparts')) ?? ''
+  return raw.split(/\s+/).filter(Boolean)
+}
+
+/** Text of the passages with these ids, looked up in one pane. */
+export async function passageTexts(page: Page, label: string, ids: string[]): Promise<string[]> {
+  const texts: string[] = []
+  for (const id of ids) {
+    const el = pane(page, label).locator(`[data-segment="${id}"]`)
+    if ((await el.count()) > 0) texts.push((await el.first().textContent()) ?? '')
+  }
+  return texts
+}
+
+const words = (s: string): string[] =>
+  s
+    .replace(/[“”"«»]/g, ' ')
+    .toLowerCase()
+    .split(/\s+/)
+    .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+    .filter(Boolean)
+
+/**
+ * True when `item` quotes `own`: some run of `n` consecutive words of the item occurs in `own` and not
+ * in `other` (so a phrase both accounts share does not count as quoting either).
+ */
+export function quotes(item: string, own: string, other: string, n = 3): boolean {
+  const w = words(item)
+  const ownText = ` ${words(own).join(' ')} `
+  const otherText = ` ${words(other).join(' ')} `
+  for (let i = 0; i + n <= w.length; i++) {
+    const run = ` ${w.slice(i, i + n).join(' ')} `
+    if (ownText.includes(run) && !otherText.includes(run)) return true
+  }
+  return false
+}
