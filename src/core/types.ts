@@ -57,6 +57,8 @@ export interface Claim {
   kind: string
   /** The cue word as written. */
   cue: string
+  /** Where the cue starts, relative to the passage. */
+  offset: number
   polarity: Polarity
   negated: boolean
 }

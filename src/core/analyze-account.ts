@@ -1,0 +1,61 @@
+/**
+ * One account through the first half of the pipeline: normalize, segment, annotate, attribute,
+ * and carry topics forward to sentences that continue the one before ("I'm not happy about that").
+ */
+import { annotateSentence } from './annotate'
+import { attributeSpeakers } from './attribution'
+import { normalizeText, type NormalizedText } from './normalize'
+import { segmentSentences } from './segment'
+import type { Sentence } from './sentence'
+import type { Side } from './types'
+
+export interface AnalyzedAccount {
+  normalized: NormalizedText
+  sentences: Sentence[]
+  /** Words naming the account's sources ("yury", "ushakov"): who speaks, not what is said. */
+  nameWords: Set<string>
+}
+
+export function analyzeAccount(original: string, side: Side): AnalyzedAccount {
+  const normalized = normalizeText(original)
+  const text = normalized.text
+  const sentences: Sentence[] = segmentSentences(text).map((span, index) => {
+    const slice = text.slice(span.start, span.end)
+    const annotation = annotateSentence(slice)
+    return {
+      id: `${side}${index}`,
+      side,
+      index,
+      start: span.start,
+      end: span.end,
+      text: slice,
+      paragraph: span.paragraph,
+      annotation,
+      topics: [...annotation.topics.keys()],
+      topicsCarried: false,
+      speaker: null,
+      alignment: 'only-here',
+      counterparts: [],
+      moved: false,
+    }
+  })
+  const { speakers, nameWords } = attributeSpeakers(
+    sentences.map((s) => ({ tokens: s.annotation.tokens, text: s.text })),
+  )
+  sentences.forEach((s, k) => (s.speaker = speakers[k] ?? null))
+  carryTopics(sentences)
+  return { normalized, sentences, nameWords }
+}
+
+/** A sentence with no topic of its own continues the one before it in the same paragraph: it takes
+ * that sentence's main topic (only the main one, so a side topic does not spread down a paragraph). */
+function carryTopics(sentences: Sentence[]): void {
+  for (let k = 1; k < sentences.length; k++) {
+    const s = sentences[k]!
+    const prev = sentences[k - 1]!
+    if (s.topics.length === 0 && prev.paragraph === s.paragraph && prev.topics.length > 0) {
+      s.topics = [prev.topics[0]!]
+      s.topicsCarried = true
+    }
+  }
+}

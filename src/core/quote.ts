@@ -1,0 +1,74 @@
+/**
+ * The key phrase of a passage: the clause that carries its claim on the divergence's topic, so a
+ * divergence can quote a few words from each side instead of whole sentences. Always a verbatim
+ * slice of the passage.
+ */
+import { scoreTopics } from './annotate'
+import type { Sentence } from './sentence'
+
+const MIN_WORDS = 5
+const MAX_WORDS = 16
+
+interface Clause {
+  start: number
+  end: number
+}
+
+function clausesOf(text: string): Clause[] {
+  const out: Clause[] = []
+  let start = 0
+  for (const m of text.matchAll(/[,;:—–“”"()]+\s*/g)) {
+    if (m.index > start) out.push({ start, end: m.index })
+    start = m.index + m[0].length
+  }
+  if (start < text.length) out.push({ start, end: text.length })
+  return out.filter((c) => /[\p{L}\p{N}]/u.test(text.slice(c.start, c.end)))
+}
+
+const countWords = (s: string) => s.split(/\s+/).filter(Boolean).length
+
+export interface QuoteFocus {
+  /** The divergence's topic: clauses that name it read best. */
+  topic: string
+  /** The lens claim family: a clause carrying it is the claim itself. */
+  lensClaim: string
+  /** idf of a similarity term: distinctive words make a quotable clause. */
+  idf: (term: string) => number
+  /** In a contradiction the negated or negative claim is the point, so it is what gets quoted. */
+  contradiction: boolean
+}
+
+/** Scores a clause by the claim cues, the topic terms and the distinctive words inside it. */
+function clauseScore(sentence: Sentence, clause: Clause, q: QuoteFocus): number {
+  const tokens = sentence.annotation.tokens.filter((t) => t.start >= clause.start && t.end <= clause.end)
+  const terms = new Set(tokens.map((t) => t.term))
+  let score = [...terms].reduce((sum, t) => sum + q.idf(t), 0) / (tokens.length + 1)
+  score += 1.5 * (scoreTopics(tokens).get(q.topic) ?? 0)
+  for (const c of sentence.annotation.claims) {
+    if (c.offset < clause.start || c.offset >= clause.end) continue
+    score += (c.kind === q.lensClaim ? 3 : 1) + (c.negated ? 2 : 0)
+    if (q.contradiction && (c.negated || c.polarity < 0)) score += 4
+  }
+  return score
+}
+
+/** A verbatim key phrase of `sentence`, trimmed to whole words. */
+export function keyPhrase(sentence: Sentence, q: QuoteFocus): string {
+  const text = sentence.text
+  const clauses = clausesOf(text)
+  if (clauses.length === 0) return text
+  const scores = clauses.map((c) => clauseScore(sentence, c, q))
+  const best = scores.indexOf(Math.max(...scores))
+  let from = best
+  let to = best
+  // Grow toward the neighbours until the phrase reads on its own.
+  while (countWords(text.slice(clauses[from]!.start, clauses[to]!.end)) < MIN_WORDS) {
+    if (to < clauses.length - 1) to++
+    else if (from > 0) from--
+    else break
+  }
+  const phrase = text.slice(clauses[from]!.start, clauses[to]!.end)
+  const words = phrase.split(/\s+/).filter(Boolean)
+  const cut = words.length <= MAX_WORDS ? phrase : words.slice(0, MAX_WORDS).join(' ')
+  return cut.trim().replace(/[\s.,;:]+$/, '')
+}

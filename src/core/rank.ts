@@ -1,0 +1,107 @@
+/**
+ * Ranks divergence candidates the way a journalist leads: the focus lens first, then what is
+ * contradicted or told by one side only, weighted by how much the passages assert, how much they
+ * say that the other account never mentions, and how much the topic matters. Later picks on a
+ * topic already covered are discounted, so the top five span the story.
+ */
+import { getTopic } from './lexicons'
+import type { Sentence } from './sentence'
+import type { Unit } from './units'
+
+export interface RankContext {
+  focus: string
+  /** Claim family the focus lens asks about. */
+  lensClaim: string
+  /** idf of a similarity term over both accounts. */
+  idf: (term: string) => number
+  /** Terms used anywhere in each account. */
+  vocabulary: { a: Set<string>; b: Set<string> }
+}
+
+export interface RankedUnit extends Unit {
+  topic: string
+  score: number
+  focus: boolean
+  lens: boolean
+}
+
+const KIND_BASE = { contradicts: 2.5, reframed: 0.8, 'only-a': 1, 'only-b': 1 } as const
+const OTHER_SALIENCE = 0.6
+const REPEAT_DISCOUNT = 0.55
+const FOCUS_BOOST = 1.6
+const LENS_BOOST = 1.3
+
+/** The topic a unit is about: own topics count fully, carried ones half. */
+export function unitTopic(unit: Unit): string {
+  const tally = new Map<string, number>()
+  for (const s of [...unit.a, ...unit.b]) {
+    s.topics.forEach((t, rank) => {
+      const weight = (s.topicsCarried ? 0.5 : 1) / (rank + 1)
+      tally.set(t, (tally.get(t) ?? 0) + weight)
+    })
+  }
+  return [...tally].sort((x, y) => y[1] - x[1])[0]?.[0] ?? 'other'
+}
+
+/** Idf mass of terms the other account never uses: what only this side tells. */
+function novelty(sentences: readonly Sentence[], other: Set<string>, idf: (t: string) => number): number {
+  const seen = new Set<string>()
+  let sum = 0
+  for (const s of sentences) {
+    for (const t of s.annotation.terms) {
+      if (!other.has(t) && !seen.has(t)) sum += idf(t)
+      seen.add(t)
+    }
+  }
+  return sum
+}
+
+function claimStrength(sentences: readonly Sentence[]): number {
+  return Math.min(6, Math.max(0, ...sentences.map((s) => s.annotation.claimWeight)))
+}
+
+function hasLensClaim(unit: Unit, family: string): boolean {
+  return [...unit.a, ...unit.b].some((s) => s.annotation.claims.some((c) => c.kind === family))
+}
+
+export function scoreUnit(unit: Unit, ctx: RankContext): RankedUnit {
+  const topic = unitTopic(unit)
+  const members = [...unit.a, ...unit.b]
+  const fresh =
+    (novelty(unit.a, ctx.vocabulary.b, ctx.idf) + novelty(unit.b, ctx.vocabulary.a, ctx.idf)) /
+    (unit.kind === 'only-a' || unit.kind === 'only-b' ? 6 : 10)
+  const similarity = Math.max(0, ...members.map((s) => s.counterparts[0]?.cosine ?? 0))
+  const closeness = unit.kind === 'reframed' ? Math.max(0.2, 1.2 - similarity) : 1
+  const salience = getTopic(topic)?.salience ?? OTHER_SALIENCE
+  const focus = members.some((s) => s.topics.includes(ctx.focus))
+  const lens = focus && hasLensClaim(unit, ctx.lensClaim)
+  let score =
+    (KIND_BASE[unit.kind] + 0.35 * claimStrength(members) + Math.min(3, fresh)) * salience * closeness
+  if (focus) score *= FOCUS_BOOST
+  if (lens) score *= LENS_BOOST
+  return { ...unit, topic, score, focus, lens }
+}
+
+/** Lead with the best unit on the focus lens, then the rest by score, discounting repeated topics. */
+export function rankUnits(units: readonly RankedUnit[]): RankedUnit[] {
+  const pool = [...units].sort((x, y) => y.score - x.score)
+  const lead = pool.find((u) => u.lens) ?? pool.find((u) => u.focus)
+  const ranked: RankedUnit[] = lead ? [lead] : []
+  const rest = pool.filter((u) => u !== lead)
+  const seen = new Map<string, number>()
+  if (lead) seen.set(lead.topic, 1)
+  while (rest.length) {
+    let best = 0
+    let bestScore = -Infinity
+    rest.forEach((u, k) => {
+      const repeats = u.topic === 'other' ? 0 : (seen.get(u.topic) ?? 0)
+      const s = u.score * REPEAT_DISCOUNT ** repeats
+      if (s > bestScore) [best, bestScore] = [k, s]
+    })
+    const [pick] = rest.splice(best, 1)
+    ranked.push(pick!)
+    seen.set(pick!.topic, (seen.get(pick!.topic) ?? 0) + 1)
+  }
+  return ranked
+}
+

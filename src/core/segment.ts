@@ -1,0 +1,103 @@
+/**
+ * Paragraph → sentence segmentation with Intl.Segmenter, one paragraph at a time
+ * (V8's segmenter copies its input per segment, so whole-text runs are quadratic on long texts).
+ * ICU's rules are then mended where they fail on news prose: it breaks after "U.S." and "Mr.",
+ * and it splits a closing quote or a lower-case continuation off the sentence it belongs to.
+ */
+import abbreviations from './lexicons/abbreviations.json'
+
+export interface Span {
+  start: number
+  end: number
+  paragraph: number
+}
+
+/** Passages longer than this are cut at a clause or word boundary, so no single pair can blow up. */
+const MAX_SENTENCE = 1200
+
+const ABBREVIATIONS = new Set(abbreviations.words.map((w) => w.toLowerCase()))
+const sentenceSegmenter = new Intl.Segmenter('en', { granularity: 'sentence' })
+
+/** Splits text into paragraphs: a blank line always ends one; a single newline does when the line
+ * before it ends a sentence (otherwise it is a hard wrap inside a paragraph). */
+export function splitParagraphs(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = []
+  let start = -1
+  let lineStart = 0
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && text[i] !== '\n') continue
+    const line = text.slice(lineStart, i)
+    const blank = line.trim() === ''
+    if (!blank && start < 0) start = lineStart + (line.length - line.trimStart().length)
+    const endsSentence = /[.!?…:"”’»)\]]\s*$/.test(line)
+    if (start >= 0 && (blank || endsSentence || i === text.length)) {
+      const end = blank ? lineStart : i
+      out.push({ start, end: trimEnd(text, start, end) })
+      start = -1
+    }
+    lineStart = i + 1
+  }
+  return out.filter((p) => p.end > p.start)
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  while (end > start && /\s/.test(text[end - 1] ?? '')) end--
+  return end
+}
+
+function endsWithAbbreviation(piece: string): boolean {
+  const last = piece.trimEnd().split(/\s+/).pop() ?? ''
+  return ABBREVIATIONS.has(last.toLowerCase()) || /^(?:\p{Lu}\.){1,3}$/u.test(last)
+}
+
+function startsAsContinuation(piece: string): boolean {
+  // A lower-case word, a clause mark or a closing quote cannot start a sentence. A straight quote
+  // closes when whitespace follows it, and opens when a letter does.
+  return /^(?:\p{Ll}|[,;:—–]|[”’»)\]]|"(?:\s|$))/u.test(piece)
+}
+
+/** Sentences of one paragraph, as absolute offsets into `text`. */
+function sentencesOf(text: string, start: number, end: number, paragraph: number): Span[] {
+  // Hard wraps become spaces (same length, so offsets hold) and stop ICU from breaking there.
+  const slice = text.slice(start, end).replace(/\n/g, ' ')
+  const raw: { start: number; end: number }[] = []
+  for (const s of sentenceSegmenter.segment(slice)) {
+    const piece = s.segment
+    const prev = raw[raw.length - 1]
+    if (prev && (endsWithAbbreviation(slice.slice(prev.start, prev.end)) || startsAsContinuation(piece))) {
+      prev.end = s.index + piece.length
+    } else {
+      raw.push({ start: s.index, end: s.index + piece.length })
+    }
+  }
+  const spans: Span[] = []
+  for (const r of raw) {
+    let s = r.start
+    const e = trimEnd(slice, r.start, r.end)
+    while (s < e && /\s/.test(slice[s] ?? '')) s++
+    for (const cut of cutLong(slice, s, e)) spans.push({ start: start + cut.start, end: start + cut.end, paragraph })
+  }
+  return spans
+}
+
+/** Cuts an over-long sentence at the last clause mark or space before the limit. */
+function cutLong(text: string, start: number, end: number): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = []
+  let s = start
+  while (end - s > MAX_SENTENCE) {
+    const window = text.slice(s, s + MAX_SENTENCE)
+    let cut = Math.max(window.lastIndexOf('; '), window.lastIndexOf(', '))
+    if (cut < MAX_SENTENCE / 2) cut = window.lastIndexOf(' ')
+    const at = cut > 0 ? s + cut + 1 : s + MAX_SENTENCE
+    out.push({ start: s, end: trimEnd(text, s, at) })
+    s = at
+    while (s < end && /\s/.test(text[s] ?? '')) s++
+  }
+  if (end > s) out.push({ start: s, end })
+  return out
+}
+
+/** All sentences of a (normalized) text, in order, as offsets into it. */
+export function segmentSentences(text: string): Span[] {
+  return splitParagraphs(text).flatMap((p, i) => sentencesOf(text, p.start, p.end, i))
+}

@@ -1,0 +1,34 @@
+/** Maps a pipeline sentence back onto the account's original text as a public Segment. */
+import type { LocalPiece } from './diff-pair'
+import type { NormalizedText } from './normalize'
+import type { Sentence } from './sentence'
+import type { Segment } from './types'
+
+export function toSegment(
+  s: Sentence,
+  local: LocalPiece[],
+  others: readonly Sentence[],
+  normalized: NormalizedText,
+  original: string,
+): Segment {
+  const map = normalized.toOriginal
+  const at = (offset: number) => map[offset] ?? original.length
+  const start = at(s.start)
+  const end = at(s.end)
+  return {
+    id: s.id,
+    side: s.side,
+    start,
+    end,
+    text: original.slice(start, end),
+    paragraph: s.paragraph,
+    alignment: s.alignment,
+    counterparts: s.counterparts.map((c) => others[c.index]!.id),
+    similarity: Math.round((s.counterparts[0]?.cosine ?? 0) * 1000) / 1000,
+    topics: s.topics,
+    speaker: s.speaker,
+    claims: s.annotation.claims,
+    moved: s.moved,
+    pieces: local.map((p) => ({ start: at(s.start + p.start), end: at(s.start + p.end), changed: p.changed })),
+  }
+}

@@ -1,0 +1,75 @@
+/**
+ * Word tokens with offsets, lower-cased, contractions expanded ("didn't" → did + not, so negation
+ * scope sees the "not"), and a `term` for similarity: the Porter stem for Latin-script words,
+ * folded through the concept table (Kyiv/Kiev, talked/discussed), or the lower-cased word itself
+ * for scripts the stemmer does not cover.
+ */
+import { stemmer } from 'stemmer'
+import concepts from './lexicons/concepts.json'
+
+export interface Token {
+  /** Lower-cased surface form, apostrophes folded to ASCII. */
+  word: string
+  /** Porter stem (Latin script) or the word itself: what lexicons match against. */
+  stem: string
+  /** Similarity term: the stem folded through the concept table. */
+  term: string
+  /** Offsets relative to the string that was tokenized. */
+  start: number
+  end: number
+  /** True for the first letter upper-case (names, sentence starts). */
+  capitalized: boolean
+}
+
+// Dotted abbreviations ("U.S."), words with inner apostrophes ("didn’t"), and numbers ("3.5").
+// Hyphens split: "Russian-Ukrainian" is two words, each of which a lexicon can find.
+const WORD = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:['’.][\p{L}\p{N}]+)*/gu
+const LATIN = /^[\p{Script=Latin}\p{N}'.\-]+$/u
+
+const CONTRACTIONS: [RegExp, string, string][] = [
+  [/^(won)'t$/, 'will', 'not'],
+  [/^(can)'t$/, 'can', 'not'],
+  [/^(shan)'t$/, 'shall', 'not'],
+  [/^(.+)n't$/, '', 'not'],
+]
+
+const conceptOf = new Map<string, string>()
+for (const [id, words] of Object.entries(concepts.concepts)) {
+  for (const w of words) {
+    conceptOf.set(w, id)
+    conceptOf.set(stemWord(w), id)
+  }
+}
+
+/** Porter stem for Latin-script words; other scripts are kept as they are. */
+export function stemWord(word: string): string {
+  return LATIN.test(word) && !/\d/.test(word) ? stemmer(word) : word
+}
+
+/** The similarity term of a lower-cased word. */
+export function termOf(word: string): string {
+  return conceptOf.get(word) ?? conceptOf.get(stemWord(word)) ?? stemWord(word)
+}
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = []
+  for (const m of text.matchAll(WORD)) {
+    const raw = m[0]
+    const start = m.index
+    const word = raw.toLowerCase().replace(/’/g, "'")
+    const capitalized = /^\p{Lu}/u.test(raw)
+    const contraction = CONTRACTIONS.find(([re]) => re.test(word))
+    if (contraction) {
+      const [re, first, second] = contraction
+      const head = first || word.replace(re, '$1')
+      const split = start + raw.length - 3
+      tokens.push({ word: head, stem: stemWord(head), term: termOf(head), start, end: split, capitalized })
+      tokens.push({ word: second, stem: second, term: second, start: split, end: start + raw.length, capitalized: false })
+      continue
+    }
+    // Possessives and clitics carry no meaning of their own here: "Russia's" is "Russia", "I'm" is "I".
+    const bare = word.replace(/'(?:s|m|re|ve|d|ll)$/, '')
+    tokens.push({ word: bare, stem: stemWord(bare), term: termOf(bare), start, end: start + raw.length, capitalized })
+  }
+  return tokens
+}
