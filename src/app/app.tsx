@@ -1,0 +1,27 @@
+import { BuiltinComparisonPage } from './builtin-comparison-page'
+import { useRoute } from './routes'
+
+function NotFoundPage({ hash }: { hash: string }) {
+  return (
+    <main className="mx-auto max-w-xl p-6 font-sans">
+      <h1 className="mb-2 text-xl font-semibold">Nothing here</h1>
+      <p className="text-stone-700">
+        Parallax has no page at <code>{hash}</code>.{' '}
+        <a className="text-sky-800 underline" href="#/">
+          Open the built-in comparison
+        </a>
+        .
+      </p>
+    </main>
+  )
+}
+
+export function App() {
+  const route = useRoute()
+  switch (route.name) {
+    case 'comparison':
+      return <BuiltinComparisonPage />
+    case 'not-found':
+      return <NotFoundPage hash={route.hash} />
+  }
+}

@@ -1,0 +1,13 @@
+import { QueryClient } from '@tanstack/react-query'
+
+/**
+ * The app's query client. Tests pass `retry: false` so a failed fetch shows its alert at once;
+ * the app retries twice, since a flaky network should not cost the reader a click.
+ */
+export function createQueryClient({ retry = 2 }: { retry?: number | false } = {}) {
+  return new QueryClient({
+    defaultOptions: {
+      queries: { retry, refetchOnWindowFocus: false },
+    },
+  })
+}

@@ -1,0 +1,66 @@
+import { queryOptions } from '@tanstack/react-query'
+import type { AccountPair, SourcedAccount } from './pair'
+
+export const BUILTIN_PAIR_ID = '2025-07-03-putin-trump'
+
+interface ManifestAccount {
+  side: 'a' | 'b'
+  label: string
+  file: string
+  speaker: string
+  source: string
+}
+
+interface Manifest {
+  id: string
+  revision: number
+  title: string
+  date: string
+  focus: string
+  summary: string
+  accounts: ManifestAccount[]
+}
+
+// Resolved against the document, not the site root: the build uses base './' and may be served from any path.
+function assetUrl(path: string): string {
+  return new URL(path, document.baseURI).href
+}
+
+async function fetchOk(url: string): Promise<Response> {
+  const response = await fetch(url)
+  if (!response.ok) throw new Error(`Could not load ${url} (HTTP ${response.status}).`)
+  return response
+}
+
+async function loadAccount(dir: string, manifest: Manifest, side: 'a' | 'b') {
+  const entry = manifest.accounts.find((acc) => acc.side === side)
+  if (!entry) throw new Error(`The manifest of ${manifest.id} has no account for side ${side}.`)
+  const text = await (await fetchOk(assetUrl(`${dir}/${entry.file}`))).text()
+  const account: SourcedAccount = {
+    label: entry.label,
+    text,
+    speaker: entry.speaker,
+    source: entry.source,
+  }
+  return account
+}
+
+export async function loadBuiltinPair(id: string): Promise<AccountPair> {
+  const dir = `accounts/${id}`
+  const manifest = (await (await fetchOk(assetUrl(`${dir}/manifest.json`))).json()) as Manifest
+  const [a, b] = await Promise.all([
+    loadAccount(dir, manifest, 'a'),
+    loadAccount(dir, manifest, 'b'),
+  ])
+  const { title, date, summary, focus } = manifest
+  return { id: `${manifest.id}@${manifest.revision}`, title, date, summary, focus, a, b }
+}
+
+/** The built-in accounts never change while the page is open, so they are fetched once. */
+export function builtinPairQuery(id: string = BUILTIN_PAIR_ID) {
+  return queryOptions({
+    queryKey: ['builtin-pair', id],
+    queryFn: () => loadBuiltinPair(id),
+    staleTime: Infinity,
+  })
+}
