@@ -1,0 +1,29 @@
+import type { Comparison } from '../core'
+import { ALIGNMENT_NAMES, ALIGNMENTS } from './alignment-words'
+
+/** The four kinds of passage, each drawn with its own cue, and how many passages carry it. */
+export function AlignmentLegend({ segments }: { segments: Comparison['segments'] }) {
+  const all = [...segments.a, ...segments.b]
+  return (
+    <ul aria-label="Legend" className="flex flex-wrap gap-x-3.5 gap-y-1 font-sans text-sm">
+      {ALIGNMENTS.map((alignment) => (
+        <li key={alignment} className="flex items-center gap-1.5 text-stone-700">
+          <span className="legend-swatch passage" data-alignment={alignment} aria-hidden="true">
+            {alignment === 'contradicts' && <span className="contradicts-badge">≠</span>}
+            Aa
+          </span>
+          {ALIGNMENT_NAMES[alignment]}
+          <span className="text-stone-500 tabular-nums">
+            {all.filter((s) => s.alignment === alignment).length}
+          </span>
+        </li>
+      ))}
+      <li className="flex items-center gap-1.5 text-stone-700">
+        <mark className="changed-words" aria-hidden="true">
+          word
+        </mark>
+        Changed words
+      </li>
+    </ul>
+  )
+}

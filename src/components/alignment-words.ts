@@ -1,0 +1,38 @@
+import type { Alignment, DivergenceKind } from '../core'
+
+/** Legend order: from agreement to disagreement, then what one side alone tells. */
+export const ALIGNMENTS: Alignment[] = ['shared', 'reworded', 'contradicts', 'only-here']
+
+export const ALIGNMENT_NAMES: Record<Alignment, string> = {
+  shared: 'Shared',
+  reworded: 'Reworded',
+  contradicts: 'Contradicts',
+  'only-here': 'Only here',
+}
+
+/** What a screen reader hears before a passage, e.g. "contradicts Trump's remarks". */
+export function describeAlignment(alignment: Alignment, ownLabel: string, otherLabel: string) {
+  switch (alignment) {
+    case 'shared':
+      return `shared with ${otherLabel}`
+    case 'reworded':
+      return `reworded in ${otherLabel}`
+    case 'contradicts':
+      return `contradicts ${otherLabel}`
+    case 'only-here':
+      return `only in ${ownLabel}`
+  }
+}
+
+export function describeKind(kind: DivergenceKind, labelA: string, labelB: string): string {
+  switch (kind) {
+    case 'contradicts':
+      return 'Contradicts'
+    case 'reframed':
+      return 'Reframed'
+    case 'only-a':
+      return `Only in ${labelA}`
+    case 'only-b':
+      return `Only in ${labelB}`
+  }
+}

@@ -1,0 +1,51 @@
+import type { Divergence } from '../core'
+import { describeKind } from './alignment-words'
+
+interface DivergenceItemProps {
+  divergence: Divergence
+  labels: [string, string]
+  onSelect: (divergence: Divergence) => void
+  /** Collapsed away below 900px until the reader asks for the whole list. */
+  hiddenOnPhones?: boolean
+}
+
+function SideQuote({ label, quote }: { label: string; quote: string }) {
+  return (
+    <span className="mt-1.5 block">
+      <span className="block font-sans text-xs font-semibold text-stone-600">{label}</span>
+      {quote ? (
+        <q className="divergence-quote block text-stone-900">{quote}</q>
+      ) : (
+        <span className="block text-stone-500 italic">Says nothing on this.</span>
+      )}
+    </span>
+  )
+}
+
+/** One divergence: its topic, how the accounts differ, and what each side says in its own words. */
+export function DivergenceItem({
+  divergence,
+  labels,
+  onSelect,
+  hiddenOnPhones = false,
+}: DivergenceItemProps) {
+  const kind = describeKind(divergence.kind, labels[0], labels[1])
+  return (
+    <li className={hiddenOnPhones ? 'max-[899px]:hidden' : undefined}>
+      <button
+        type="button"
+        onClick={() => onSelect(divergence)}
+        className="divergence-item block w-full rounded-md border border-stone-200 bg-white px-3 py-2.5 text-left shadow-xs transition-colors hover:border-stone-400 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-800"
+        data-kind={divergence.kind}
+        data-focus-topic={divergence.focus || undefined}
+      >
+        <span className="flex flex-wrap items-baseline justify-between gap-x-2 font-sans">
+          <span className="text-sm font-semibold text-stone-900">{divergence.topicLabel}</span>
+          <span className="kind-badge text-xs font-medium">{kind}</span>
+        </span>
+        <SideQuote label={labels[0]} quote={divergence.quoteA} />
+        <SideQuote label={labels[1]} quote={divergence.quoteB} />
+      </button>
+    </li>
+  )
+}

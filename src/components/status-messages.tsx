@@ -1,0 +1,31 @@
+/** A polite live message for work in progress, e.g. "Loading…". */
+export function LoadingStatus({ message }: { message: string }) {
+  return (
+    <p role="status" className="p-6 font-sans text-stone-600">
+      {message}
+    </p>
+  )
+}
+
+/** An error the reader must see, with a way to try again. */
+export function ErrorAlert({ message, onRetry }: { message: string; onRetry: () => void }) {
+  return (
+    <div
+      role="alert"
+      className="m-6 max-w-xl rounded-md border-l-4 border-amber-700 bg-amber-50 p-4 font-sans text-stone-900"
+    >
+      <p className="mb-3">{message}</p>
+      <button
+        type="button"
+        onClick={onRetry}
+        className="rounded-md bg-stone-900 px-3 py-1.5 text-sm font-medium text-white hover:bg-stone-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-800"
+      >
+        Retry
+      </button>
+    </div>
+  )
+}
+
+export function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}
