@@ -1,0 +1,33 @@
+import { act, screen } from '@testing-library/react'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { App } from '../../src/app/app'
+import { parseRoute } from '../../src/app/routes'
+import { fixtureComparison, renderWithProviders } from './fixtures'
+
+afterEach(() => {
+  window.location.hash = ''
+  vi.unstubAllGlobals()
+})
+
+describe('routes', () => {
+  it('opens the built-in comparison with no fragment or #/', () => {
+    expect(parseRoute('')).toEqual({ name: 'comparison' })
+    expect(parseRoute('#/')).toEqual({ name: 'comparison' })
+    expect(parseRoute('#/nowhere')).toEqual({ name: 'not-found', hash: '#/nowhere' })
+  })
+
+  it('follows hash changes', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(() => new Promise<Response>(() => {})),
+    )
+    renderWithProviders(<App />, () => fixtureComparison())
+    expect(await screen.findByRole('status')).toHaveTextContent('Loading…')
+    act(() => {
+      window.location.hash = '#/nowhere'
+      window.dispatchEvent(new HashChangeEvent('hashchange'))
+    })
+    expect(screen.getByRole('heading', { name: 'Nothing here' })).toBeInTheDocument()
+    expect(screen.getByRole('link', { name: /built-in comparison/ })).toHaveAttribute('href', '#/')
+  })
+})
