@@ -77,7 +77,9 @@ function scorePairs(a: readonly AlignInput[], b: readonly AlignInput[], o: Align
     const y = b[j]!
     const cosine = cos.get(key) ?? 0
     let score = cosine
-    if (shared(x.topics, y.topics)) {
+    // Topic and lens agreement strengthen lexical evidence; alone, they would pair every two
+    // passages that mention the war.
+    if (cosine > 0 && shared(x.topics, y.topics)) {
       score += o.topicBonus
       if (shared(x.lensClaims, y.lensClaims)) score += o.lensBonus
     }

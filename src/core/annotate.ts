@@ -64,21 +64,28 @@ function readNumbers(tokens: readonly Token[]): { value: string; unit: string }[
   tokens.forEach((t, i) => {
     if (!/^\d/.test(t.word) && !NUMBER_WORDS.has(t.word)) return
     const unit = tokens[i + 1]
-    if (unit && !STOPWORDS.has(unit.word)) out.push({ value: t.word, unit: unit.stem })
+    if (unit && !STOPWORDS.has(unit.word)) out.push({ value: t.word, unit: unit.word })
   })
   return out
 }
 
 /** Content terms for similarity: stop words and one-letter words out, and any words in `skip`. */
-export function contentTerms(tokens: readonly Token[], skip: ReadonlySet<string> = new Set()): string[] {
-  return tokens.filter((t) => !STOPWORDS.has(t.word) && t.word.length > 1 && !skip.has(t.word)).map((t) => t.term)
+export function contentTerms(
+  tokens: readonly Token[],
+  skip: ReadonlySet<string> = new Set(),
+): string[] {
+  return tokens
+    .filter((t) => !STOPWORDS.has(t.word) && t.word.length > 1 && !skip.has(t.word))
+    .map((t) => t.term)
 }
 
 export function annotateSentence(text: string): Annotation {
   const tokens = tokenize(text)
   const claims = readClaims(tokens, text)
   const scores = scoreTopics(tokens)
-  const topics = new Map([...scores].filter(([, s]) => s >= TOPIC_THRESHOLD).sort((x, y) => y[1] - x[1]))
+  const topics = new Map(
+    [...scores].filter(([, s]) => s >= TOPIC_THRESHOLD).sort((x, y) => y[1] - x[1]),
+  )
   return {
     tokens,
     terms: contentTerms(tokens),

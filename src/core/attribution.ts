@@ -58,7 +58,11 @@ export function findSource(tokens: readonly Token[], text: string): Source | nul
     for (let k = i + 1; k <= i + LOOK_RIGHT && k < tokens.length; k++) {
       const before = tokens[k - 1]!.word
       if (!isName(tokens[k], k)) continue
-      if (before === 'by' || (before === 'to' && cue.word === 'according') || (k === i + 1 && inverted)) {
+      if (
+        before === 'by' ||
+        (before === 'to' && cue.word === 'according') ||
+        (k === i + 1 && inverted)
+      ) {
         return sourceOf(tokens, nameRun(tokens, k, text, 1), text)
       }
       break

@@ -80,7 +80,9 @@ export function compareAccounts(a: Account, b: Account, options: CompareOptions 
   const lensClaim = getTopic(focus)?.claim ?? 'progress'
   const ctx: RankContext = { focus, lensClaim, idf, vocabulary }
   const ranked = rankUnits(units.map((u) => scoreUnit(u, ctx)))
-  const divergences = ranked.map((u, k) => toDivergence(u, k, { labels: { a: a.label, b: b.label }, lensClaim, idf }))
+  const divergences = ranked.map((u, k) =>
+    toDivergence(u, k, { labels: { a: a.label, b: b.label }, lensClaim, idf }),
+  )
 
   const pieces = new Map<string, ReturnType<typeof diffPair>>()
   const diffFor = (x: Sentence, y: Sentence) => {
@@ -97,7 +99,10 @@ export function compareAccounts(a: Account, b: Account, options: CompareOptions 
       return toSegment(s, local, others, own.normalized, original)
     })
   return {
-    segments: { a: segments(left, right.sentences, a.text), b: segments(right, left.sentences, b.text) },
+    segments: {
+      a: segments(left, right.sentences, a.text),
+      b: segments(right, left.sentences, b.text),
+    },
     divergences,
     focus,
     focusLabel: getTopic(focus)?.lens ?? 'All topics',

@@ -26,10 +26,26 @@ export function diffPair(a: string, b: string): { a: LocalPiece[]; b: LocalPiece
     intlSegmenter: wordSegmenter,
     maxEditLength: MAX_EDIT_LENGTH,
   })
-  if (!changes) return { a: [{ start: 0, end: a.length, changed: true }], b: [{ start: 0, end: b.length, changed: true }] }
+  if (!changes)
+    return {
+      a: [{ start: 0, end: a.length, changed: true }],
+      b: [{ start: 0, end: b.length, changed: true }],
+    }
   return {
-    a: foldIslands(mapBack(caseless ? la : a, changes.filter((c) => !c.added)), a),
-    b: foldIslands(mapBack(caseless ? lb : b, changes.filter((c) => !c.removed)), b),
+    a: foldIslands(
+      mapBack(
+        caseless ? la : a,
+        changes.filter((c) => !c.added),
+      ),
+      a,
+    ),
+    b: foldIslands(
+      mapBack(
+        caseless ? lb : b,
+        changes.filter((c) => !c.removed),
+      ),
+      b,
+    ),
   }
 }
 
@@ -62,7 +78,11 @@ function foldIslands(pieces: LocalPiece[], text: string): LocalPiece[] {
   const out: LocalPiece[] = []
   pieces.forEach((piece, k) => {
     const between = k > 0 && k < pieces.length - 1 && !piece.changed
-    const words = text.slice(piece.start, piece.end).toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? []
+    const words =
+      text
+        .slice(piece.start, piece.end)
+        .toLowerCase()
+        .match(/[\p{L}\p{N}']+/gu) ?? []
     const trivial = between && words.length <= 2 && words.every((w) => STOPWORDS.has(w))
     const changed = piece.changed || trivial
     const last = out[out.length - 1]

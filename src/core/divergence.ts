@@ -29,7 +29,13 @@ function topicName(unit: RankedUnit): string {
   return unit.lens ? topic.lens : topic.label
 }
 
-function summarize(kind: Divergence['kind'], topic: string, quoteA: string, quoteB: string, labels: DivergenceContext['labels']): string {
+function summarize(
+  kind: Divergence['kind'],
+  topic: string,
+  quoteA: string,
+  quoteB: string,
+  labels: DivergenceContext['labels'],
+): string {
   switch (kind) {
     case 'contradicts':
       return `${topic}: the accounts clash. ${labels.a}: “${quoteA}” — ${labels.b}: “${quoteB}”.`
@@ -45,7 +51,12 @@ function summarize(kind: Divergence['kind'], topic: string, quoteA: string, quot
 export function toDivergence(unit: RankedUnit, rank: number, ctx: DivergenceContext): Divergence {
   const a = strongestFirst(unit.a, ctx.lensClaim)
   const b = strongestFirst(unit.b, ctx.lensClaim)
-  const q = { topic: unit.topic, lensClaim: ctx.lensClaim, idf: ctx.idf, contradiction: unit.kind === 'contradicts' }
+  const q = {
+    topic: unit.topic,
+    lensClaim: ctx.lensClaim,
+    idf: ctx.idf,
+    contradiction: unit.kind === 'contradicts',
+  }
   const quoteA = a[0] ? keyPhrase(a[0], q) : ''
   const quoteB = b[0] ? keyPhrase(b[0], q) : ''
   const topicLabel = topicName(unit)

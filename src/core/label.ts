@@ -4,6 +4,7 @@
  * one side only, different numbers for the same unit, or a firm commitment against a hedge.
  */
 import type { Annotation } from './annotate'
+import { stemWord } from './tokenize'
 import type { Alignment } from './types'
 
 /** Cosine at or above which an aligned pair says the same thing in nearly the same words. */
@@ -41,7 +42,7 @@ export function clashBetween(x: LabelInput, y: LabelInput): string | null {
   for (const cue of na.negated) if (nb.plain.has(cue)) return `“${cue}” negated on one side only`
   for (const cue of nb.negated) if (na.plain.has(cue)) return `“${cue}” negated on one side only`
   for (const n of a.numbers) {
-    const other = b.numbers.find((m) => m.unit === n.unit)
+    const other = b.numbers.find((m) => stemWord(m.unit) === stemWord(n.unit))
     if (other && other.value !== n.value) return `${n.value} against ${other.value} ${n.unit}`
   }
   const firmVsHedged =
@@ -51,7 +52,10 @@ export function clashBetween(x: LabelInput, y: LabelInput): string | null {
   return null
 }
 
-export function labelPassage(self: LabelInput, counterparts: { input: LabelInput; cosine: number }[]): Alignment {
+export function labelPassage(
+  self: LabelInput,
+  counterparts: { input: LabelInput; cosine: number }[],
+): Alignment {
   if (counterparts.length === 0) return 'only-here'
   if (counterparts.some((c) => clashBetween(self, c.input))) return 'contradicts'
   return counterparts[0]!.cosine >= SHARED_COSINE ? 'shared' : 'reworded'

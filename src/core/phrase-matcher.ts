@@ -38,7 +38,7 @@ export class PhraseMatcher<T> {
   /** Non-overlapping hits, left to right, longest phrase first at each position. */
   match(tokens: readonly Token[]): PhraseHit<T>[] {
     const hits: PhraseHit<T>[] = []
-    for (let i = 0; i < tokens.length; ) {
+    for (let i = 0; i < tokens.length;) {
       const candidates = this.byFirst.get(tokens[i]!.stem)
       const found = candidates?.find((p) => p.stems.every((s, k) => tokens[i + k]?.stem === s))
       if (found) {

@@ -40,7 +40,9 @@ export interface QuoteFocus {
 
 /** Scores a clause by the claim cues, the topic terms and the distinctive words inside it. */
 function clauseScore(sentence: Sentence, clause: Clause, q: QuoteFocus): number {
-  const tokens = sentence.annotation.tokens.filter((t) => t.start >= clause.start && t.end <= clause.end)
+  const tokens = sentence.annotation.tokens.filter(
+    (t) => t.start >= clause.start && t.end <= clause.end,
+  )
   const terms = new Set(tokens.map((t) => t.term))
   let score = [...terms].reduce((sum, t) => sum + q.idf(t), 0) / (tokens.length + 1)
   score += 1.5 * (scoreTopics(tokens).get(q.topic) ?? 0)

@@ -26,10 +26,10 @@ export interface RankedUnit extends Unit {
 }
 
 const KIND_BASE = { contradicts: 2.5, reframed: 0.8, 'only-a': 1, 'only-b': 1 } as const
-const OTHER_SALIENCE = 0.6
-const REPEAT_DISCOUNT = 0.55
-const FOCUS_BOOST = 1.6
-const LENS_BOOST = 1.3
+const OTHER_SALIENCE = 0.5
+const REPEAT_DISCOUNT = 0.75
+const FOCUS_BOOST = 1.1
+const LENS_BOOST = 1.1
 
 /** The topic a unit is about: own topics count fully, carried ones half. */
 export function unitTopic(unit: Unit): string {
@@ -44,7 +44,11 @@ export function unitTopic(unit: Unit): string {
 }
 
 /** Idf mass of terms the other account never uses: what only this side tells. */
-function novelty(sentences: readonly Sentence[], other: Set<string>, idf: (t: string) => number): number {
+function novelty(
+  sentences: readonly Sentence[],
+  other: Set<string>,
+  idf: (t: string) => number,
+): number {
   const seen = new Set<string>()
   let sum = 0
   for (const s of sentences) {
@@ -54,6 +58,18 @@ function novelty(sentences: readonly Sentence[], other: Set<string>, idf: (t: st
     }
   }
   return sum
+}
+
+/** Names (capitalized words inside a sentence) the other account never uses: "the Vatican",
+ * "Xinjiang". A place or party only one side brings up is news. */
+function novelNames(sentences: readonly Sentence[], other: Set<string>): number {
+  const names = new Set<string>()
+  for (const s of sentences) {
+    s.annotation.tokens.forEach((t, k) => {
+      if (k > 0 && t.capitalized && t.word.length > 2 && !other.has(t.term) && s.annotation.terms.includes(t.term)) names.add(t.term)
+    })
+  }
+  return names.size
 }
 
 function claimStrength(sentences: readonly Sentence[]): number {
@@ -76,7 +92,9 @@ export function scoreUnit(unit: Unit, ctx: RankContext): RankedUnit {
   const focus = members.some((s) => s.topics.includes(ctx.focus))
   const lens = focus && hasLensClaim(unit, ctx.lensClaim)
   let score =
-    (KIND_BASE[unit.kind] + 0.35 * claimStrength(members) + Math.min(3, fresh)) * salience * closeness
+    (KIND_BASE[unit.kind] + 0.35 * claimStrength(members) + Math.min(3, fresh)) *
+    salience *
+    closeness
   if (focus) score *= FOCUS_BOOST
   if (lens) score *= LENS_BOOST
   return { ...unit, topic, score, focus, lens }
@@ -94,7 +112,7 @@ export function rankUnits(units: readonly RankedUnit[]): RankedUnit[] {
     let best = 0
     let bestScore = -Infinity
     rest.forEach((u, k) => {
-      const repeats = u.topic === 'other' ? 0 : (seen.get(u.topic) ?? 0)
+      const repeats = seen.get(u.topic) ?? 0
       const s = u.score * REPEAT_DISCOUNT ** repeats
       if (s > bestScore) [best, bestScore] = [k, s]
     })
@@ -104,4 +122,3 @@ export function rankUnits(units: readonly RankedUnit[]): RankedUnit[] {
   }
   return ranked
 }
-

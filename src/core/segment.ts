@@ -64,7 +64,10 @@ function sentencesOf(text: string, start: number, end: number, paragraph: number
   for (const s of sentenceSegmenter.segment(slice)) {
     const piece = s.segment
     const prev = raw[raw.length - 1]
-    if (prev && (endsWithAbbreviation(slice.slice(prev.start, prev.end)) || startsAsContinuation(piece))) {
+    if (
+      prev &&
+      (endsWithAbbreviation(slice.slice(prev.start, prev.end)) || startsAsContinuation(piece))
+    ) {
       prev.end = s.index + piece.length
     } else {
       raw.push({ start: s.index, end: s.index + piece.length })
@@ -75,7 +78,8 @@ function sentencesOf(text: string, start: number, end: number, paragraph: number
     let s = r.start
     const e = trimEnd(slice, r.start, r.end)
     while (s < e && /\s/.test(slice[s] ?? '')) s++
-    for (const cut of cutLong(slice, s, e)) spans.push({ start: start + cut.start, end: start + cut.end, paragraph })
+    for (const cut of cutLong(slice, s, e))
+      spans.push({ start: start + cut.start, end: start + cut.end, paragraph })
   }
   return spans
 }

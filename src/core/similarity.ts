@@ -30,7 +30,10 @@ export function vectorize(terms: readonly string[], idf: Map<string, number>): V
 }
 
 /** Cosine of every pair (i, j) that shares at least one term; keys are i * stride + j. */
-export function sparseCosines(left: readonly Vector[], right: readonly Vector[]): Map<number, number> {
+export function sparseCosines(
+  left: readonly Vector[],
+  right: readonly Vector[],
+): Map<number, number> {
   const index = new Map<string, { j: number; w: number }[]>()
   right.forEach((v, j) => {
     for (const [t, w] of v) {

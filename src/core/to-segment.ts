@@ -29,6 +29,10 @@ export function toSegment(
     speaker: s.speaker,
     claims: s.annotation.claims,
     moved: s.moved,
-    pieces: local.map((p) => ({ start: at(s.start + p.start), end: at(s.start + p.end), changed: p.changed })),
+    pieces: local.map((p) => ({
+      start: at(s.start + p.start),
+      end: at(s.start + p.end),
+      changed: p.changed,
+    })),
   }
 }

@@ -24,7 +24,7 @@ export interface Token {
 // Dotted abbreviations ("U.S."), words with inner apostrophes ("didn’t"), and numbers ("3.5").
 // Hyphens split: "Russian-Ukrainian" is two words, each of which a lexicon can find.
 const WORD = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:['’.][\p{L}\p{N}]+)*/gu
-const LATIN = /^[\p{Script=Latin}\p{N}'.\-]+$/u
+const LATIN = /^[\p{Script=Latin}\p{N}'.-]+$/u
 
 const CONTRACTIONS: [RegExp, string, string][] = [
   [/^(won)'t$/, 'will', 'not'],
@@ -63,13 +63,34 @@ export function tokenize(text: string): Token[] {
       const [re, first, second] = contraction
       const head = first || word.replace(re, '$1')
       const split = start + raw.length - 3
-      tokens.push({ word: head, stem: stemWord(head), term: termOf(head), start, end: split, capitalized })
-      tokens.push({ word: second, stem: second, term: second, start: split, end: start + raw.length, capitalized: false })
+      tokens.push({
+        word: head,
+        stem: stemWord(head),
+        term: termOf(head),
+        start,
+        end: split,
+        capitalized,
+      })
+      tokens.push({
+        word: second,
+        stem: second,
+        term: second,
+        start: split,
+        end: start + raw.length,
+        capitalized: false,
+      })
       continue
     }
     // Possessives and clitics carry no meaning of their own here: "Russia's" is "Russia", "I'm" is "I".
     const bare = word.replace(/'(?:s|m|re|ve|d|ll)$/, '')
-    tokens.push({ word: bare, stem: stemWord(bare), term: termOf(bare), start, end: start + raw.length, capitalized })
+    tokens.push({
+      word: bare,
+      stem: stemWord(bare),
+      term: termOf(bare),
+      start,
+      end: start + raw.length,
+      capitalized,
+    })
   }
   return tokens
 }

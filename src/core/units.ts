@@ -16,10 +16,9 @@ const MAX_PER_SIDE = 3
 
 /** Passages of `side` that hang off `anchor` as secondary links, best first. */
 function secondariesOf(anchor: Sentence, side: readonly Sentence[]): Sentence[] {
-  const scoreOf = (s: Sentence) => s.counterparts.find((c) => !c.primary && c.index === anchor.index)?.score
-  return side
-    .filter((s) => scoreOf(s) !== undefined)
-    .sort((p, q) => scoreOf(q)! - scoreOf(p)!)
+  const scoreOf = (s: Sentence) =>
+    s.counterparts.find((c) => !c.primary && c.index === anchor.index)?.score
+  return side.filter((s) => scoreOf(s) !== undefined).sort((p, q) => scoreOf(q)! - scoreOf(p)!)
 }
 
 function pairUnits(a: readonly Sentence[], b: readonly Sentence[]): Unit[] {
@@ -46,7 +45,8 @@ function loneRuns(sentences: readonly Sentence[], kind: DivergenceKind): Unit[] 
   const units: Unit[] = []
   let run: Sentence[] = []
   const flush = () => {
-    if (run.length) units.push(kind === 'only-a' ? { kind, a: run, b: [] } : { kind, a: [], b: run })
+    if (run.length)
+      units.push(kind === 'only-a' ? { kind, a: run, b: [] } : { kind, a: [], b: run })
     run = []
   }
   for (const s of sentences) {

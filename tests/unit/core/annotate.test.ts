@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest'
+import { annotateSentence } from '../../../src/core/annotate'
+
+const claim = (sentence: string, cue: string) =>
+  annotateSentence(sentence).claims.find((c) => c.cue.toLowerCase() === cue)
+
+describe('claims and negation scope', () => {
+  it('reads "didn’t make any progress" as negative progress', () => {
+    expect(claim('No, I didn’t make any progress with him today.', 'progress')).toMatchObject({
+      kind: 'progress',
+      polarity: -1,
+      negated: true,
+    })
+  })
+
+  it('reads "progress in implementing the agreements" as positive progress', () => {
+    expect(claim('He reported progress in implementing the humanitarian agreements.', 'progress')).toMatchObject({
+      polarity: 1,
+      negated: false,
+    })
+  })
+
+  it('reads "will not back down" as a hard line, not as negated progress', () => {
+    const found = annotateSentence('Moscow will not back down from these goals.').claims
+    expect(found).toEqual([expect.objectContaining({ kind: 'hardline', polarity: 1 })])
+  })
+
+  it('stops negation at a clause mark and at "but"', () => {
+    expect(claim('No, the sides made progress.', 'progress')?.polarity).toBe(1)
+    expect(claim('Nothing was signed, but there was progress.', 'progress')?.polarity).toBe(1)
+  })
+
+  it('does not read "not only" as a negation', () => {
+    expect(claim('The talks were not only long but productive.', 'productive')?.polarity).toBe(1)
+  })
+
+  it('drops idioms that only look like cues', () => {
+    expect(claim('They spent a good deal of time on it.', 'deal')).toBeUndefined()
+  })
+})
+
+describe('topics', () => {
+  it('tags a passage by weighted lexicon terms, not by a single weak word', () => {
+    expect([...annotateSentence('Kyiv and Moscow discussed a ceasefire.').topics.keys()]).toContain('ukraine')
+    expect(annotateSentence('The war of words went on.').topics.size).toBe(0)
+  })
+
+  it('finds numbers with their unit', () => {
+    expect(annotateSentence('A truce of 30 days was proposed.').numbers).toEqual([{ value: '30', unit: 'days' }])
+  })
+})

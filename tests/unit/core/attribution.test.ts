@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest'
+import { attributeSpeakers } from '../../../src/core/attribution'
+import { tokenize } from '../../../src/core/tokenize'
+
+const speakers = (...texts: string[]) =>
+  attributeSpeakers(texts.map((text) => ({ text, tokens: tokenize(text) }))).speakers
+
+describe('attributeSpeakers', () => {
+  it('finds a named source before or after its cue verb', () => {
+    expect(speakers('Ushakov added: “The talks went on.”')).toEqual(['Ushakov'])
+    expect(speakers('As characterized by Yury Ushakov, Putin’s adviser, the call was candid.')).toEqual(['Ushakov'])
+    expect(speakers('“We are close,” said Peskov.')).toEqual(['Peskov'])
+  })
+
+  it('carries the last named source to "he said" and through an open quotation', () => {
+    expect(
+      speakers(
+        'The minister Lavrov noted that talks continue.',
+        'He also said a meeting was possible.',
+        'Peskov told reporters: “Nothing is agreed.',
+        'The work goes on.”',
+        'The weather was fine.',
+      ),
+    ).toEqual(['Lavrov', 'Lavrov', 'Peskov', 'Peskov', null])
+  })
+
+  it('does not take the object of the cue for its subject', () => {
+    expect(speakers('Putin offered greetings to Trump on the holiday.')).toEqual(['Putin'])
+  })
+})

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest'
+import { compareAccounts, type Comparison } from '../../../src/core'
+import { compareBuiltIn, kremlin, trump } from './builtin-pair'
+
+// Two accounts written for this test: the same talks, told in a different order and with a
+// different verdict on progress.
+const readoutA = {
+  label: 'Ministry statement',
+  text: [
+    'The foreign ministers met in Vienna on Tuesday for four hours.',
+    'They agreed on a prisoner exchange of 50 detainees, to take place next month.',
+    'On the ceasefire in the east, the ministers made significant progress toward a lasting truce.',
+    'The ministry thanked the Austrian hosts for their hospitality.',
+  ].join('\n'),
+}
+const readoutB = {
+  label: 'Opposition briefing',
+  text: [
+    'There was no progress on the ceasefire in the east, and no truce is in sight.',
+    'A prisoner exchange of 30 detainees was agreed, to take place next month.',
+    'The ministers met in Vienna for four hours.',
+    'Sanctions relief was demanded as a condition for any further talks.',
+  ].join('\n'),
+}
+
+function invariants(c: Comparison, a: string, b: string) {
+  for (const [side, text] of [['a', a], ['b', b]] as const) {
+    const segs = c.segments[side]
+    segs.forEach((s, i) => {
+      expect(text.slice(s.start, s.end)).toBe(s.text)
+      if (i > 0) expect(s.start).toBeGreaterThanOrEqual(segs[i - 1]!.end)
+      const covered = s.pieces.map((p) => text.slice(p.start, p.end)).join('')
+      if (s.pieces.length) expect(covered).toBe(s.text)
+      const other = c.segments[side === 'a' ? 'b' : 'a']
+      for (const id of s.counterparts) expect(other.find((o) => o.id === id)?.counterparts).toContain(s.id)
+      expect(s.alignment === 'only-here').toBe(s.counterparts.length === 0)
+    })
+  }
+  for (const d of c.divergences) {
+    expect(d.a.length).toBeLessThanOrEqual(3)
+    expect(d.b.length).toBeLessThanOrEqual(3)
+    expect(d.a.length + d.b.length).toBeGreaterThan(0)
+  }
+}
+
+describe('compareAccounts', () => {
+  it('aligns out-of-order accounts and marks the moved passage', () => {
+    const c = compareAccounts(readoutA, readoutB)
+    invariants(c, readoutA.text, readoutB.text)
+    const [met, exchange, ceasefire] = c.segments.a
+    expect(met!.counterparts).toEqual(['b2'])
+    expect(exchange!.counterparts[0]).toBe('b1')
+    expect(ceasefire!.counterparts[0]).toBe('b0')
+    expect(c.segments.a.some((s) => s.moved)).toBe(true)
+  })
+
+  it('labels opposite progress and different numbers as contradicts, untouched passages as only-here', () => {
+    const c = compareAccounts(readoutA, readoutB)
+    expect(c.segments.b[0]!.alignment).toBe('contradicts')
+    expect(c.segments.b[1]!.alignment).toBe('contradicts')
+    expect(c.segments.a[3]!.alignment).toBe('only-here')
+    expect(c.segments.b[3]!.alignment).toBe('only-here')
+  })
+
+  it('marks with jsdiff the words that differ inside an aligned pair', () => {
+    const c = compareAccounts(readoutA, readoutB)
+    const met = c.segments.b[2]!
+    const changed = met.pieces.filter((p) => p.changed).map((p) => readoutB.text.slice(p.start, p.end))
+    const same = met.pieces.filter((p) => !p.changed).map((p) => readoutB.text.slice(p.start, p.end))
+    expect(same.join(' ')).toContain('met in Vienna')
+    expect(changed.join(' ')).not.toContain('Vienna')
+  })
+
+  it('leads the divergences with the focus topic and keeps each divergence to one claim', () => {
+    const c = compareAccounts(readoutA, readoutB, { focus: 'ukraine' })
+    expect(c.focus).toBe('ukraine')
+    const first = c.divergences[0]!
+    expect(first.kind).toBe('contradicts')
+    expect(first.b).toContain('b0')
+    expect(first.quoteB).toMatch(/no progress/i)
+  })
+
+  it('proposes a focus itself when none is given', () => {
+    const c = compareAccounts(readoutA, readoutB)
+    expect(c.topics.map((t) => t.id)).toContain(c.focus)
+  })
+
+  it('says when two accounts are identical, and then everything is shared', () => {
+    const c = compareAccounts(readoutA, { ...readoutA, label: 'Copy' })
+    expect(c.identical).toBe(true)
+    expect([...c.segments.a, ...c.segments.b].every((s) => s.alignment === 'shared')).toBe(true)
+    expect(c.divergences).toEqual([])
+  })
+
+  it('handles empty and whitespace-only accounts', () => {
+    const c = compareAccounts({ label: 'A', text: '' }, { label: 'B', text: ' \n\n ' })
+    expect(c.segments.a).toEqual([])
+    expect(c.segments.b).toEqual([])
+    expect(c.divergences).toEqual([])
+  })
+
+  it('keeps offsets on the original text when it is not NFC and uses CRLF', () => {
+    const a = { label: 'A', text: 'Cafe\u0301 talks stalled.\r\nThe ceasefire in Ukraine holds.' }
+    const b = { label: 'B', text: 'The ceasefire in Ukraine does not hold.' }
+    invariants(compareAccounts(a, b), a.text, b.text)
+  })
+})
+
+describe('the built-in pair', () => {
+  const c = compareBuiltIn()
+
+  it('holds the invariants', () => invariants(c, kremlin.text, trump.text))
+
+  it('leads with the Ukraine-progress contradiction, quoting both sides', () => {
+    const first = c.divergences[0]!
+    expect(first).toMatchObject({ topic: 'ukraine', kind: 'contradicts', topicLabel: 'Ukraine — progress' })
+    expect(first.quoteB).toContain('make any progress')
+    expect(kremlin.text).toContain(first.quoteA)
+    expect(first.quoteA).toMatch(/progress|negotiat/)
+  })
+})
