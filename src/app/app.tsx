@@ -1,5 +1,6 @@
 import { BuiltinComparisonPage } from './builtin-comparison-page'
-import { useRoute } from './routes'
+import { ErrorBoundary } from './error-boundary'
+import { useRoute, type Route } from './routes'
 
 function NotFoundPage({ hash }: { hash: string }) {
   return (
@@ -18,6 +19,11 @@ function NotFoundPage({ hash }: { hash: string }) {
 
 export function App() {
   const route = useRoute()
+  // Keyed by route, so following a link away from a broken page starts it afresh.
+  return <ErrorBoundary key={route.name}>{renderRoute(route)}</ErrorBoundary>
+}
+
+function renderRoute(route: Route) {
   switch (route.name) {
     case 'comparison':
       return <BuiltinComparisonPage />
