@@ -8,7 +8,7 @@ export function AlignmentLegend({ segments }: { segments: Comparison['segments']
     <ul aria-label="Legend" className="flex flex-wrap gap-x-3.5 gap-y-1 font-sans text-sm">
       {ALIGNMENTS.map((alignment) => (
         <li key={alignment} className="flex items-center gap-1.5 text-stone-700">
-          <span className="legend-swatch passage" data-alignment={alignment} aria-hidden="true">
+          <span className="legend-swatch" data-swatch={alignment} aria-hidden="true">
             {alignment === 'contradicts' && <span className="contradicts-badge">≠</span>}
             Aa
           </span>
