@@ -30,6 +30,9 @@ export interface AlignOptions {
   topicBonus: number
   /** Added when they also both carry the claim that topic's lens asks about. */
   lensBonus: number
+  /** A shared word used by at most this many sentences (or this share of them) anchors a pair. */
+  anchorDf: number
+  anchorShare: number
   /** Topic buckets larger than this are not paired exhaustively (keeps long texts near-linear). */
   maxBucket: number
 }
@@ -40,6 +43,8 @@ export const DEFAULT_ALIGN: AlignOptions = {
   topicBonus: 0.08,
   lensBonus: 0.15,
   maxBucket: 64,
+  anchorDf: 4,
+  anchorShare: 0.1,
 }
 
 function shared(x: readonly string[], y: readonly string[]): boolean {
@@ -49,10 +54,15 @@ function shared(x: readonly string[], y: readonly string[]): boolean {
 /** Candidate pairs with their scores: pairs sharing a term, plus pairs sharing a (small) topic bucket. */
 function scorePairs(a: readonly AlignInput[], b: readonly AlignInput[], o: AlignOptions): Link[] {
   const idf = buildIdf([...a, ...b].map((s) => s.terms))
-  const cos = sparseCosines(
+  const { cosine: cos, anchor } = sparseCosines(
     a.map((s) => vectorize(s.terms, idf)),
     b.map((s) => vectorize(s.terms, idf)),
+    idf,
   )
+  // A pair is only evidence when it shares at least one specific word: one that few sentences
+  // use. Two passages that share only "Russia" and "agreed" are not about the same thing.
+  const n = a.length + b.length
+  const specific = Math.log((n + 1) / (Math.max(o.anchorDf, o.anchorShare * n) + 1)) + 1
   const stride = b.length
   const keys = new Set(cos.keys())
   const bucket = new Map<string, number[]>()
@@ -75,7 +85,8 @@ function scorePairs(a: readonly AlignInput[], b: readonly AlignInput[], o: Align
     const j = key % stride
     const x = a[i]!
     const y = b[j]!
-    const cosine = cos.get(key) ?? 0
+    const anchored = (anchor.get(key) ?? 0) >= specific - 1e-9
+    const cosine = anchored ? (cos.get(key) ?? 0) : 0
     let score = cosine
     // Topic and lens agreement strengthen lexical evidence; alone, they would pair every two
     // passages that mention the war.

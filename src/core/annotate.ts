@@ -75,7 +75,7 @@ export function contentTerms(
   skip: ReadonlySet<string> = new Set(),
 ): string[] {
   return tokens
-    .filter((t) => !STOPWORDS.has(t.word) && t.word.length > 1 && !skip.has(t.word))
+    .filter((t) => t.term && !STOPWORDS.has(t.word) && t.word.length > 1 && !skip.has(t.word))
     .map((t) => t.term)
 }
 

@@ -47,7 +47,8 @@ function sourceOf(tokens: readonly Token[], run: number[], text: string): Source
 export function findSource(tokens: readonly Token[], text: string): Source | null {
   for (let i = 0; i < tokens.length; i++) {
     const cue = tokens[i]!
-    if (!ATTRIBUTION.cues.has(cue.word)) continue
+    // A capitalized cue is part of a name ("the United States"), unless it opens the sentence.
+    if (!ATTRIBUTION.cues.has(cue.word) || (cue.capitalized && i > 0)) continue
     for (let k = i - 1; k >= 0 && k >= i - LOOK_LEFT; k--) {
       const t = tokens[k]!
       if (ATTRIBUTION.pronouns.has(t.word)) return { name: null, words: [] }

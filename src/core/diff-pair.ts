@@ -27,10 +27,10 @@ export function diffPair(a: string, b: string): { a: LocalPiece[]; b: LocalPiece
     maxEditLength: MAX_EDIT_LENGTH,
   })
   if (!changes)
-    return {
+    {return {
       a: [{ start: 0, end: a.length, changed: true }],
       b: [{ start: 0, end: b.length, changed: true }],
-    }
+    }}
   return {
     a: foldIslands(
       mapBack(

@@ -43,7 +43,7 @@ const topicById = new Map(TOPICS.map((t) => [t.id, t]))
 export const topicMatcher = new PhraseMatcher<TopicTerm>()
 for (const t of topicsData.topics) {
   for (const [term, weight] of Object.entries(t.terms))
-    topicMatcher.add(term, { topic: t.id, weight })
+    {topicMatcher.add(term, { topic: t.id, weight })}
 }
 
 export const CLAIM_WEIGHT = new Map<string, number>()

@@ -91,10 +91,9 @@ export function scoreUnit(unit: Unit, ctx: RankContext): RankedUnit {
   const salience = getTopic(topic)?.salience ?? OTHER_SALIENCE
   const focus = members.some((s) => s.topics.includes(ctx.focus))
   const lens = focus && hasLensClaim(unit, ctx.lensClaim)
-  let score =
-    (KIND_BASE[unit.kind] + 0.35 * claimStrength(members) + Math.min(3, fresh)) *
-    salience *
-    closeness
+  const names = novelNames(unit.a, ctx.vocabulary.b) + novelNames(unit.b, ctx.vocabulary.a)
+  const weight = KIND_BASE[unit.kind] + 0.35 * claimStrength(members) + Math.min(2.5, fresh) + Math.min(2, 0.6 * names)
+  let score = weight * salience * closeness
   if (focus) score *= FOCUS_BOOST
   if (lens) score *= LENS_BOOST
   return { ...unit, topic, score, focus, lens }
@@ -106,19 +105,22 @@ export function rankUnits(units: readonly RankedUnit[]): RankedUnit[] {
   const lead = pool.find((u) => u.lens) ?? pool.find((u) => u.focus)
   const ranked: RankedUnit[] = lead ? [lead] : []
   const rest = pool.filter((u) => u !== lead)
+  // Repeats are counted per topic and kind: on a call about the war, a contradiction and a demand
+  // only one side voices are two stories, two more contradictions on it are one.
+  const keyOf = (u: RankedUnit) => `${u.topic}/${u.kind}`
   const seen = new Map<string, number>()
-  if (lead) seen.set(lead.topic, 1)
+  if (lead) seen.set(keyOf(lead), 1)
   while (rest.length) {
     let best = 0
     let bestScore = -Infinity
     rest.forEach((u, k) => {
-      const repeats = seen.get(u.topic) ?? 0
+      const repeats = seen.get(keyOf(u)) ?? 0
       const s = u.score * REPEAT_DISCOUNT ** repeats
       if (s > bestScore) [best, bestScore] = [k, s]
     })
     const [pick] = rest.splice(best, 1)
     ranked.push(pick!)
-    seen.set(pick!.topic, (seen.get(pick!.topic) ?? 0) + 1)
+    seen.set(keyOf(pick!), (seen.get(keyOf(pick!)) ?? 0) + 1)
   }
   return ranked
 }

@@ -79,7 +79,7 @@ function sentencesOf(text: string, start: number, end: number, paragraph: number
     const e = trimEnd(slice, r.start, r.end)
     while (s < e && /\s/.test(slice[s] ?? '')) s++
     for (const cut of cutLong(slice, s, e))
-      spans.push({ start: start + cut.start, end: start + cut.end, paragraph })
+      {spans.push({ start: start + cut.start, end: start + cut.end, paragraph })}
   }
   return spans
 }

@@ -29,28 +29,39 @@ export function vectorize(terms: readonly string[], idf: Map<string, number>): V
   return v
 }
 
-/** Cosine of every pair (i, j) that shares at least one term; keys are i * stride + j. */
+export interface PairScores {
+  /** Cosine of every pair (i, j) that shares at least one term; keys are i * right.length + j. */
+  cosine: Map<number, number>
+  /** The highest idf among the terms a pair shares: how specific its best shared word is. */
+  anchor: Map<number, number>
+}
+
+/** Cosines of all pairs sharing a term, found through an inverted index of the right side. */
 export function sparseCosines(
   left: readonly Vector[],
   right: readonly Vector[],
-): Map<number, number> {
+  idf: Map<string, number>,
+): PairScores {
   const index = new Map<string, { j: number; w: number }[]>()
   right.forEach((v, j) => {
     for (const [t, w] of v) {
-      const list = index.get(t) ?? []
-      list.push({ j, w })
-      index.set(t, list)
+      const list = index.get(t)
+      if (list) list.push({ j, w })
+      else index.set(t, [{ j, w }])
     }
   })
   const stride = right.length
-  const out = new Map<number, number>()
+  const cosine = new Map<number, number>()
+  const anchor = new Map<number, number>()
   left.forEach((v, i) => {
     for (const [t, w] of v) {
+      const specificity = idf.get(t) ?? 0
       for (const post of index.get(t) ?? []) {
         const key = i * stride + post.j
-        out.set(key, (out.get(key) ?? 0) + w * post.w)
+        cosine.set(key, (cosine.get(key) ?? 0) + w * post.w)
+        if (specificity > (anchor.get(key) ?? 0)) anchor.set(key, specificity)
       }
     }
   })
-  return out
+  return { cosine, anchor }
 }

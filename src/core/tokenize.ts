@@ -51,6 +51,20 @@ export function termOf(word: string): string {
   return conceptOf.get(word) ?? conceptOf.get(stemWord(word)) ?? stemWord(word)
 }
 
+const twoWordNames = new Map(Object.entries(concepts.names))
+
+/** "United States" becomes one term on its first word; the second word's term is emptied. */
+function foldNames(tokens: Token[]): Token[] {
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const name = twoWordNames.get(`${tokens[k]!.word} ${tokens[k + 1]!.word}`)
+    if (!name) continue
+    tokens[k]!.term = name
+    tokens[k + 1]!.term = ''
+    k++
+  }
+  return tokens
+}
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = []
   for (const m of text.matchAll(WORD)) {
@@ -92,5 +106,5 @@ export function tokenize(text: string): Token[] {
       capitalized,
     })
   }
-  return tokens
+  return foldNames(tokens)
 }

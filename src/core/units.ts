@@ -46,7 +46,7 @@ function loneRuns(sentences: readonly Sentence[], kind: DivergenceKind): Unit[] 
   let run: Sentence[] = []
   const flush = () => {
     if (run.length)
-      units.push(kind === 'only-a' ? { kind, a: run, b: [] } : { kind, a: [], b: run })
+      {units.push(kind === 'only-a' ? { kind, a: run, b: [] } : { kind, a: [], b: run })}
     run = []
   }
   for (const s of sentences) {
