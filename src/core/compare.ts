@@ -8,6 +8,7 @@ import { contentTerms } from './annotate'
 import { diffPair } from './diff-pair'
 import { toDivergence } from './divergence'
 import { labelPassage } from './label'
+import { reportLanguages } from './language'
 import { TOPICS, getTopic } from './lexicons'
 import { rankUnits, scoreUnit, type RankContext } from './rank'
 import type { Sentence } from './sentence'
@@ -108,6 +109,8 @@ export function compareAccounts(a: Account, b: Account, options: CompareOptions 
     focusLabel: getTopic(focus)?.lens ?? 'All topics',
     topics,
     identical,
+    approximate: false,
+    language: reportLanguages(a.text, b.text),
   }
 }
 

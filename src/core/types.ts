@@ -96,8 +96,31 @@ export interface TopicCount {
 }
 
 export interface CompareOptions {
-  /** Topic id to lead with; when omitted, the topic both accounts cover and diverge on most. */
+  /** Topic id to lead with (see `listTopics()`), or `custom` with `keywords`; when omitted, the
+   * topic both accounts cover and diverge on most. */
   focus?: string
+  /** The reader's own lens: passages containing any of these words (or phrases) form the topic
+   * `custom`. Giving keywords without a focus makes the custom lens the focus. */
+  keywords?: string[]
+  /** Time budget in milliseconds. Past it, the remaining pairs are not diffed or cross-checked
+   * and the result is marked `approximate`. */
+  budgetMs?: number
+  /** Called now and then with the share of the work done, 0..1. */
+  onProgress?: (done: number) => void
+  /** Clock for the budget; defaults to `performance.now` or `Date.now`. */
+  now?: () => number
+}
+
+/** Which language each account seems to be in, and whether the lexicons cover it. */
+export interface LanguageReport {
+  /** BCP 47 primary tag guessed from script and function words, e.g. `en`, `ru`, or `und`. */
+  a: string
+  b: string
+  /** True when topic and claim labels apply (English). When false, alignment and jsdiff marks still
+   * work (character n-grams stand in for stems) but topics and claims are not read. */
+  covered: boolean
+  /** A plain sentence for the reader when something is not covered; '' otherwise. */
+  note: string
 }
 
 export interface Comparison {
@@ -112,4 +135,7 @@ export interface Comparison {
   topics: TopicCount[]
   /** True when both texts are identical after normalization. */
   identical: boolean
+  /** True when the time budget ran out and part of the work was skipped. */
+  approximate: boolean
+  language: LanguageReport
 }
