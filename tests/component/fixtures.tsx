@@ -137,6 +137,8 @@ export function fixtureComparison(focus = 'prisoners'): Comparison {
     focusLabel: topics.find((t) => t.id === focus)?.label ?? focus,
     topics,
     identical: false,
+    approximate: false,
+    language: { a: 'en', b: 'en', covered: true, note: '' },
   }
 }
 

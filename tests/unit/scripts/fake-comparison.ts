@@ -42,5 +42,7 @@ export function comparison(a: Segment[], b: Segment[], divergences: Divergence[]
     focusLabel: 'Ukraine — progress',
     topics: [],
     identical: false,
+    approximate: false,
+    language: { a: 'en', b: 'en', covered: true, note: '' },
   }
 }
