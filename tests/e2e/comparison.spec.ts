@@ -91,13 +91,18 @@ test.describe('built-in comparison at 1280×800', () => {
   test('hovering a passage lights up its counterparts', async ({ page }) => {
     await openBuiltIn(page)
     const noProgress = passage(page, TRUMP, NO_PROGRESS)
-    const [id] = await counterpartsOf(noProgress)
-    expect(id).toBeTruthy()
-    const counterpart = pane(page, KREMLIN).locator(`[data-segment="${id}"]`)
+    const ids = await counterpartsOf(noProgress)
+    expect(ids.length).toBeGreaterThan(0)
+    const lit = page.locator('[data-segment][data-lit]')
     await page.mouse.move(0, 0)
-    const before = await attributes(counterpart)
+    await expect(lit).toHaveCount(0)
     await noProgress.hover()
-    await expect.poll(() => attributes(counterpart)).not.toEqual(before)
+    // The UI marks lit counterparts with data-lit (src/components/passage.tsx).
+    await expect
+      .poll(async () => (await lit.evaluateAll((els) => els.map((e) => e.dataset.segment))).sort())
+      .toEqual([...ids].sort())
+    await page.mouse.move(0, 0)
+    await expect(lit).toHaveCount(0)
   })
 
   test('selecting the first divergence scrolls both panes to its passages', async ({ page }) => {
@@ -142,15 +147,21 @@ test.describe('built-in comparison at 1280×800', () => {
     })
     await openBuiltIn(page) // cold: warms the preview server and the HTTP cache
     const cold = await firstAlignmentMs(page)
-    await page.reload()
-    await expect(page.locator('[data-alignment]').first()).toBeVisible()
-    const warm = await firstAlignmentMs(page)
+    const warm: number[] = []
+    for (let i = 0; i < 3; i++) {
+      await page.reload()
+      await expect(page.locator('[data-alignment]').first()).toBeVisible()
+      warm.push(await firstAlignmentMs(page))
+    }
+    // The median of three warm loads: one slow load on a busy CI machine is not a regression.
+    const median = [...warm].sort((x, y) => x - y)[1]!
+    const timings = `cold ${cold} ms, warm ${warm.join('/')} ms (median ${median} ms)`
     testInfo.annotations.push({
-      type: 'first highlighted passage (ms)',
-      description: `cold ${cold}, warm ${warm}`,
+      type: 'first highlighted passage after navigation',
+      description: timings,
     })
-    console.log(`first highlighted passage after navigation: cold ${cold} ms, warm ${warm} ms`)
-    expect(warm).toBeLessThan(1000)
+    console.log(`first highlighted passage after navigation: ${timings}`)
+    expect(median).toBeLessThan(1000)
   })
 })
 
@@ -170,7 +181,7 @@ test.describe('built-in comparison at 390×844', () => {
       () => document.documentElement.scrollWidth - window.innerWidth,
     )
     expect(overflow, 'no horizontal scrolling').toBeLessThanOrEqual(0)
-    await page.screenshot({ path: 'docs/screenshots/comparison-390.png', fullPage: true })
+    await page.screenshot({ path: 'docs/screenshots/comparison-390.png' })
   })
 })
 
@@ -180,14 +191,6 @@ async function expectAligned(page: Page, trumpText: string, kremlinText: string)
   const kremlinId = await kremlin.getAttribute('data-segment')
   expect(kremlinId, `a Kremlin passage with "${kremlinText}"`).toBeTruthy()
   expect(await counterpartsOf(trump), `counterparts of "${trumpText}"`).toContain(kremlinId)
-}
-
-function attributes(el: Locator): Promise<Record<string, string>> {
-  return el.evaluate((node) => {
-    const out: Record<string, string> = {}
-    for (const a of Array.from(node.attributes)) out[a.name] = a.value
-    return out
-  })
 }
 
 /** Ids of the passages of a pane that the divergence item quotes. */
