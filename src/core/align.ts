@@ -3,7 +3,7 @@
  * TF-IDF cosine plus a topic bonus, greedy max-weight 1:1 matching (non-monotone), then 1:N
  * secondary links for sentences left over that clearly answer one already matched.
  */
-import { buildIdf, sparseCosines, vectorize } from './similarity'
+import { anchoredPairs, buildCorpus, vectorize } from './similarity'
 
 export interface AlignInput {
   terms: string[]
@@ -30,11 +30,11 @@ export interface AlignOptions {
   topicBonus: number
   /** Added when they also both carry the claim that topic's lens asks about. */
   lensBonus: number
-  /** A shared word used by at most this many sentences (or this share of them) anchors a pair. */
+  /** A shared word anchors a pair when at most this many sentences use it, or this share of all
+   * sentences, up to `anchorCap` (so long texts stay near-linear). */
   anchorDf: number
   anchorShare: number
-  /** Topic buckets larger than this are not paired exhaustively (keeps long texts near-linear). */
-  maxBucket: number
+  anchorCap: number
 }
 
 export const DEFAULT_ALIGN: AlignOptions = {
@@ -42,60 +42,37 @@ export const DEFAULT_ALIGN: AlignOptions = {
   secondaryThreshold: 0.22,
   topicBonus: 0.08,
   lensBonus: 0.15,
-  maxBucket: 64,
   anchorDf: 4,
   anchorShare: 0.1,
+  anchorCap: 40,
 }
 
 function shared(x: readonly string[], y: readonly string[]): boolean {
   return x.some((v) => y.includes(v))
 }
 
-/** Candidate pairs with their scores: pairs sharing a term, plus pairs sharing a (small) topic bucket. */
+/** Candidate pairs with their scores: pairs anchored by a specific shared word, plus a bonus
+ * when they share a topic and the claim its lens asks about. */
 function scorePairs(a: readonly AlignInput[], b: readonly AlignInput[], o: AlignOptions): Link[] {
-  const idf = buildIdf([...a, ...b].map((s) => s.terms))
-  const { cosine: cos, anchor } = sparseCosines(
+  const { df, idf } = buildCorpus([...a, ...b].map((s) => s.terms))
+  const n = a.length + b.length
+  const maxDf = Math.max(o.anchorDf, Math.min(o.anchorShare * n, o.anchorCap))
+  const pairs = anchoredPairs(
     a.map((s) => vectorize(s.terms, idf)),
     b.map((s) => vectorize(s.terms, idf)),
-    idf,
+    df,
+    maxDf,
   )
-  // A pair is only evidence when it shares at least one specific word: one that few sentences
-  // use. Two passages that share only "Russia" and "agreed" are not about the same thing.
-  const n = a.length + b.length
-  const specific = Math.log((n + 1) / (Math.max(o.anchorDf, o.anchorShare * n) + 1)) + 1
-  const stride = b.length
-  const keys = new Set(cos.keys())
-  const bucket = new Map<string, number[]>()
-  b.forEach((s, j) => {
-    for (const t of s.topics) {
-      const list = bucket.get(t)
-      if (list) list.push(j)
-      else bucket.set(t, [j])
-    }
-  })
-  a.forEach((s, i) => {
-    for (const t of s.topics) {
-      const js = bucket.get(t) ?? []
-      if (js.length <= o.maxBucket) for (const j of js) keys.add(i * stride + j)
-    }
-  })
-  const links: Link[] = []
-  for (const key of keys) {
-    const i = Math.floor(key / stride)
-    const j = key % stride
-    const x = a[i]!
-    const y = b[j]!
-    const anchored = (anchor.get(key) ?? 0) >= specific - 1e-9
-    const cosine = anchored ? (cos.get(key) ?? 0) : 0
+  const links: Link[] = pairs.map(({ i, j, cosine }) => {
+    const [x, y] = [a[i]!, b[j]!]
     let score = cosine
-    // Topic and lens agreement strengthen lexical evidence; alone, they would pair every two
-    // passages that mention the war.
-    if (cosine > 0 && shared(x.topics, y.topics)) {
+    // Topic and lens agreement strengthen lexical evidence; they never create it.
+    if (shared(x.topics, y.topics)) {
       score += o.topicBonus
       if (shared(x.lensClaims, y.lensClaims)) score += o.lensBonus
     }
-    links.push({ a: i, b: j, score, cosine, primary: true })
-  }
+    return { a: i, b: j, score, cosine, primary: true }
+  })
   return links.sort((p, q) => q.score - p.score || p.a - q.a || p.b - q.b)
 }
 

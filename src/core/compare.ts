@@ -12,10 +12,12 @@ import { reportLanguages } from './language'
 import { TOPICS, getTopic } from './lexicons'
 import { rankUnits, scoreUnit, type RankContext } from './rank'
 import type { Sentence } from './sentence'
-import { buildIdf } from './similarity'
+import { buildCorpus } from './similarity'
 import { toSegment } from './to-segment'
 import type { Account, CompareOptions, Comparison, TopicCount } from './types'
 import { buildUnits } from './units'
+
+const MAX_DIVERGENCES = 100
 
 /** Claim families a sentence carries that one of its topics' lenses asks about. */
 function lensClaims(s: Sentence): string[] {
@@ -69,7 +71,7 @@ export function compareAccounts(a: Account, b: Account, options: CompareOptions 
   linkSentences(left.sentences, right.sentences, new Set([...left.nameWords, ...right.nameWords]))
 
   const all = [...left.sentences, ...right.sentences]
-  const idfMap = buildIdf(all.map((s) => s.annotation.terms))
+  const idfMap = buildCorpus(all.map((s) => s.annotation.terms)).idf
   const idf = (t: string) => idfMap.get(t) ?? 0
   const vocabulary = {
     a: new Set(left.sentences.flatMap((s) => s.annotation.terms)),
@@ -80,7 +82,8 @@ export function compareAccounts(a: Account, b: Account, options: CompareOptions 
   const focus = chooseFocus(options.focus, topics, units, { idf, vocabulary })
   const lensClaim = getTopic(focus)?.claim ?? 'progress'
   const ctx: RankContext = { focus, lensClaim, idf, vocabulary }
-  const ranked = rankUnits(units.map((u) => scoreUnit(u, ctx)))
+  // A reader leads with a handful; past a hundred, a list stops being read and only costs time.
+  const ranked = rankUnits(units.map((u) => scoreUnit(u, ctx))).slice(0, MAX_DIVERGENCES)
   const divergences = ranked.map((u, k) =>
     toDivergence(u, k, { labels: { a: a.label, b: b.label }, lensClaim, idf }),
   )

@@ -4,7 +4,7 @@
  * say that the other account never mentions, and how much the topic matters. Later picks on a
  * topic already covered are discounted, so the top five span the story.
  */
-import { getTopic } from './lexicons'
+import { STOPWORDS, getTopic } from './lexicons'
 import type { Sentence } from './sentence'
 import type { Unit } from './units'
 
@@ -66,7 +66,8 @@ function novelNames(sentences: readonly Sentence[], other: Set<string>): number 
   const names = new Set<string>()
   for (const s of sentences) {
     s.annotation.tokens.forEach((t, k) => {
-      if (k > 0 && t.capitalized && t.word.length > 2 && !other.has(t.term) && s.annotation.terms.includes(t.term)) names.add(t.term)
+      const isName = k > 0 && t.capitalized && t.word.length > 2 && t.term !== ''
+      if (isName && !other.has(t.term) && !STOPWORDS.has(t.word)) names.add(t.term)
     })
   }
   return names.size
@@ -99,28 +100,27 @@ export function scoreUnit(unit: Unit, ctx: RankContext): RankedUnit {
   return { ...unit, topic, score, focus, lens }
 }
 
-/** Lead with the best unit on the focus lens, then the rest by score, discounting repeated topics. */
+/**
+ * Lead with the best unit on the focus lens, then the rest by score, each discounted by how many
+ * units of the same topic and kind rank above it. Within one topic and kind the order is by score,
+ * so the n-th unit's discount is known up front and one sort does what a greedy pick would.
+ */
 export function rankUnits(units: readonly RankedUnit[]): RankedUnit[] {
   const pool = [...units].sort((x, y) => y.score - x.score)
   const lead = pool.find((u) => u.lens) ?? pool.find((u) => u.focus)
-  const ranked: RankedUnit[] = lead ? [lead] : []
-  const rest = pool.filter((u) => u !== lead)
   // Repeats are counted per topic and kind: on a call about the war, a contradiction and a demand
   // only one side voices are two stories, two more contradictions on it are one.
   const keyOf = (u: RankedUnit) => `${u.topic}/${u.kind}`
   const seen = new Map<string, number>()
   if (lead) seen.set(keyOf(lead), 1)
-  while (rest.length) {
-    let best = 0
-    let bestScore = -Infinity
-    rest.forEach((u, k) => {
+  const rest = pool
+    .filter((u) => u !== lead)
+    .map((u) => {
       const repeats = seen.get(keyOf(u)) ?? 0
-      const s = u.score * REPEAT_DISCOUNT ** repeats
-      if (s > bestScore) [best, bestScore] = [k, s]
+      seen.set(keyOf(u), repeats + 1)
+      return { u, effective: u.score * REPEAT_DISCOUNT ** repeats }
     })
-    const [pick] = rest.splice(best, 1)
-    ranked.push(pick!)
-    seen.set(keyOf(pick!), (seen.get(keyOf(pick!)) ?? 0) + 1)
-  }
-  return ranked
+    .sort((x, y) => y.effective - x.effective)
+    .map((e) => e.u)
+  return lead ? [lead, ...rest] : rest
 }

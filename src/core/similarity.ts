@@ -1,17 +1,23 @@
 /**
  * TF-IDF vectors over similarity terms (sublinear tf, idf over the sentences of both accounts,
- * L2-normalized) and sparse cosine through an inverted index, so the cost follows the terms the
- * two accounts share rather than n × m.
+ * L2-normalized) and cosines for the pairs worth scoring, found through an inverted index of the
+ * specific terms only, so the cost follows the rare words two accounts share rather than n × m.
  */
 export type Vector = Map<string, number>
 
-export function buildIdf(docs: readonly string[][]): Map<string, number> {
+export interface Corpus {
+  /** Number of sentences each term occurs in, over both accounts. */
+  df: Map<string, number>
+  idf: Map<string, number>
+}
+
+export function buildCorpus(docs: readonly string[][]): Corpus {
   const df = new Map<string, number>()
   for (const terms of docs) for (const t of new Set(terms)) df.set(t, (df.get(t) ?? 0) + 1)
   const n = docs.length
   const idf = new Map<string, number>()
   for (const [t, d] of df) idf.set(t, Math.log((n + 1) / (d + 1)) + 1)
-  return idf
+  return { df, idf }
 }
 
 export function vectorize(terms: readonly string[], idf: Map<string, number>): Vector {
@@ -29,39 +35,43 @@ export function vectorize(terms: readonly string[], idf: Map<string, number>): V
   return v
 }
 
-export interface PairScores {
-  /** Cosine of every pair (i, j) that shares at least one term; keys are i * right.length + j. */
-  cosine: Map<number, number>
-  /** The highest idf among the terms a pair shares: how specific its best shared word is. */
-  anchor: Map<number, number>
+export function cosine(x: Vector, y: Vector): number {
+  const [small, large] = x.size <= y.size ? [x, y] : [y, x]
+  let dot = 0
+  for (const [t, w] of small) dot += w * (large.get(t) ?? 0)
+  return dot
 }
 
-/** Cosines of all pairs sharing a term, found through an inverted index of the right side. */
-export function sparseCosines(
+/**
+ * Pairs (i, j) that share at least one specific term — one used by at most `maxDf` sentences —
+ * with their cosine. Two passages that share only common words ("Russia", "agreed") are not
+ * evidence of telling the same thing, and skipping them keeps long texts near-linear.
+ */
+export function anchoredPairs(
   left: readonly Vector[],
   right: readonly Vector[],
-  idf: Map<string, number>,
-): PairScores {
-  const index = new Map<string, { j: number; w: number }[]>()
+  df: Map<string, number>,
+  maxDf: number,
+): { i: number; j: number; cosine: number }[] {
+  const index = new Map<string, number[]>()
   right.forEach((v, j) => {
-    for (const [t, w] of v) {
+    for (const t of v.keys()) {
+      if ((df.get(t) ?? 0) > maxDf) continue
       const list = index.get(t)
-      if (list) list.push({ j, w })
-      else index.set(t, [{ j, w }])
+      if (list) list.push(j)
+      else index.set(t, [j])
     }
   })
-  const stride = right.length
-  const cosine = new Map<number, number>()
-  const anchor = new Map<number, number>()
+  const pairs: { i: number; j: number; cosine: number }[] = []
   left.forEach((v, i) => {
-    for (const [t, w] of v) {
-      const specificity = idf.get(t) ?? 0
-      for (const post of index.get(t) ?? []) {
-        const key = i * stride + post.j
-        cosine.set(key, (cosine.get(key) ?? 0) + w * post.w)
-        if (specificity > (anchor.get(key) ?? 0)) anchor.set(key, specificity)
+    const seen = new Set<number>()
+    for (const t of v.keys()) {
+      for (const j of index.get(t) ?? []) {
+        if (seen.has(j)) continue
+        seen.add(j)
+        pairs.push({ i, j, cosine: cosine(v, right[j]!) })
       }
     }
   })
-  return { cosine, anchor }
+  return pairs
 }

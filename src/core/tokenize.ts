@@ -26,6 +26,9 @@ export interface Token {
 const WORD = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:['’.][\p{L}\p{N}]+)*/gu
 const LATIN = /^[\p{Script=Latin}\p{N}'.-]+$/u
 
+// Readouts repeat their vocabulary; stemming each distinct word once saves most of the work.
+const stemCache = new Map<string, string>()
+
 const CONTRACTIONS: [RegExp, string, string][] = [
   [/^(won)'t$/, 'will', 'not'],
   [/^(can)'t$/, 'can', 'not'],
@@ -43,7 +46,12 @@ for (const [id, words] of Object.entries(concepts.concepts)) {
 
 /** Porter stem for Latin-script words; other scripts are kept as they are. */
 export function stemWord(word: string): string {
-  return LATIN.test(word) && !/\d/.test(word) ? stemmer(word) : word
+  let stem = stemCache.get(word)
+  if (stem === undefined) {
+    stem = LATIN.test(word) && !/\d/.test(word) ? stemmer(word) : word
+    if (stemCache.size < 200_000) stemCache.set(word, stem)
+  }
+  return stem
 }
 
 /** The similarity term of a lower-cased word. */
@@ -72,7 +80,7 @@ export function tokenize(text: string): Token[] {
     const start = m.index
     const word = raw.toLowerCase().replace(/’/g, "'")
     const capitalized = /^\p{Lu}/u.test(raw)
-    const contraction = CONTRACTIONS.find(([re]) => re.test(word))
+    const contraction = word.includes("n't") ? CONTRACTIONS.find(([re]) => re.test(word)) : undefined
     if (contraction) {
       const [re, first, second] = contraction
       const head = first || word.replace(re, '$1')

@@ -14,21 +14,30 @@ export interface Unit {
 
 const MAX_PER_SIDE = 3
 
-/** Passages of `side` that hang off `anchor` as secondary links, best first. */
-function secondariesOf(anchor: Sentence, side: readonly Sentence[]): Sentence[] {
-  const scoreOf = (s: Sentence) =>
-    s.counterparts.find((c) => !c.primary && c.index === anchor.index)?.score
-  return side.filter((s) => scoreOf(s) !== undefined).sort((p, q) => scoreOf(q)! - scoreOf(p)!)
+/** For each passage, the passages of the other side that hang off it as secondary links, best first. */
+function secondariesByAnchor(side: readonly Sentence[]): Map<number, Sentence[]> {
+  const byAnchor = new Map<number, { s: Sentence; score: number }[]>()
+  for (const s of side) {
+    for (const c of s.counterparts) {
+      if (c.primary) continue
+      const list = byAnchor.get(c.index) ?? []
+      list.push({ s, score: c.score })
+      byAnchor.set(c.index, list)
+    }
+  }
+  return new Map([...byAnchor].map(([k, list]) => [k, list.sort((p, q) => q.score - p.score).map((e) => e.s)]))
 }
 
 function pairUnits(a: readonly Sentence[], b: readonly Sentence[]): Unit[] {
+  const hangingA = secondariesByAnchor(a)
+  const hangingB = secondariesByAnchor(b)
   const units: Unit[] = []
   for (const x of a) {
     const primary = x.counterparts.find((c) => c.primary)
     if (!primary) continue
     const y = b[primary.index]!
-    const extraA = secondariesOf(y, a)
-    const extraB = secondariesOf(x, b)
+    const extraA = hangingA.get(y.index) ?? []
+    const extraB = hangingB.get(x.index) ?? []
     const members = [x, y, ...extraA, ...extraB]
     if (members.every((s) => s.alignment === 'shared')) continue
     units.push({
