@@ -4,10 +4,14 @@ import reactHooks from 'eslint-plugin-react-hooks'
 import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report'] },
+  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'scratch'] },
   {
     files: ['**/*.{ts,tsx}'],
-    extends: [js.configs.recommended, tseslint.configs.recommended, reactHooks.configs.flat.recommended],
+    extends: [
+      js.configs.recommended,
+      tseslint.configs.recommended,
+      reactHooks.configs.flat.recommended,
+    ],
     languageOptions: { ecmaVersion: 2023, globals: { ...globals.browser, ...globals.node } },
     rules: {
       '@typescript-eslint/consistent-type-imports': 'error',
@@ -24,7 +28,10 @@ export default tseslint.config(
         {
           patterns: [
             { group: ['react', 'react-dom', '@tanstack/*'], message: 'src/core stays pure.' },
-            { group: ['../app/*', '../components/*', '../hooks/*', '../worker/*', '../data/*'], message: 'Dependencies flow core → worker → hooks → components → app.' },
+            {
+              group: ['../app/*', '../components/*', '../hooks/*', '../worker/*', '../data/*'],
+              message: 'Dependencies flow core → worker → hooks → components → app.',
+            },
           ],
         },
       ],

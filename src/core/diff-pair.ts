@@ -26,11 +26,12 @@ export function diffPair(a: string, b: string): { a: LocalPiece[]; b: LocalPiece
     intlSegmenter: wordSegmenter,
     maxEditLength: MAX_EDIT_LENGTH,
   })
-  if (!changes)
-    {return {
+  if (!changes) {
+    return {
       a: [{ start: 0, end: a.length, changed: true }],
       b: [{ start: 0, end: b.length, changed: true }],
-    }}
+    }
+  }
   return {
     a: foldIslands(
       mapBack(

@@ -33,8 +33,15 @@ export function detectLanguage(text: string): string {
 }
 
 const NAMES: Record<string, string> = {
-  ru: 'Russian', uk: 'Ukrainian', ar: 'Arabic', he: 'Hebrew', zh: 'Chinese', ko: 'Korean', ja: 'Japanese',
-  el: 'Greek', und: 'a language other than English',
+  ru: 'Russian',
+  uk: 'Ukrainian',
+  ar: 'Arabic',
+  he: 'Hebrew',
+  zh: 'Chinese',
+  ko: 'Korean',
+  ja: 'Japanese',
+  el: 'Greek',
+  und: 'a language other than English',
 }
 
 export function reportLanguages(a: string, b: string): LanguageReport {

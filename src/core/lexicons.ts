@@ -42,8 +42,9 @@ const topicById = new Map(TOPICS.map((t) => [t.id, t]))
 
 export const topicMatcher = new PhraseMatcher<TopicTerm>()
 for (const t of topicsData.topics) {
-  for (const [term, weight] of Object.entries(t.terms))
-    {topicMatcher.add(term, { topic: t.id, weight })}
+  for (const [term, weight] of Object.entries(t.terms)) {
+    topicMatcher.add(term, { topic: t.id, weight })
+  }
 }
 
 export const CLAIM_WEIGHT = new Map<string, number>()

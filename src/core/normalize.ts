@@ -28,8 +28,9 @@ export function normalizeText(original: string): NormalizedText {
     const at = match.index
     const out = cluster === '\r\n' || cluster === '\r' ? '\n' : cluster.normalize('NFC')
     parts.push(out)
-    for (let k = 0; k < out.length; k++)
-      {map.push(k === 0 ? at : at + Math.min(k, cluster.length - 1))}
+    for (let k = 0; k < out.length; k++) {
+      map.push(k === 0 ? at : at + Math.min(k, cluster.length - 1))
+    }
   }
   map.push(original.length)
   return { text: parts.join(''), toOriginal: Int32Array.from(map) }

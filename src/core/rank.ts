@@ -93,7 +93,11 @@ export function scoreUnit(unit: Unit, ctx: RankContext): RankedUnit {
   const focus = members.some((s) => s.topics.includes(ctx.focus))
   const lens = focus && hasLensClaim(unit, ctx.lensClaim)
   const names = novelNames(unit.a, ctx.vocabulary.b) + novelNames(unit.b, ctx.vocabulary.a)
-  const weight = KIND_BASE[unit.kind] + 0.35 * claimStrength(members) + Math.min(2.5, fresh) + Math.min(2, 0.6 * names)
+  const weight =
+    KIND_BASE[unit.kind] +
+    0.35 * claimStrength(members) +
+    Math.min(2.5, fresh) +
+    Math.min(2, 0.6 * names)
   let score = weight * salience * closeness
   if (focus) score *= FOCUS_BOOST
   if (lens) score *= LENS_BOOST

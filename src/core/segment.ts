@@ -56,21 +56,43 @@ function startsAsContinuation(piece: string): boolean {
   return /^(?:\p{Ll}|[,;:—–]|[”’»)\]]|"(?:\s|$))/u.test(piece)
 }
 
+/** ICU is handed at most this much at once: its cost grows with the square of its input in V8. */
+const ICU_CHUNK = 4000
+
+/** Cuts a very long paragraph into pieces ICU can take, after a sentence end where there is one,
+ * else at a space. Short paragraphs come back whole. */
+function icuChunks(text: string): { start: number; end: number }[] {
+  const chunks: { start: number; end: number }[] = []
+  let start = 0
+  while (text.length - start > ICU_CHUNK) {
+    const window = text.slice(start, start + ICU_CHUNK)
+    const sentenceEnd = Math.max(
+      ...[...window.matchAll(/[.!?]["”’)\]]*\s+/g)].map((m) => m.index + m[0].length),
+    )
+    const space = window.lastIndexOf(' ') + 1
+    const cut = sentenceEnd > ICU_CHUNK / 2 ? sentenceEnd : space > 0 ? space : ICU_CHUNK
+    chunks.push({ start, end: start + cut })
+    start += cut
+  }
+  chunks.push({ start, end: text.length })
+  return chunks
+}
+
 /** Sentences of one paragraph, as absolute offsets into `text`. */
 function sentencesOf(text: string, start: number, end: number, paragraph: number): Span[] {
   // Hard wraps become spaces (same length, so offsets hold) and stop ICU from breaking there.
   const slice = text.slice(start, end).replace(/\n/g, ' ')
   const raw: { start: number; end: number }[] = []
-  for (const s of sentenceSegmenter.segment(slice)) {
-    const piece = s.segment
-    const prev = raw[raw.length - 1]
-    if (
-      prev &&
-      (endsWithAbbreviation(slice.slice(prev.start, prev.end)) || startsAsContinuation(piece))
-    ) {
-      prev.end = s.index + piece.length
-    } else {
-      raw.push({ start: s.index, end: s.index + piece.length })
+  for (const chunk of icuChunks(slice)) {
+    for (const s of sentenceSegmenter.segment(slice.slice(chunk.start, chunk.end))) {
+      const piece = s.segment
+      const at = chunk.start + s.index
+      const prev = raw[raw.length - 1]
+      const merge =
+        prev &&
+        (endsWithAbbreviation(slice.slice(prev.start, prev.end)) || startsAsContinuation(piece))
+      if (merge) prev.end = at + piece.length
+      else raw.push({ start: at, end: at + piece.length })
     }
   }
   const spans: Span[] = []
@@ -78,8 +100,9 @@ function sentencesOf(text: string, start: number, end: number, paragraph: number
     let s = r.start
     const e = trimEnd(slice, r.start, r.end)
     while (s < e && /\s/.test(slice[s] ?? '')) s++
-    for (const cut of cutLong(slice, s, e))
-      {spans.push({ start: start + cut.start, end: start + cut.end, paragraph })}
+    for (const cut of cutLong(slice, s, e)) {
+      spans.push({ start: start + cut.start, end: start + cut.end, paragraph })
+    }
   }
   return spans
 }

@@ -80,7 +80,9 @@ export function tokenize(text: string): Token[] {
     const start = m.index
     const word = raw.toLowerCase().replace(/’/g, "'")
     const capitalized = /^\p{Lu}/u.test(raw)
-    const contraction = word.includes("n't") ? CONTRACTIONS.find(([re]) => re.test(word)) : undefined
+    const contraction = word.includes("n't")
+      ? CONTRACTIONS.find(([re]) => re.test(word))
+      : undefined
     if (contraction) {
       const [re, first, second] = contraction
       const head = first || word.replace(re, '$1')

@@ -25,7 +25,9 @@ function secondariesByAnchor(side: readonly Sentence[]): Map<number, Sentence[]>
       byAnchor.set(c.index, list)
     }
   }
-  return new Map([...byAnchor].map(([k, list]) => [k, list.sort((p, q) => q.score - p.score).map((e) => e.s)]))
+  return new Map(
+    [...byAnchor].map(([k, list]) => [k, list.sort((p, q) => q.score - p.score).map((e) => e.s)]),
+  )
 }
 
 function pairUnits(a: readonly Sentence[], b: readonly Sentence[]): Unit[] {
@@ -54,8 +56,9 @@ function loneRuns(sentences: readonly Sentence[], kind: DivergenceKind): Unit[] 
   const units: Unit[] = []
   let run: Sentence[] = []
   const flush = () => {
-    if (run.length)
-      {units.push(kind === 'only-a' ? { kind, a: run, b: [] } : { kind, a: [], b: run })}
+    if (run.length) {
+      units.push(kind === 'only-a' ? { kind, a: run, b: [] } : { kind, a: [], b: run })
+    }
     run = []
   }
   for (const s of sentences) {

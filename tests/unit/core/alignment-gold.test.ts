@@ -12,15 +12,18 @@ describe('alignment of the built-in pair against the hand-made gold', () => {
     expect(kremlin.counterparts).toContain(trump.id)
   })
 
-  it.each(gold.contradicts)('labels “$b” contradicts, against a Kremlin Ukraine passage', ({ b, aAnyOf }) => {
-    const trump = passageWith(segments.b, b)
-    expect(trump.alignment).toBe('contradicts')
-    const candidates = aAnyOf.map((snippet) => passageWith(segments.a, snippet).id)
-    expect(trump.counterparts.some((id) => candidates.includes(id))).toBe(true)
-    for (const id of trump.counterparts) {
-      expect(segments.a.find((s) => s.id === id)?.topics).toContain('ukraine')
-    }
-  })
+  it.each(gold.contradicts)(
+    'labels “$b” contradicts, against a Kremlin Ukraine passage',
+    ({ b, aAnyOf }) => {
+      const trump = passageWith(segments.b, b)
+      expect(trump.alignment).toBe('contradicts')
+      const candidates = aAnyOf.map((snippet) => passageWith(segments.a, snippet).id)
+      expect(trump.counterparts.some((id) => candidates.includes(id))).toBe(true)
+      for (const id of trump.counterparts) {
+        expect(segments.a.find((s) => s.id === id)?.topics).toContain('ukraine')
+      }
+    },
+  )
 
   it.each(gold.onlyA)('tells “%s” only in the Kremlin readout', (snippet) => {
     const passage = passageWith(segments.a, snippet)

@@ -14,7 +14,9 @@ describe('claims and negation scope', () => {
   })
 
   it('reads "progress in implementing the agreements" as positive progress', () => {
-    expect(claim('He reported progress in implementing the humanitarian agreements.', 'progress')).toMatchObject({
+    expect(
+      claim('He reported progress in implementing the humanitarian agreements.', 'progress'),
+    ).toMatchObject({
       polarity: 1,
       negated: false,
     })
@@ -41,11 +43,15 @@ describe('claims and negation scope', () => {
 
 describe('topics', () => {
   it('tags a passage by weighted lexicon terms, not by a single weak word', () => {
-    expect([...annotateSentence('Kyiv and Moscow discussed a ceasefire.').topics.keys()]).toContain('ukraine')
+    expect([...annotateSentence('Kyiv and Moscow discussed a ceasefire.').topics.keys()]).toContain(
+      'ukraine',
+    )
     expect(annotateSentence('The war of words went on.').topics.size).toBe(0)
   })
 
   it('finds numbers with their unit', () => {
-    expect(annotateSentence('A truce of 30 days was proposed.').numbers).toEqual([{ value: '30', unit: 'days' }])
+    expect(annotateSentence('A truce of 30 days was proposed.').numbers).toEqual([
+      { value: '30', unit: 'days' },
+    ])
   })
 })

@@ -8,7 +8,9 @@ const speakers = (...texts: string[]) =>
 describe('attributeSpeakers', () => {
   it('finds a named source before or after its cue verb', () => {
     expect(speakers('Ushakov added: “The talks went on.”')).toEqual(['Ushakov'])
-    expect(speakers('As characterized by Yury Ushakov, Putin’s adviser, the call was candid.')).toEqual(['Ushakov'])
+    expect(
+      speakers('As characterized by Yury Ushakov, Putin’s adviser, the call was candid.'),
+    ).toEqual(['Ushakov'])
     expect(speakers('“We are close,” said Peskov.')).toEqual(['Peskov'])
   })
 

@@ -3,7 +3,8 @@ import { join } from 'node:path'
 import { compareAccounts, type Comparison, type Segment } from '../../../src/core'
 
 // Vitest runs from the repository root.
-const read = (file: string) => readFileSync(join('public/accounts/2025-07-03-putin-trump', file), 'utf8')
+const read = (file: string) =>
+  readFileSync(join('public/accounts/2025-07-03-putin-trump', file), 'utf8')
 export const kremlin = { label: 'Kremlin readout', text: read('kremlin.txt') }
 export const trump = { label: "Trump's remarks", text: read('trump.txt') }
 

@@ -24,7 +24,10 @@ const readoutB = {
 }
 
 function invariants(c: Comparison, a: string, b: string) {
-  for (const [side, text] of [['a', a], ['b', b]] as const) {
+  for (const [side, text] of [
+    ['a', a],
+    ['b', b],
+  ] as const) {
     const segs = c.segments[side]
     segs.forEach((s, i) => {
       expect(text.slice(s.start, s.end)).toBe(s.text)
@@ -32,7 +35,9 @@ function invariants(c: Comparison, a: string, b: string) {
       const covered = s.pieces.map((p) => text.slice(p.start, p.end)).join('')
       if (s.pieces.length) expect(covered).toBe(s.text)
       const other = c.segments[side === 'a' ? 'b' : 'a']
-      for (const id of s.counterparts) expect(other.find((o) => o.id === id)?.counterparts).toContain(s.id)
+      for (const id of s.counterparts) {
+        expect(other.find((o) => o.id === id)?.counterparts).toContain(s.id)
+      }
       expect(s.alignment === 'only-here').toBe(s.counterparts.length === 0)
     })
   }
@@ -65,8 +70,12 @@ describe('compareAccounts', () => {
   it('marks with jsdiff the words that differ inside an aligned pair', () => {
     const c = compareAccounts(readoutA, readoutB)
     const met = c.segments.b[2]!
-    const changed = met.pieces.filter((p) => p.changed).map((p) => readoutB.text.slice(p.start, p.end))
-    const same = met.pieces.filter((p) => !p.changed).map((p) => readoutB.text.slice(p.start, p.end))
+    const changed = met.pieces
+      .filter((p) => p.changed)
+      .map((p) => readoutB.text.slice(p.start, p.end))
+    const same = met.pieces
+      .filter((p) => !p.changed)
+      .map((p) => readoutB.text.slice(p.start, p.end))
     expect(same.join(' ')).toContain('met in Vienna')
     expect(changed.join(' ')).not.toContain('Vienna')
   })
@@ -113,7 +122,11 @@ describe('the built-in pair', () => {
 
   it('leads with the Ukraine-progress contradiction, quoting both sides', () => {
     const first = c.divergences[0]!
-    expect(first).toMatchObject({ topic: 'ukraine', kind: 'contradicts', topicLabel: 'Ukraine — progress' })
+    expect(first).toMatchObject({
+      topic: 'ukraine',
+      kind: 'contradicts',
+      topicLabel: 'Ukraine — progress',
+    })
     expect(first.quoteB).toContain('make any progress')
     expect(kremlin.text).toContain(first.quoteA)
     expect(first.quoteA).toMatch(/progress|negotiat/)

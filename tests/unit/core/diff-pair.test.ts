@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest'
 import { diffPair, type LocalPiece } from '../../../src/core/diff-pair'
 
 const marked = (text: string, pieces: LocalPiece[]) =>
-  pieces.map((p) => (p.changed ? `[${text.slice(p.start, p.end).trim()}]` : text.slice(p.start, p.end).trim())).join(' ')
+  pieces
+    .map((p) =>
+      p.changed ? `[${text.slice(p.start, p.end).trim()}]` : text.slice(p.start, p.end).trim(),
+    )
+    .join(' ')
 
 describe('diffPair', () => {
   it('keeps "didn’t" one token and marks only what differs', () => {

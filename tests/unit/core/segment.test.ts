@@ -6,12 +6,18 @@ const sentences = (text: string) => segmentSentences(text).map((s) => text.slice
 describe('segmentSentences', () => {
   it('keeps "U.S. President" and "Mr." inside their sentence', () => {
     const text = 'The U.S. President met Mr. Lavrov in Geneva. They spoke for an hour.'
-    expect(sentences(text)).toEqual(['The U.S. President met Mr. Lavrov in Geneva.', 'They spoke for an hour.'])
+    expect(sentences(text)).toEqual([
+      'The U.S. President met Mr. Lavrov in Geneva.',
+      'They spoke for an hour.',
+    ])
   })
 
   it('keeps a closing quote with the sentence that ends inside it', () => {
     const text = 'She said: “Talks will resume soon.” The envoy left on Friday.'
-    expect(sentences(text)).toEqual(['She said: “Talks will resume soon.”', 'The envoy left on Friday.'])
+    expect(sentences(text)).toEqual([
+      'She said: “Talks will resume soon.”',
+      'The envoy left on Friday.',
+    ])
   })
 
   it('does not split before a lower-case continuation', () => {
@@ -20,10 +26,13 @@ describe('segmentSentences', () => {
   })
 
   it('treats a single newline after a finished sentence as a paragraph break, and a hard wrap as a space', () => {
-    const text = 'First paragraph ends here.\nSecond paragraph starts and\nwraps onto a new line.\n\nThird.'
+    const text =
+      'First paragraph ends here.\nSecond paragraph starts and\nwraps onto a new line.\n\nThird.'
     const spans = segmentSentences(text)
     expect(spans.map((s) => s.paragraph)).toEqual([0, 1, 2])
-    expect(text.slice(spans[1]!.start, spans[1]!.end)).toBe('Second paragraph starts and\nwraps onto a new line.')
+    expect(text.slice(spans[1]!.start, spans[1]!.end)).toBe(
+      'Second paragraph starts and\nwraps onto a new line.',
+    )
   })
 
   it('cuts an over-long sentence at a word boundary and covers the text in order', () => {
