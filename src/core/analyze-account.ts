@@ -8,6 +8,7 @@ import { normalizeText, type NormalizedText } from './normalize'
 import { segmentSentences } from './segment'
 import type { Sentence } from './sentence'
 import type { Side } from './types'
+import { CUSTOM, type Lenses } from './lens'
 
 export interface AnalyzedAccount {
   normalized: NormalizedText
@@ -16,7 +17,7 @@ export interface AnalyzedAccount {
   nameWords: Set<string>
 }
 
-export function analyzeAccount(original: string, side: Side): AnalyzedAccount {
+export function analyzeAccount(original: string, side: Side, lenses: Lenses): AnalyzedAccount {
   const normalized = normalizeText(original)
   const text = normalized.text
   const sentences: Sentence[] = segmentSentences(text).map((span, index) => {
@@ -31,7 +32,11 @@ export function analyzeAccount(original: string, side: Side): AnalyzedAccount {
       text: slice,
       paragraph: span.paragraph,
       annotation,
-      topics: [...annotation.topics.keys()],
+      // The reader's own keywords come first: they asked for them.
+      topics: [
+        ...(lenses.matchesCustom(annotation.tokens) ? [CUSTOM] : []),
+        ...annotation.topics.keys(),
+      ],
       topicsCarried: false,
       speaker: null,
       alignment: 'only-here',
@@ -47,13 +52,31 @@ export function analyzeAccount(original: string, side: Side): AnalyzedAccount {
   return { normalized, sentences, nameWords }
 }
 
-/** A sentence with no topic of its own continues the one before it in the same paragraph: it takes
- * that sentence's main topic (only the main one, so a side topic does not spread down a paragraph). */
+/** Words that tie a sentence to the one before it ("He also noted…", "…about that"). */
+const ANAPHORA = new Set(
+  'he she it they him her them his its their this that these those also then turn additionally further moreover'.split(
+    ' ',
+  ),
+)
+/** How far into a sentence such a word still refers back. */
+const ANAPHORA_WINDOW = 12
+
+/** A sentence with no topic of its own that refers back to the one before it (same paragraph)
+ * continues it: it takes that sentence's main topic (only the main one, so a side topic does not
+ * spread down a paragraph). */
 function carryTopics(sentences: Sentence[]): void {
   for (let k = 1; k < sentences.length; k++) {
     const s = sentences[k]!
     const prev = sentences[k - 1]!
-    if (s.topics.length === 0 && prev.paragraph === s.paragraph && prev.topics.length > 0) {
+    const refersBack = s.annotation.tokens
+      .slice(0, ANAPHORA_WINDOW)
+      .some((t) => ANAPHORA.has(t.word))
+    if (
+      s.topics.length === 0 &&
+      refersBack &&
+      prev.paragraph === s.paragraph &&
+      prev.topics.length > 0
+    ) {
       s.topics = [prev.topics[0]!]
       s.topicsCarried = true
     }

@@ -2,7 +2,7 @@
  * Turns a ranked unit into the Divergence a reader sees: its evidence (strongest passage first),
  * a key phrase quoted from each side, and a one-line summary.
  */
-import { getTopic } from './lexicons'
+import type { Lenses } from './lens'
 import { keyPhrase } from './quote'
 import type { RankedUnit } from './rank'
 import type { Sentence } from './sentence'
@@ -12,6 +12,7 @@ export interface DivergenceContext {
   labels: { a: string; b: string }
   lensClaim: string
   idf: (term: string) => number
+  lenses: Lenses
 }
 
 /** Passages that carry the claim lead: lens claims first, then the most assertive. */
@@ -23,8 +24,8 @@ function strongestFirst(sentences: readonly Sentence[], lensClaim: string): Sent
   return [...sentences].sort((x, y) => weight(y) - weight(x))
 }
 
-function topicName(unit: RankedUnit): string {
-  const topic = getTopic(unit.topic)
+function topicName(unit: RankedUnit, lenses: Lenses): string {
+  const topic = lenses.get(unit.topic)
   if (!topic) return 'Other'
   return unit.lens ? topic.lens : topic.label
 }
@@ -59,7 +60,7 @@ export function toDivergence(unit: RankedUnit, rank: number, ctx: DivergenceCont
   }
   const quoteA = a[0] ? keyPhrase(a[0], q) : ''
   const quoteB = b[0] ? keyPhrase(b[0], q) : ''
-  const topicLabel = topicName(unit)
+  const topicLabel = topicName(unit, ctx.lenses)
   return {
     id: `d${rank}`,
     topic: unit.topic,

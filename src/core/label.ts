@@ -52,11 +52,22 @@ export function clashBetween(x: LabelInput, y: LabelInput): string | null {
   return null
 }
 
+/** Same words are not the same account when one side adds a claim ("…were not agreed"). */
+function sameClaims(x: LabelInput, y: LabelInput): boolean {
+  const profile = (l: LabelInput) =>
+    l.annotation.claims
+      .map((c) => `${c.kind}${c.polarity}`)
+      .sort()
+      .join(' ')
+  return profile(x) === profile(y)
+}
+
 export function labelPassage(
   self: LabelInput,
   counterparts: { input: LabelInput; cosine: number }[],
 ): Alignment {
   if (counterparts.length === 0) return 'only-here'
   if (counterparts.some((c) => clashBetween(self, c.input))) return 'contradicts'
-  return counterparts[0]!.cosine >= SHARED_COSINE ? 'shared' : 'reworded'
+  const best = counterparts[0]!
+  return best.cosine >= SHARED_COSINE && sameClaims(self, best.input) ? 'shared' : 'reworded'
 }

@@ -4,7 +4,8 @@
  * say that the other account never mentions, and how much the topic matters. Later picks on a
  * topic already covered are discounted, so the top five span the story.
  */
-import { STOPWORDS, getTopic } from './lexicons'
+import type { Lenses } from './lens'
+import { STOPWORDS } from './lexicons'
 import type { Sentence } from './sentence'
 import type { Unit } from './units'
 
@@ -16,6 +17,7 @@ export interface RankContext {
   idf: (term: string) => number
   /** Terms used anywhere in each account. */
   vocabulary: { a: Set<string>; b: Set<string> }
+  lenses: Lenses
 }
 
 export interface RankedUnit extends Unit {
@@ -89,7 +91,7 @@ export function scoreUnit(unit: Unit, ctx: RankContext): RankedUnit {
     (unit.kind === 'only-a' || unit.kind === 'only-b' ? 6 : 10)
   const similarity = Math.max(0, ...members.map((s) => s.counterparts[0]?.cosine ?? 0))
   const closeness = unit.kind === 'reframed' ? Math.max(0.2, 1.2 - similarity) : 1
-  const salience = getTopic(topic)?.salience ?? OTHER_SALIENCE
+  const salience = ctx.lenses.get(topic)?.salience ?? OTHER_SALIENCE
   const focus = members.some((s) => s.topics.includes(ctx.focus))
   const lens = focus && hasLensClaim(unit, ctx.lensClaim)
   const names = novelNames(unit.a, ctx.vocabulary.b) + novelNames(unit.b, ctx.vocabulary.a)

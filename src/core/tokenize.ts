@@ -44,11 +44,19 @@ for (const [id, words] of Object.entries(concepts.concepts)) {
   }
 }
 
-/** Porter stem for Latin-script words; other scripts are kept as they are. */
+/** Scripts written without spaces between words: compared by overlapping character pairs. */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u
+/** Where no stemmer applies, the first letters of a word stand in for its stem ("переговоров" and
+ * "переговоры" meet at "перег"): crude, language-blind, and far better than exact words. */
+const PREFIX_STEM = 5
+
+/** Porter stem for Latin-script words; a short prefix for other alphabets. */
 export function stemWord(word: string): string {
   let stem = stemCache.get(word)
   if (stem === undefined) {
-    stem = LATIN.test(word) && !/\d/.test(word) ? stemmer(word) : word
+    if (/\d/.test(word)) stem = word
+    else if (LATIN.test(word)) stem = stemmer(word)
+    else stem = word.slice(0, PREFIX_STEM)
     if (stemCache.size < 200_000) stemCache.set(word, stem)
   }
   return stem
@@ -73,11 +81,35 @@ function foldNames(tokens: Token[]): Token[] {
   return tokens
 }
 
+/** Character bigrams of a run in a script written without spaces, as tokens. */
+function bigrams(raw: string, start: number, tokens: Token[]): void {
+  const chars = [...raw]
+  let offset = start
+  chars.forEach((ch, k) => {
+    const pair = k + 1 < chars.length ? ch + chars[k + 1] : chars.length === 1 ? ch : ''
+    if (pair) {
+      tokens.push({
+        word: pair,
+        stem: pair,
+        term: pair,
+        start: offset,
+        end: offset + pair.length,
+        capitalized: false,
+      })
+    }
+    offset += ch.length
+  })
+}
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = []
   for (const m of text.matchAll(WORD)) {
     const raw = m[0]
     const start = m.index
+    if (UNSPACED.test(raw)) {
+      bigrams(raw, start, tokens)
+      continue
+    }
     const word = raw.toLowerCase().replace(/’/g, "'")
     const capitalized = /^\p{Lu}/u.test(raw)
     const contraction = word.includes("n't")

@@ -107,7 +107,7 @@ export interface CompareOptions {
   budgetMs?: number
   /** Called now and then with the share of the work done, 0..1. */
   onProgress?: (done: number) => void
-  /** Clock for the budget; defaults to `performance.now` or `Date.now`. */
+  /** Clock for the budget, in milliseconds; defaults to `Date.now`. */
   now?: () => number
 }
 

@@ -32,7 +32,10 @@ export function fnv1a32(text: string): number {
       h = fnv1a(fnv1a(fnv1a(h, 0xe0 | (cp >> 12)), 0x80 | ((cp >> 6) & 63)), 0x80 | (cp & 63))
     } else {
       h = fnv1a(h, 0xf0 | (cp >> 18))
-      h = fnv1a(fnv1a(fnv1a(h, 0x80 | ((cp >> 12) & 63)), 0x80 | ((cp >> 6) & 63)), 0x80 | (cp & 63))
+      h = fnv1a(
+        fnv1a(fnv1a(h, 0x80 | ((cp >> 12) & 63)), 0x80 | ((cp >> 6) & 63)),
+        0x80 | (cp & 63),
+      )
     }
   }
   return h >>> 0

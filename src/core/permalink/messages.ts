@@ -3,7 +3,14 @@
  * so each message says what went wrong and what they can do about it.
  */
 import type { Side } from '../types'
-import type { LinkError, LinkErrorCode, LinkRange, LinkWarning, LinkWarningCode } from './types'
+import type {
+  LinkError,
+  LinkErrorCode,
+  LinkRange,
+  LinkResult,
+  LinkWarning,
+  LinkWarningCode,
+} from './types'
 
 const ERRORS: Record<LinkErrorCode, string> = {
   'not-a-link': 'This is not a Parallax link.',
@@ -25,6 +32,15 @@ export function linkError(code: LinkErrorCode, message: string = ERRORS[code]): 
   return { code, message }
 }
 
+/** A failed result with nothing recovered. */
+export function linkFailure(
+  code: LinkErrorCode,
+  message?: string,
+  warnings: LinkWarning[] = [],
+): LinkResult {
+  return { ok: false, error: linkError(code, message), warnings }
+}
+
 const sideName = (side: Side) => (side === 'a' ? 'first' : 'second')
 
 const WARNINGS: Record<LinkWarningCode, (range?: LinkRange) => string> = {
@@ -39,4 +55,15 @@ const WARNINGS: Record<LinkWarningCode, (range?: LinkRange) => string> = {
 export function linkWarning(code: LinkWarningCode, range?: LinkRange): LinkWarning {
   const message = WARNINGS[code](range)
   return range ? { code, message, range } : { code, message }
+}
+
+/** Drops repeats of the same general warning (one "part was ignored" is enough); range warnings stay. */
+export function uniqueWarnings(warnings: LinkWarning[]): LinkWarning[] {
+  const seen = new Set<string>()
+  return warnings.filter((w) => {
+    if (w.range) return true
+    if (seen.has(w.code)) return false
+    seen.add(w.code)
+    return true
+  })
 }

@@ -95,7 +95,10 @@ export function checkRanges(
     if (range.start < 0 || range.end <= range.start || range.end > norm.text.length) {
       return { range, status: 'range-outside' }
     }
-    if (range.check !== undefined && quoteCheck(norm.text.slice(range.start, range.end)) !== range.check) {
+    if (
+      range.check !== undefined &&
+      quoteCheck(norm.text.slice(range.start, range.end)) !== range.check
+    ) {
       return { range, status: 'check-failed' }
     }
     const original = { start: norm.toOriginal[range.start]!, end: norm.toOriginal[range.end]! }

@@ -1,0 +1,43 @@
+/** Which topics the accounts cover, and which one to lead with when the reader has not said. */
+import type { Lenses } from './lens'
+import { scoreUnit, type RankContext } from './rank'
+import type { Sentence } from './sentence'
+import type { TopicCount } from './types'
+import type { Unit } from './units'
+
+/** Topics found in either account with their passage counts, most frequent first. */
+export function countTopics(a: Sentence[], b: Sentence[], lenses: Lenses): TopicCount[] {
+  return lenses.all
+    .map((t) => ({
+      id: t.id,
+      label: t.lens,
+      a: a.filter((s) => s.topics.includes(t.id)).length,
+      b: b.filter((s) => s.topics.includes(t.id)).length,
+    }))
+    .filter((t) => t.a + t.b > 0)
+    .sort((x, y) => y.a + y.b - (x.a + x.b))
+}
+
+/** Topics salient enough to lead with when both accounts cover them. */
+const MIN_FOCUS_SALIENCE = 0.5
+
+/** The reader's focus if it names a lens; otherwise the topic both accounts cover and diverge on
+ * most (summed divergence scores), else the most frequent topic, else none (''). */
+export function chooseFocus(
+  requested: string | undefined,
+  topics: TopicCount[],
+  units: readonly Unit[],
+  ctx: Omit<RankContext, 'focus' | 'lensClaim'>,
+): string {
+  if (requested && ctx.lenses.get(requested)) return requested
+  const weight = new Map<string, number>()
+  for (const u of units) {
+    const r = scoreUnit(u, { ...ctx, focus: '', lensClaim: '' })
+    weight.set(r.topic, (weight.get(r.topic) ?? 0) + r.score)
+  }
+  const both = topics.filter(
+    (t) => t.a > 0 && t.b > 0 && (ctx.lenses.get(t.id)?.salience ?? 0) >= MIN_FOCUS_SALIENCE,
+  )
+  const best = both.sort((x, y) => (weight.get(y.id) ?? 0) - (weight.get(x.id) ?? 0))[0]
+  return best?.id ?? topics[0]?.id ?? ''
+}

@@ -1,0 +1,52 @@
+/**
+ * The link codec: state → fragment, and any string → a state or a reason it is not one.
+ * Picks the form (b1 when it can, p1 otherwise) and dispatches on the tag when reading.
+ */
+import { BUILTIN_TAG, decodeBuiltin, encodeBuiltin } from './builtin'
+import { cleanLink } from './clean'
+import { MAX_LINK_LENGTH } from './limits'
+import { linkFailure } from './messages'
+import { decodePasted, encodePasted, PASTED_TAG } from './pasted'
+import { formatRange, isWritableRange } from './ranges'
+import type { DecodeOptions, LinkResult, LinkState } from './types'
+
+/**
+ * The fragment (starting with `#`) that opens `state`; append it to the app's URL. Built-in pairs get the
+ * short readable form; pasted pairs, and built-in pairs with custom keywords, the compressed one.
+ * Rejects with a RangeError for a state no link can hold (a range with start ≥ end, a pair id with dots…):
+ * that is a bug in the caller, not something to show a reader.
+ */
+export async function encodeLink(state: LinkState): Promise<string> {
+  for (const range of state.ranges) {
+    if (!isWritableRange(range)) throw new RangeError(`Cannot link to range ${formatRange(range)}.`)
+  }
+  if (state.kind === 'builtin') {
+    const short = encodeBuiltin(state)
+    if (short !== null) return short
+  }
+  return encodePasted(state)
+}
+
+/**
+ * Reads a link: a fragment (with or without `#`), a whole URL, or either mangled the usual ways (line
+ * breaks, percent-encoding, standard base64, a text directive after it). Never rejects.
+ * Built-in ranges come back unchecked (the texts are not here): pass them to `checkRanges` once the pair
+ * is loaded. Pasted ranges that do not fit their text are dropped with a warning.
+ */
+export async function decodeLink(input: string, options: DecodeOptions = {}): Promise<LinkResult> {
+  try {
+    if (typeof input !== 'string') return linkFailure('not-a-link')
+    if (input.length > MAX_LINK_LENGTH) {
+      return linkFailure('too-large')
+    }
+    const link = cleanLink(input)
+    if (!link) return linkFailure('not-a-link')
+    if (link.tag === BUILTIN_TAG) return decodeBuiltin(link.body, link.terminated, options)
+    if (link.tag === PASTED_TAG) return await decodePasted(link.body, link.terminated, options)
+    return linkFailure('unknown-version')
+  } catch {
+    // Nothing above is expected to throw; this keeps the promise of never rejecting even if a platform
+    // stream misbehaves in a way not foreseen.
+    return linkFailure('corrupt')
+  }
+}

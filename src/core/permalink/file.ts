@@ -1,0 +1,60 @@
+/**
+ * The comparison file, for comparisons too long for a link (over 32,000 characters the share popover
+ * offers "Download comparison (.json)"). Same content as a link, as readable JSON with long keys:
+ * { "format": "parallax-comparison", "version": 1, "a": {…}, "b": {…}, "highlights": [...], … }
+ */
+import { MAX_FILE_LENGTH } from './limits'
+import { linkError, linkFailure } from './messages'
+import { LONG_KEYS, readPayload, writePayload } from './payload'
+import { formatRange, isWritableRange } from './ranges'
+import type { DecodeOptions, LinkResult, LinkState } from './types'
+
+export const FILE_FORMAT = 'parallax-comparison'
+export const FILE_VERSION = 1
+
+const NOT_A_FILE = 'This is not a Parallax comparison file.'
+
+/** The file's text (pretty-printed JSON). Throws a RangeError for ranges no link could hold either. */
+export function toComparisonFile(state: LinkState): string {
+  for (const range of state.ranges) {
+    if (!isWritableRange(range)) throw new RangeError(`Cannot save range ${formatRange(range)}.`)
+  }
+  const body = { format: FILE_FORMAT, version: FILE_VERSION, ...writePayload(state, LONG_KEYS) }
+  return `${JSON.stringify(body, null, 2)}\n`
+}
+
+/** Reads a comparison file's text. Never throws; the same validation as links. */
+export function fromComparisonFile(text: string, options: DecodeOptions = {}): LinkResult {
+  if (typeof text !== 'string') return linkFailure('not-a-link', NOT_A_FILE)
+  if (text.length > MAX_FILE_LENGTH) {
+    return linkFailure('too-large', 'This file is larger than Parallax opens (16 MB).')
+  }
+  let json: unknown
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/, ''))
+  } catch {
+    return linkFailure(
+      'corrupt',
+      'This file is damaged or is not a Parallax comparison file (it is not valid JSON).',
+    )
+  }
+  if (
+    typeof json !== 'object' ||
+    json === null ||
+    (json as { format?: unknown }).format !== FILE_FORMAT
+  ) {
+    return linkFailure('not-a-link', NOT_A_FILE)
+  }
+  if ((json as { version?: unknown }).version !== FILE_VERSION) {
+    return linkFailure(
+      'unknown-version',
+      'This comparison file was saved by a newer version of Parallax, which this page cannot read.',
+    )
+  }
+  const result = readPayload(json, LONG_KEYS, options)
+  if (result.ok || result.error.code !== 'corrupt') return result
+  return {
+    ...result,
+    error: linkError('corrupt', 'This comparison file is missing its texts or is damaged.'),
+  }
+}

@@ -1,0 +1,17 @@
+/** Public API of the permalink codec (see docs/links.md for the formats). */
+export { encodeLink, decodeLink } from './codec'
+export { isLinkFragment } from './clean'
+export { toComparisonFile, fromComparisonFile, FILE_FORMAT, FILE_VERSION } from './file'
+export { createRange, checkRanges, type CheckedRange, type RangeStatus } from './ranges'
+export { quoteCheck } from './check'
+export { textFragmentUrl } from './text-fragment'
+export {
+  MAX_LINK_LENGTH,
+  MAX_INFLATED_BYTES,
+  MAX_FILE_LENGTH,
+  MAX_RANGES,
+  SAFE_LINK_LENGTH,
+  LONG_LINK_LENGTH,
+  MAX_SHARE_LINK_LENGTH,
+} from './limits'
+export type * from './types'
