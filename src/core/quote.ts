@@ -4,10 +4,13 @@
  * slice of the passage.
  */
 import { scoreTopics } from './annotate'
+import { STOPWORDS } from './lexicons'
 import type { Sentence } from './sentence'
 
 const MIN_WORDS = 5
 const MAX_WORDS = 16
+/** Words kept before the claim cue when a long clause has to be cut. */
+const CONTEXT_BEFORE = 4
 
 interface Clause {
   start: number
@@ -69,8 +72,31 @@ export function keyPhrase(sentence: Sentence, q: QuoteFocus): string {
     else if (from > 0) from--
     else break
   }
-  const phrase = text.slice(clauses[from]!.start, clauses[to]!.end)
-  const words = phrase.split(/\s+/).filter(Boolean)
-  const cut = words.length <= MAX_WORDS ? phrase : words.slice(0, MAX_WORDS).join(' ')
-  return cut.trim().replace(/[\s.,;:]+$/, '')
+  const start = clauses[from]!.start
+  const phrase = text.slice(start, clauses[to]!.end)
+  const words = [...phrase.matchAll(/\S+/g)]
+  if (words.length <= MAX_WORDS) return phrase.trim().replace(/[\s.,;:]+$/, '')
+  // Too long: keep the words around the claim the clause carries, a few before it.
+  const cue = sentence.annotation.claims.find(
+    (c) => c.offset >= start && c.offset < start + phrase.length,
+  )
+  const at = cue ? words.findIndex((w) => w.index + w[0].length > cue.offset - start) : 0
+  const first = Math.max(0, Math.min(at - CONTEXT_BEFORE, words.length - MAX_WORDS))
+  const last = words[first + MAX_WORDS - 1]!
+  return trimCut(phrase.slice(words[first]!.index, last.index + last[0].length))
+}
+
+/** A cut phrase should not end on "of the": trailing function words and punctuation go. */
+function trimCut(phrase: string): string {
+  let out = phrase.trim().replace(/[\s.,;:]+$/, '')
+  for (
+    let last = /(\S+)$/.exec(out);
+    last && STOPWORDS.has(last[1]!.toLowerCase());
+    last = /(\S+)$/.exec(out)
+  ) {
+    const shorter = out.slice(0, last.index).replace(/[\s.,;:]+$/, '')
+    if (!shorter.includes(' ')) break
+    out = shorter
+  }
+  return out
 }

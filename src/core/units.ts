@@ -30,7 +30,47 @@ function secondariesByAnchor(side: readonly Sentence[]): Map<number, Sentence[]>
   )
 }
 
-function pairUnits(a: readonly Sentence[], b: readonly Sentence[]): Unit[] {
+/** How far from an aligned passage a neighbour that carries the same claim may stand. */
+const NEIGHBOURHOOD = 2
+
+/**
+ * Unaligned neighbours (same paragraph, within two sentences) that carry a claim of the same kind
+ * on the same topic: an account often spreads one claim over consecutive sentences ("we continued
+ * the search for a negotiated solution. … the progress in implementing the agreements. … willing to
+ * pursue negotiations."), and only one of them may share words with the other account.
+ */
+function claimNeighbours(
+  members: readonly Sentence[],
+  side: readonly Sentence[],
+  taken: Set<Sentence>,
+): Sentence[] {
+  const kinds = new Set(members.flatMap((m) => m.annotation.claims.map((c) => c.kind)))
+  const topics = new Set(members.flatMap((m) => m.topics))
+  const found: Sentence[] = []
+  for (const m of members) {
+    for (let k = m.index - NEIGHBOURHOOD; k <= m.index + NEIGHBOURHOOD; k++) {
+      const n = side[k]
+      if (!n || taken.has(n) || n.alignment !== 'only-here' || n.paragraph !== m.paragraph) continue
+      if (
+        !n.topics.some((t) => topics.has(t)) ||
+        !n.annotation.claims.some((c) => kinds.has(c.kind))
+      ) {
+        continue
+      }
+      found.push(n)
+    }
+  }
+  return found
+}
+
+/** Evidence order: the clashing passage first, then those that carry claims, then the rest. */
+function strongest(sentences: Sentence[]): Sentence[] {
+  const weight = (s: Sentence) =>
+    (s.alignment === 'contradicts' ? 100 : 0) + s.annotation.claimWeight
+  return [...new Set(sentences)].sort((x, y) => weight(y) - weight(x)).slice(0, MAX_PER_SIDE)
+}
+
+function pairUnits(a: readonly Sentence[], b: readonly Sentence[], taken: Set<Sentence>): Unit[] {
   const hangingA = secondariesByAnchor(a)
   const hangingB = secondariesByAnchor(b)
   const units: Unit[] = []
@@ -38,21 +78,31 @@ function pairUnits(a: readonly Sentence[], b: readonly Sentence[]): Unit[] {
     const primary = x.counterparts.find((c) => c.primary)
     if (!primary) continue
     const y = b[primary.index]!
-    const extraA = hangingA.get(y.index) ?? []
-    const extraB = hangingB.get(x.index) ?? []
-    const members = [x, y, ...extraA, ...extraB]
-    if (members.every((s) => s.alignment === 'shared')) continue
-    units.push({
-      kind: members.some((s) => s.alignment === 'contradicts') ? 'contradicts' : 'reframed',
-      a: [x, ...extraA].slice(0, MAX_PER_SIDE),
-      b: [y, ...extraB].slice(0, MAX_PER_SIDE),
-    })
+    const sideA = [x, ...(hangingA.get(y.index) ?? [])]
+    const sideB = [y, ...(hangingB.get(x.index) ?? [])]
+    if ([...sideA, ...sideB].every((s) => s.alignment === 'shared')) continue
+    const kind = [...sideA, ...sideB].some((s) => s.alignment === 'contradicts')
+      ? 'contradicts'
+      : 'reframed'
+    if (kind === 'contradicts') {
+      // Only a clash pulls in neighbours: they are the rest of the claim that is contradicted.
+      sideA.push(...claimNeighbours(sideA, a, taken))
+      sideB.push(...claimNeighbours(sideB, b, taken))
+    }
+    const unit = { kind, a: strongest(sideA), b: strongest(sideB) } as const
+    unit.a.forEach((s) => taken.add(s))
+    unit.b.forEach((s) => taken.add(s))
+    units.push({ ...unit, a: [...unit.a], b: [...unit.b] })
   }
   return units
 }
 
 /** Runs of consecutive unaligned passages in one paragraph that stay on one subject. */
-function loneRuns(sentences: readonly Sentence[], kind: DivergenceKind): Unit[] {
+function loneRuns(
+  sentences: readonly Sentence[],
+  kind: DivergenceKind,
+  taken: Set<Sentence>,
+): Unit[] {
   const units: Unit[] = []
   let run: Sentence[] = []
   const flush = () => {
@@ -62,7 +112,7 @@ function loneRuns(sentences: readonly Sentence[], kind: DivergenceKind): Unit[] 
     run = []
   }
   for (const s of sentences) {
-    if (s.alignment !== 'only-here') {
+    if (s.alignment !== 'only-here' || taken.has(s)) {
       flush()
       continue
     }
@@ -81,5 +131,8 @@ function loneRuns(sentences: readonly Sentence[], kind: DivergenceKind): Unit[] 
 }
 
 export function buildUnits(a: readonly Sentence[], b: readonly Sentence[]): Unit[] {
-  return [...pairUnits(a, b), ...loneRuns(a, 'only-a'), ...loneRuns(b, 'only-b')]
+  // Passages already cited as evidence of a clash do not come back as a lone divergence.
+  const taken = new Set<Sentence>()
+  const pairs = pairUnits(a, b, taken)
+  return [...pairs, ...loneRuns(a, 'only-a', taken), ...loneRuns(b, 'only-b', taken)]
 }

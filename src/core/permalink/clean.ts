@@ -15,19 +15,23 @@ export interface CleanLink {
 
 const WHITESPACE = /\s+/g
 const PERCENT = /%[0-9a-fA-F]{2}/
-const TAG = /^([a-z]{1,2}\d{1,3})\./
+// The tag opens the text or follows a `#`: the first such place is the link, whatever URL, wrapper or
+// extra `#` (from a fragment encoded together with its `#`) comes before it.
+const TAG = /(?:^|#)#*([a-z]{1,2}\d{1,3})\./
 // The terminator is `.e` not followed by a character a link body can hold, so trailing punctuation or a
 // wrapper's `&data=…` after it is ignored, while `.e` inside a body (which never happens in v1) is not
 // mistaken for it.
 const TERMINATOR = /\.e(?![0-9A-Za-z_~@-])/
 
 function percentDecode(text: string): string {
-  // One extra encoding pass is common (Outlook Safe Links, Teams, double-encoding routers); a second is
-  // tried for a wrapped link that was encoded again. A malformed escape leaves the text as it was.
-  let out = text
-  for (let pass = 0; pass < 2 && PERCENT.test(out); pass++) {
+  // One extra encoding pass is common (Outlook Safe Links, Teams, routers that encode twice), and a wrapped
+  // link may be encoded again. Links contain no `%` of their own, so every escape is someone's encoding.
+  // Line breaks a mail client put inside an escape are dropped before each pass; a malformed escape stops
+  // decoding and leaves the text as it was.
+  let out = text.replace(WHITESPACE, '')
+  for (let pass = 0; pass < 3 && PERCENT.test(out); pass++) {
     try {
-      out = decodeURIComponent(out)
+      out = decodeURIComponent(out).replace(WHITESPACE, '')
     } catch {
       break
     }
@@ -40,15 +44,13 @@ function percentDecode(text: string): string {
  * wrapped URL. Null when there is no tag at all: not a Parallax link.
  */
 export function cleanLink(input: string): CleanLink | null {
-  let text = percentDecode(input.replace(WHITESPACE, '')).replace(WHITESPACE, '')
+  let text = percentDecode(input)
   // A text fragment directive (`:~:text=…`) may follow the fragment; it is the browser's, not ours.
   const directive = text.indexOf(':~:')
   if (directive >= 0) text = text.slice(0, directive)
-  const hash = text.indexOf('#')
-  if (hash >= 0) text = text.slice(hash + 1)
   const tag = TAG.exec(text)
   if (!tag) return null
-  const rest = text.slice(tag[0].length)
+  const rest = text.slice(tag.index + tag[0].length)
   const end = TERMINATOR.exec(rest)
   return end
     ? { tag: tag[1]!, body: rest.slice(0, end.index), terminated: true }
