@@ -11,6 +11,8 @@ export interface AlignInput {
   topics: string[]
   /** Claim families of the sentence's lens claims (e.g. 'progress'), for the lens bonus. */
   lensClaims: string[]
+  /** Terms of the words that name a subject (topic-lexicon words such as "energy", "Iran"). */
+  subjects: string[]
 }
 
 export interface Link {
@@ -30,6 +32,8 @@ export interface AlignOptions {
   topicBonus: number
   /** Added when they also both carry the claim that topic's lens asks about. */
   lensBonus: number
+  /** Added when they share a word that names a subject. */
+  subjectBonus: number
   /** A shared word anchors a pair when at most this many sentences use it, or this share of all
    * sentences, up to `anchorCap` (so long texts stay near-linear). */
   anchorDf: number
@@ -42,6 +46,7 @@ export const DEFAULT_ALIGN: AlignOptions = {
   secondaryThreshold: 0.22,
   topicBonus: 0.08,
   lensBonus: 0.15,
+  subjectBonus: 0.05,
   anchorDf: 4,
   anchorShare: 0.1,
   anchorCap: 40,
@@ -71,6 +76,8 @@ function scorePairs(a: readonly AlignInput[], b: readonly AlignInput[], o: Align
       score += o.topicBonus
       if (shared(x.lensClaims, y.lensClaims)) score += o.lensBonus
     }
+    // Sharing the word that names the subject ("energy") says more than sharing "work" or "complete".
+    if (shared(x.subjects, y.subjects)) score += o.subjectBonus
     return { a: i, b: j, score, cosine, primary: true }
   })
   return links.sort((p, q) => q.score - p.score || p.a - q.a || p.b - q.b)

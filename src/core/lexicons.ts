@@ -41,9 +41,13 @@ export const TOPICS: TopicDef[] = topicsData.topics.map(({ id, label, lens, clai
 const topicById = new Map(TOPICS.map((t) => [t.id, t]))
 
 export const topicMatcher = new PhraseMatcher<TopicTerm>()
+/** Stems of the one-word topic terms ("energy", "Iran"): words that name a subject. */
+export const SUBJECT_STEMS = new Set<string>()
 for (const t of topicsData.topics) {
   for (const [term, weight] of Object.entries(t.terms)) {
     topicMatcher.add(term, { topic: t.id, weight })
+    const stems = phraseStems(term)
+    if (stems.length === 1) SUBJECT_STEMS.add(stems[0]!)
   }
 }
 

@@ -6,6 +6,7 @@
 import { alignSentences, findMoved, type Link } from './align'
 import { contentTerms } from './annotate'
 import { labelPassage } from './label'
+import { SUBJECT_STEMS } from './lexicons'
 import type { Lenses } from './lens'
 import type { Sentence } from './sentence'
 
@@ -35,6 +36,7 @@ export function linkSentences(
 ): void {
   const input = (s: Sentence) => ({
     terms: contentTerms(s.annotation.tokens, names),
+    subjects: s.annotation.tokens.filter((t) => SUBJECT_STEMS.has(t.stem)).map((t) => t.term),
     topics: s.topics,
     lensClaims: lensClaims(s, lenses),
   })
