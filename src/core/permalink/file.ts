@@ -13,6 +13,7 @@ export const FILE_FORMAT = 'parallax-comparison'
 export const FILE_VERSION = 1
 
 const NOT_A_FILE = 'This is not a Parallax comparison file.'
+const DAMAGED_FILE = 'This comparison file is missing its texts or is damaged.'
 
 /** The file's text (pretty-printed JSON). Throws a RangeError for ranges no link could hold either. */
 export function toComparisonFile(state: LinkState): string {
@@ -45,16 +46,18 @@ export function fromComparisonFile(text: string, options: DecodeOptions = {}): L
   ) {
     return linkFailure('not-a-link', NOT_A_FILE)
   }
-  if ((json as { version?: unknown }).version !== FILE_VERSION) {
+  const version = (json as { version?: unknown }).version
+  if (typeof version === 'number' && version > FILE_VERSION) {
     return linkFailure(
       'unknown-version',
       'This comparison file was saved by a newer version of Parallax, which this page cannot read.',
     )
   }
+  if (version !== FILE_VERSION) return linkFailure('corrupt', DAMAGED_FILE)
   const result = readPayload(json, LONG_KEYS, options)
   if (result.ok || result.error.code !== 'corrupt') return result
   return {
     ...result,
-    error: linkError('corrupt', 'This comparison file is missing its texts or is damaged.'),
+    error: linkError('corrupt', DAMAGED_FILE),
   }
 }

@@ -1,0 +1,70 @@
+// @vitest-environment node
+/** The .json comparison file offered for comparisons too long for a link. */
+import { describe, expect, it } from 'vitest'
+import {
+  createRange,
+  fromComparisonFile,
+  toComparisonFile,
+  type PastedLinkState,
+} from '../../../src/core/permalink'
+
+const text = 'A long account. '.repeat(3_000)
+const state: PastedLinkState = {
+  kind: 'pasted',
+  a: { label: 'Kremlin', text, source: 'http://kremlin.example/1', date: '2025-07-03' },
+  b: { label: 'White House', text: `${text}And more.` },
+  ranges: [createRange('b', `${text}And more.`, text.length, text.length + 9)],
+  focus: 'custom',
+  keywords: ['account'],
+}
+
+describe('comparison file', () => {
+  it('is readable JSON with a format tag and version', () => {
+    const file = toComparisonFile(state)
+    const json = JSON.parse(file)
+    expect(json).toMatchObject({
+      format: 'parallax-comparison',
+      version: 1,
+      a: { label: 'Kremlin', source: 'http://kremlin.example/1', date: '2025-07-03' },
+      b: { label: 'White House' },
+      highlights: [`b${text.length}-${text.length + 9}~${state.ranges[0]!.check}`],
+      focus: 'custom',
+      keywords: ['account'],
+    })
+    expect(fromComparisonFile(file)).toEqual({ ok: true, value: state, warnings: [] })
+  })
+
+  it('refers to a built-in pair by id and revision', () => {
+    const builtin = { kind: 'builtin' as const, pair: 'p', revision: 2, ranges: [] }
+    expect(JSON.parse(toComparisonFile(builtin))).toEqual({
+      format: 'parallax-comparison',
+      version: 1,
+      pair: 'p@2',
+    })
+    expect(fromComparisonFile(toComparisonFile(builtin), { knownPairs: ['p@1'] })).toMatchObject({
+      ok: false,
+      error: { code: 'unknown-pair' },
+      recovered: { revision: 1 },
+    })
+  })
+
+  it('opens a file saved with a byte-order mark', () => {
+    expect(fromComparisonFile(`\uFEFF${toComparisonFile(state)}`)).toMatchObject({ ok: true })
+  })
+
+  it('names what is wrong with other files', () => {
+    const code = (t: string) => {
+      const r = fromComparisonFile(t)
+      return r.ok ? 'ok' : r.error.code
+    }
+    expect(code('not json')).toBe('corrupt')
+    expect(code('{"format":"something-else","version":1}')).toBe('not-a-link')
+    expect(code('{"format":"parallax-comparison","version":2}')).toBe('unknown-version')
+    expect(code('{"format":"parallax-comparison","version":"1"}')).toBe('corrupt')
+    expect(code('{"format":"parallax-comparison","version":1,"a":{"text":"x"}}')).toBe('corrupt')
+    const r = fromComparisonFile('{"format":"parallax-comparison","version":1}')
+    expect(!r.ok && r.error.message).toBe(
+      'This comparison file is missing its texts or is damaged.',
+    )
+  })
+})
