@@ -1,0 +1,118 @@
+// @vitest-environment node
+/** The compressed form, `#p1.<base64url(deflate-raw(JSON))>.e`. */
+import { deflateRawSync } from 'node:zlib'
+import { describe, expect, it } from 'vitest'
+import { encodeBase64url } from '../../../src/core/permalink/base64url'
+import {
+  createRange,
+  decodeLink,
+  encodeLink,
+  type PastedLinkState,
+} from '../../../src/core/permalink'
+
+const a = { label: 'Кремль', text: 'Путин и Трамп говорили час. 🇷🇺🤝🇺🇸 Прогресса нет.' }
+const b = {
+  label: 'White House',
+  text: 'A very good call.\r\nWe made no progress.',
+  source: 'https://example.gov/x',
+  date: '2025-07-03',
+}
+const state: PastedLinkState = {
+  kind: 'pasted',
+  a,
+  b,
+  ranges: [createRange('a', a.text, 0, 27), createRange('b', b.text, 19, b.text.length)],
+  focus: 'ukraine',
+}
+
+/** A link around a hand-written payload. */
+const linkFor = (json: unknown) =>
+  `#p1.${encodeBase64url(deflateRawSync(Buffer.from(JSON.stringify(json))))}.e`
+
+describe('p1 links', () => {
+  it('carry both texts, labels, sources, dates, ranges and focus', async () => {
+    const link = await encodeLink(state)
+    expect(link).toMatch(/^#p1\.[A-Za-z0-9_-]+\.e$/)
+    expect(await decodeLink(link)).toEqual({ ok: true, value: state, warnings: [] })
+  })
+
+  it('survive a mail client: line breaks, standard base64, padding, percent-encoding', async () => {
+    const link = await encodeLink(state)
+    const body = link.slice(4, -2)
+    const std = Buffer.from(body, 'base64url').toString('base64')
+    const mangled = encodeURIComponent(
+      `https://parallax.example/#p1.${std.slice(0, 30)}\n${std.slice(30)}.e`,
+    )
+    expect(await decodeLink(mangled)).toEqual({ ok: true, value: state, warnings: [] })
+  })
+
+  it('ignore unknown fields, so a later version can add some', async () => {
+    const result = await decodeLink(
+      linkFor({ a: { l: 'A', t: 'x', zz: 1 }, b: { t: 'y' }, m: [['a0', 'b0']] }),
+    )
+    expect(result).toEqual({
+      ok: true,
+      value: {
+        kind: 'pasted',
+        a: { label: 'A', text: 'x' },
+        b: { label: '', text: 'y' },
+        ranges: [],
+      },
+      warnings: [],
+    })
+  })
+
+  it('open with a warning when a range does not fit its text, keeping the ranges that do', async () => {
+    const good = createRange('a', 'Hello world', 0, 5)
+    const result = await decodeLink(
+      linkFor({
+        a: { t: 'Hello world' },
+        b: { t: 'Bye' },
+        h: ['a0-5~' + good.check, 'a6-11~zzzz', 'b0-40'],
+      }),
+    )
+    expect(result.ok && result.value.ranges).toEqual([good])
+    expect(result.warnings.map((w) => [w.code, w.range?.side])).toEqual([
+      ['check-failed', 'a'],
+      ['range-outside', 'b'],
+    ])
+    expect(result.warnings[0]!.message).toMatch(/first account no longer matches/)
+  })
+
+  it('drop malformed optional fields with one warning', async () => {
+    const result = await decodeLink(
+      linkFor({ a: { t: 'x', s: 5, d: [] }, b: { t: 'y', l: null }, f: 3, k: ['ok', 7] }),
+    )
+    expect(result).toMatchObject({
+      ok: true,
+      value: { a: { label: '', text: 'x' }, keywords: ['ok'] },
+    })
+    expect(result.ok && 'focus' in result.value).toBe(false)
+    expect(result.warnings.map((w) => w.code)).toEqual(['ignored-part'])
+  })
+
+  it('report a payload without texts, bad JSON or bad UTF-8 as damaged', async () => {
+    const corrupt = { ok: false, error: expect.objectContaining({ code: 'corrupt' }) }
+    expect(await decodeLink(linkFor({ a: { t: 'x' } }))).toMatchObject(corrupt)
+    expect(await decodeLink(linkFor([1, 2]))).toMatchObject(corrupt)
+    expect(
+      await decodeLink(`#p1.${encodeBase64url(deflateRawSync(Buffer.from('{"a":')))}.e`),
+    ).toMatchObject(corrupt)
+    expect(
+      await decodeLink(`#p1.${encodeBase64url(deflateRawSync(Buffer.from([0xff, 0xfe])))}.e`),
+    ).toMatchObject(corrupt)
+    expect(await decodeLink('#p1.not*base64.e')).toMatchObject(corrupt)
+  })
+
+  it('say a link without its end was cut off', async () => {
+    const link = await encodeLink(state)
+    expect(await decodeLink(link.slice(0, -2))).toMatchObject({
+      ok: false,
+      error: { code: 'truncated' },
+    })
+    expect(await decodeLink(link.slice(0, 40))).toMatchObject({
+      ok: false,
+      error: { code: 'truncated' },
+    })
+  })
+})
