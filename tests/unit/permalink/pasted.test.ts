@@ -46,6 +46,15 @@ describe('p1 links', () => {
     expect(await decodeLink(mangled)).toEqual({ ok: true, value: state, warnings: [] })
   })
 
+  it('survive Outlook Safe Links, which wraps the whole URL into its query', async () => {
+    const link = await encodeLink(state)
+    const wrapped =
+      'https://eur01.safelinks.protection.outlook.com/?url=' +
+      encodeURIComponent(`https://parallax.example/${link}`) +
+      '&data=05%7C02%7C%7Cabc%7C0%7C0&sdata=xyz%3D&reserved=0'
+    expect(await decodeLink(wrapped)).toEqual({ ok: true, value: state, warnings: [] })
+  })
+
   it('ignore unknown fields, so a later version can add some', async () => {
     const result = await decodeLink(
       linkFor({ a: { l: 'A', t: 'x', zz: 1 }, b: { t: 'y' }, m: [['a0', 'b0']] }),
