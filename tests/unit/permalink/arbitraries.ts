@@ -16,6 +16,9 @@ import type {
 
 export const RUNS = Number(process.env.PARALLAX_FUZZ_RUNS) || 500
 
+/** Per-test timeout that grows with the run count (a run is well under a millisecond to a few ms). */
+export const TIMEOUT = 10_000 + RUNS * 20
+
 /** Texts from every corner of Unicode: whole graphemes (emoji, combining marks), any code point, lone
  * surrogates, and the characters normalization changes (CR, LF, decomposed accents). */
 export const anyText = (maxLength = 40) =>

@@ -2,9 +2,9 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { decodeBase64url, encodeBase64url } from '../../../src/core/permalink/base64url'
-import { RUNS } from './arbitraries'
+import { RUNS, TIMEOUT } from './arbitraries'
 
-describe('base64url', () => {
+describe('base64url', { timeout: TIMEOUT }, () => {
   it('matches Node’s base64url and round-trips any bytes', () => {
     fc.assert(
       fc.property(fc.uint8Array({ maxLength: 300 }), (bytes) => {

@@ -2,7 +2,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { fnv1a32, quoteCheck } from '../../../src/core/permalink/check'
-import { anyText, RUNS } from './arbitraries'
+import { anyText, RUNS, TIMEOUT } from './arbitraries'
 
 /** The textbook definition, over TextEncoder's bytes. */
 function reference(text: string): number {
@@ -11,7 +11,7 @@ function reference(text: string): number {
   return h >>> 0
 }
 
-describe('quote check', () => {
+describe('quote check', { timeout: TIMEOUT }, () => {
   it('is FNV-1a 32 (published test vectors)', () => {
     expect(fnv1a32('')).toBe(0x811c9dc5)
     expect(fnv1a32('a')).toBe(0xe40c292c)

@@ -9,7 +9,7 @@ import { deflateRawSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
 import { encodeBase64url } from '../../../src/core/permalink/base64url'
 import { decodeLink, encodeLink, fromComparisonFile } from '../../../src/core/permalink'
-import { anyState, anyText, RUNS } from './arbitraries'
+import { anyState, anyText, RUNS, TIMEOUT } from './arbitraries'
 import { expectWellFormed } from './shape'
 
 const linkChars = fc.constantFrom(...'#bp1.e-_~@%0123456789aAzZf+/= \n:'.split(''))
@@ -34,7 +34,7 @@ const linkish = fc.oneof(
     .map((p) => p.join('')),
 )
 
-describe('decodeLink on any input', () => {
+describe('decodeLink on any input', { timeout: TIMEOUT }, () => {
   it('returns a well-formed result and never throws', async () => {
     await fc.assert(
       fc.asyncProperty(linkish, async (input) => {
@@ -148,7 +148,7 @@ function mangle(link: string, way: Mangling, seed: number): string {
   return `${link}).`
 }
 
-describe('damaged links', () => {
+describe('damaged links', { timeout: TIMEOUT }, () => {
   it('mutated links give a well-formed result, never a throw', async () => {
     await fc.assert(
       fc.asyncProperty(

@@ -7,12 +7,12 @@ import {
   fromComparisonFile,
   toComparisonFile,
 } from '../../../src/core/permalink'
-import { builtinState, pastedState, RUNS } from './arbitraries'
+import { builtinState, pastedState, RUNS, TIMEOUT } from './arbitraries'
 
 const known = (s: { kind: string; pair?: string; revision?: number }) =>
   s.kind === 'builtin' ? { knownPairs: [`${s.pair}@${s.revision}`] } : {}
 
-describe('decode(encode(state)) is the state', () => {
+describe('decode(encode(state)) is the state', { timeout: TIMEOUT }, () => {
   it('for built-in pairs with any ranges, focus and keywords', async () => {
     await fc.assert(
       fc.asyncProperty(builtinState, async (state) => {
@@ -63,7 +63,7 @@ describe('decode(encode(state)) is the state', () => {
   })
 })
 
-describe('fromComparisonFile(toComparisonFile(state)) is the state', () => {
+describe('fromComparisonFile(toComparisonFile(state)) is the state', { timeout: TIMEOUT }, () => {
   it('for any state', () => {
     fc.assert(
       fc.property(fc.oneof(builtinState, pastedState()), (state) => {
