@@ -1,0 +1,41 @@
+/** What the benchmark measures and what it is held to (issue 3, item 7). */
+
+/** One seed for every run: the texts are the same on every machine and every day. */
+export const SEED = 20250703
+
+/**
+ * The app's time budget (BUDGET_MS in src/hooks/use-comparison.ts): the core gets it as `budgetMs`,
+ * and the naive whole-text diff gets it as jsdiff's `timeout`, so both face the same limit.
+ */
+export const LIMIT_MS = 5000
+
+export interface SizeSpec {
+  name: string
+  /** Characters per side (nearly all ASCII, so about as many bytes). */
+  chars: number
+  /** Timed runs after one warm-up; the median is reported. */
+  runs: number
+}
+
+export const SIZES: SizeSpec[] = [
+  { name: '10 KB', chars: 10_000, runs: 5 },
+  { name: '100 KB', chars: 100_000, runs: 5 },
+  { name: '1 MB', chars: 1_000_000, runs: 3 },
+]
+
+export const TARGETS = {
+  /** Median for the 100 KB pair. */
+  mediumMs: 150,
+  /** Median for the 1 MB pair. */
+  largeMs: 1500,
+  /** 1 MB / 100 KB time ratio: ten times the text should cost about ten times the time. */
+  linearRatio: 10,
+  /** No main-thread task longer than this while the 1 MB pair is compared and shown. */
+  longTaskMs: 50,
+}
+
+export function sizeByName(name: string): SizeSpec {
+  const spec = SIZES.find((s) => s.name.replace(/\s/g, '').toLowerCase() === name.toLowerCase())
+  if (!spec) throw new Error(`unknown size ${name}; use ${SIZES.map((s) => s.name).join(', ')}`)
+  return spec
+}

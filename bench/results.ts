@@ -1,0 +1,48 @@
+/** The measurements each runner hands to the report. */
+
+export interface SizeLabel {
+  size: string
+  chars: { a: number; b: number }
+}
+
+export interface CoreTiming {
+  medianMs: number
+  runsMs: number[]
+  /** True when any run ran out of the time budget and returned a partial result. */
+  approximate: boolean
+}
+
+export interface NodeResult extends SizeLabel {
+  core: CoreTiming
+  /** Share of passages (both sides) aligned to a counterpart: a collapse shows up here first. */
+  alignedShare: number
+  naive: { medianMs: number; runsMs: number[]; gaveUp: boolean } | null
+  /** Highest heapUsed seen while the core ran, and heapUsed just before (after a GC). */
+  heapMb: { peak: number; before: number }
+}
+
+export interface BrowserResult extends SizeLabel {
+  core: CoreTiming
+}
+
+export interface MainThreadResult {
+  /** Longest 'longtask' entry from the click until the comparison was shown, in ms (0: none). */
+  longestTaskMs: number
+  /** Longest 'long-animation-frame' entry over the same span, or null where unsupported. */
+  longestFrameMs: number | null
+  /** Long tasks in the two seconds after it was shown (passages still being revealed). */
+  longestTaskAfterMs: number
+  /** Longest task while the two boxes were filled, before the click (pasting 1 MB twice). */
+  longestFillTaskMs: number
+  longTasks: number
+  /** From the click until passages were on screen and the loading indicator gone. */
+  totalMs: number
+  passagesShown: number
+  approximate: boolean
+}
+
+export interface BenchResults {
+  node: NodeResult[]
+  browser: BrowserResult[] | { skipped: string }
+  mainThread: MainThreadResult | { skipped: string }
+}
