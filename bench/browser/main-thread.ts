@@ -1,0 +1,76 @@
+/**
+ * The main-thread check: the real app, compose view, the 1 MB pair typed in, Compare pressed; the
+ * longest task the page's main thread ran from the click until the comparison was shown.
+ */
+import type { Browser, Locator } from '@playwright/test'
+import type { AccountPair } from '../generate/pair'
+import type { MainThreadResult } from '../results'
+import { installProbe, type ProbeEntry } from './page-probe'
+
+/** Passages may still be revealed after the first frame: watch this long after it too. */
+const TAIL_MS = 2000
+
+/** Sets a (React-controlled) text box the way a paste does: its value, then one input event. */
+function setText(box: Locator, text: string): Promise<void> {
+  return box.evaluate((el, value) => {
+    const area = el as HTMLTextAreaElement
+    const setter = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(area), 'value')?.set
+    setter?.call(area, value)
+    area.dispatchEvent(new Event('input', { bubbles: true }))
+  }, text)
+}
+
+const longest = (entries: ProbeEntry[], from: number, to: number) =>
+  Math.max(0, ...entries.filter((e) => e.start >= from && e.start <= to).map((e) => e.duration))
+
+export async function measureMainThread(
+  browser: Browser,
+  baseUrl: string,
+  pair: AccountPair,
+): Promise<MainThreadResult | { skipped: string }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
+  // tsx compiles this file with esbuild's keepNames, which wraps named functions in __name(); the
+  // functions handed to page.evaluate carry those calls into the page, so the page needs the helper.
+  await context.addInitScript({ content: 'window.__name = (fn) => fn' })
+  try {
+    const page = await context.newPage()
+    await page.goto(`${baseUrl}/app/#/new`)
+    const first = page.getByRole('textbox', { name: 'First account', exact: true })
+    const second = page.getByRole('textbox', { name: 'Second account', exact: true })
+    const compare = page.getByRole('button', { name: 'Compare', exact: true })
+    try {
+      await first.waitFor({ timeout: 15_000 })
+    } catch {
+      return { skipped: 'the compose view (#/new) shows no "First account" box' }
+    }
+    await page.evaluate(installProbe)
+    await setText(first, pair.a)
+    await setText(second, pair.b)
+    await page.waitForFunction(
+      (el) => !(el as HTMLButtonElement).disabled,
+      await compare.elementHandle(),
+    )
+    // Let the draft autosave (debounced) and the boxes' own rendering finish before the clock starts.
+    await page.waitForTimeout(1500)
+    await compare.click()
+    await page.waitForFunction(() => window.parallaxProbe?.shownAt != null, null, {
+      timeout: 120_000,
+    })
+    await page.waitForTimeout(TAIL_MS)
+    const probe = await page.evaluate(() => window.parallaxProbe!)
+    const clickAt = probe.clickAt!
+    const shownAt = probe.shownAt!
+    return {
+      longestTaskMs: longest(probe.tasks, clickAt, shownAt),
+      longestFrameMs: probe.frames ? longest(probe.frames, clickAt, shownAt) : null,
+      longestTaskAfterMs: longest(probe.tasks, shownAt, shownAt + TAIL_MS),
+      longestFillTaskMs: longest(probe.tasks, 0, clickAt),
+      longTasks: probe.tasks.filter((e) => e.start >= clickAt).length,
+      totalMs: shownAt - clickAt,
+      passagesShown: probe.passages,
+      approximate: probe.approximate,
+    }
+  } finally {
+    await context.close()
+  }
+}
