@@ -2,3 +2,4 @@
 export { compareAccounts } from './compare'
 export { listTopics, topicLabel } from './lexicons'
 export type * from './types'
+export * from './permalink'
