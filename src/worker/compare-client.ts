@@ -1,10 +1,6 @@
 import type { Account, CompareOptions, Comparison } from '../core'
-import type { CompareReply, CompareRequest } from './protocol'
-
-interface PendingJob {
-  resolve: (result: Comparison) => void
-  reject: (error: unknown) => void
-}
+import type { CompareReply, CompareRequest, WireOptions } from './protocol'
+import { createResultAssembler } from './result-slices'
 
 /** The worker side of the channel, narrowed so tests can hand in a fake. */
 export interface CompareWorker {
@@ -26,56 +22,92 @@ export class SupersededError extends Error {
   }
 }
 
+interface Job {
+  id: number
+  resolve: (result: Comparison) => void
+  reject: (error: unknown) => void
+  onProgress?: (done: number) => void
+  parts: ReturnType<typeof createResultAssembler>
+}
+
 /**
  * Sends comparisons to a worker with job ids. Only one comparison is on screen at a time, so a new
- * request supersedes every older one: older promises reject at once and their late replies are dropped.
+ * request supersedes the one running: the busy worker is terminated (a run can take seconds, and
+ * letting it finish would delay the new one), a fresh worker starts, and any late reply is dropped.
  */
 export function createCompareClient(makeWorker: () => CompareWorker = startWorker) {
   let worker: CompareWorker | null = null
+  let job: Job | null = null
   let lastId = 0
-  const pending = new Map<number, PendingJob>()
 
-  function failAll(error: Error) {
-    for (const job of pending.values()) job.reject(error)
-    pending.clear()
+  function stopWorker() {
+    if (!worker) return
+    worker.onmessage = worker.onerror = null
+    worker.terminate()
+    worker = null
+  }
+
+  /** Ends the running job, if any, with `error`; its worker is busy on it, so it goes too. */
+  function cancel(error: unknown) {
+    if (!job) return
+    const ended = job
+    job = null
+    stopWorker()
+    ended.reject(error)
+  }
+
+  function onReply(reply: CompareReply) {
+    if (!job || reply.id !== job.id) return // stale: superseded or cancelled
+    const current = job
+    switch (reply.type) {
+      case 'progress':
+        current.onProgress?.(reply.done)
+        return
+      case 'slice':
+        current.parts.add(reply)
+        return
+      case 'result':
+        job = null
+        current.resolve(current.parts.finish(reply.result))
+        return
+      case 'error':
+        job = null
+        current.reject(new Error(reply.error))
+    }
   }
 
   function connect(): CompareWorker {
     if (worker) return worker
     const started = makeWorker()
-    started.onmessage = ({ data }) => {
-      const job = pending.get(data.id)
-      if (!job) return // stale: superseded or cancelled
-      pending.delete(data.id)
-      if (data.ok) job.resolve(data.result)
-      else job.reject(new Error(data.error))
-    }
-    started.onerror = (event) => {
-      // A crashed worker answers nobody; start afresh on the next request.
-      started.terminate()
-      worker = null
-      failAll(new Error(event.message || 'The comparison worker stopped.'))
-    }
+    started.onmessage = ({ data }) => onReply(data)
+    // A crashed worker answers nobody; the next request starts afresh.
+    started.onerror = (event) =>
+      cancel(new Error(event.message || 'The comparison worker stopped.'))
     worker = started
     return started
   }
 
   function compare(a: Account, b: Account, options: CompareOptions = {}, signal?: AbortSignal) {
-    failAll(new SupersededError())
+    cancel(new SupersededError())
+    // Functions cannot cross to the worker: progress comes back as messages, the worker has its own clock.
+    const { onProgress, focus, keywords, budgetMs } = options
+    const wireOptions: WireOptions = { focus, keywords, budgetMs }
     const id = ++lastId
     return new Promise<Comparison>((resolve, reject) => {
-      pending.set(id, { resolve, reject })
-      signal?.addEventListener('abort', () => pending.delete(id) && reject(signal.reason), {
+      if (signal?.aborted) return reject(signal.reason)
+      job = { id, resolve, reject, onProgress, parts: createResultAssembler() }
+      signal?.addEventListener('abort', () => job?.id === id && cancel(signal.reason), {
         once: true,
       })
-      connect().postMessage({ id, a, b, options })
+      // Only what the core reads crosses over: a pair's other fields are the page's business.
+      const account = ({ label, text }: Account) => ({ label, text })
+      connect().postMessage({ id, a: account(a), b: account(b), options: wireOptions })
     })
   }
 
   function dispose() {
-    failAll(new SupersededError())
-    worker?.terminate()
-    worker = null
+    cancel(new SupersededError())
+    stopWorker()
   }
 
   return { compare, dispose }

@@ -1,6 +1,7 @@
 // Runs the analysis off the main thread, so long accounts never freeze the page.
 import { compareAccounts } from '../core'
 import type { CompareReply, CompareRequest } from './protocol'
+import { sliceResult } from './result-slices'
 
 // The app is type-checked with the DOM library, not the worker one (they clash), so type the little we use.
 const scope = self as unknown as {
@@ -8,13 +9,27 @@ const scope = self as unknown as {
   postMessage(reply: CompareReply): void
 }
 
+/** Progress is worth a message only when the bar would move: a whole percent. */
+function progressReporter(id: number) {
+  let last = -1
+  return (done: number) => {
+    const percent = Math.floor(done * 100)
+    if (percent === last) return
+    last = percent
+    scope.postMessage({ type: 'progress', id, done })
+  }
+}
+
 scope.onmessage = (event) => {
   const { id, a, b, options } = event.data
-  let reply: CompareReply
   try {
-    reply = { id, ok: true, result: compareAccounts(a, b, options) }
+    const result = compareAccounts(a, b, { ...options, onProgress: progressReporter(id) })
+    for (const reply of sliceResult(id, result)) scope.postMessage(reply)
   } catch (error) {
-    reply = { id, ok: false, error: error instanceof Error ? error.message : String(error) }
+    scope.postMessage({
+      type: 'error',
+      id,
+      error: error instanceof Error ? error.message : String(error),
+    })
   }
-  scope.postMessage(reply)
 }
