@@ -2,12 +2,17 @@
 import { defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
 import tailwindcss from '@tailwindcss/vite'
+import { contentSecurityPolicy } from './scripts/vite/content-security-policy.ts'
+import { initialJsBudget } from './scripts/vite/initial-js-budget.ts'
+
+/** What a first visit may download, in gzipped JavaScript (issue 6). */
+const INITIAL_JS_BUDGET = 150 * 1024
 
 export default defineConfig({
   // Relative base: the built dist/ works from any path on any static host.
   // State lives in the URL fragment, so no server routing is needed.
   base: './',
-  plugins: [react(), tailwindcss()],
+  plugins: [react(), tailwindcss(), contentSecurityPolicy(), initialJsBudget(INITIAL_JS_BUDGET)],
   worker: { format: 'es' },
   test: {
     environment: 'jsdom',

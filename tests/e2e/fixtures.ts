@@ -3,17 +3,33 @@ import { test as base, expect, type Locator, type Page } from '@playwright/test'
 export const KREMLIN = 'Kremlin readout'
 export const TRUMP = "Trump's remarks"
 
-/** Fails a test on any console error or uncaught exception on the page. */
-export const test = base.extend<{ consoleErrors: string[] }>({
-  consoleErrors: [
-    async ({ page }, use) => {
+/**
+ * Every browser test also checks the app's promises: no console error or uncaught exception, no
+ * Content-Security-Policy violation, and no request to any origin but the app's own (nothing the
+ * reader pastes leaves the browser; no analytics, no fonts from a CDN).
+ */
+export const test = base.extend<{ pageGuards: { errors: string[]; foreign: string[] } }>({
+  pageGuards: [
+    async ({ page, baseURL }, use) => {
       const errors: string[] = []
+      const foreign: string[] = []
+      const own = new URL(baseURL ?? 'http://localhost/').origin
       page.on('console', (msg) => {
         if (msg.type() === 'error') errors.push(`console.error: ${msg.text()}`)
       })
       page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`))
-      await use(errors)
-      expect(errors, 'no errors in the browser console').toEqual([])
+      page.on('request', (request) => {
+        const url = new URL(request.url())
+        if (/^https?:$/.test(url.protocol) && url.origin !== own) foreign.push(request.url())
+      })
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (e) => {
+          console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`)
+        })
+      })
+      await use({ errors, foreign })
+      expect(errors, 'no errors or CSP violations in the browser console').toEqual([])
+      expect(foreign, 'no requests to other origins').toEqual([])
     },
     { auto: true },
   ],
