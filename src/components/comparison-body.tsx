@@ -1,4 +1,4 @@
-import { useMemo, useRef } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
 import type { Comparison, Divergence } from '../core'
 import type { AccountPair } from '../data/pair'
 import { AccountPane } from './account-pane'
@@ -7,7 +7,7 @@ import { DivergencePanel } from './divergence-panel'
 import { FocusBar } from './focus-bar'
 import { linkPassages } from './group-paragraphs'
 import { createPassageHighlights, PassageHighlightsProvider } from './passage-highlights'
-import { revealPassages } from './reveal-passages'
+import { revealWhenRendered } from './reveal-passages'
 
 interface ComparisonBodyProps {
   pair: AccountPair
@@ -16,22 +16,30 @@ interface ComparisonBodyProps {
   onFocusChange: (topic: string) => void
 }
 
+const langOf = (tag: string) => (tag === 'und' ? '' : tag)
+
 /**
  * Focus bar and legend on top; the divergences beside (wide screens) or above (narrower) the two panes.
  * From 900px up the frame is one screen tall and the panes and the divergence list scroll on their own.
  */
-export function ComparisonBody({ pair, comparison, updating, onFocusChange }: ComparisonBodyProps) {
+export function ComparisonBody(props: ComparisonBodyProps) {
+  const { pair, comparison, updating, onFocusChange } = props
   const panesRef = useRef<HTMLDivElement>(null)
   const { segments } = comparison
-  const highlights = useMemo(
-    () => createPassageHighlights(linkPassages([...segments.a, ...segments.b])),
-    [segments],
-  )
+  const [highlights] = useState(() => createPassageHighlights())
+  const links = useMemo(() => linkPassages([...segments.a, ...segments.b]), [segments])
+  useEffect(() => highlights.setLinks(links), [highlights, links])
+  const stopReveal = useRef<() => void>(() => {})
+  useEffect(() => () => stopReveal.current(), [])
   const labels: [string, string] = [pair.a.label, pair.b.label]
 
   const showDivergence = (divergence: Divergence) => {
-    if (panesRef.current) revealPassages(panesRef.current, [divergence.a, divergence.b])
-    highlights.flash([...divergence.a, ...divergence.b])
+    if (!panesRef.current) return
+    stopReveal.current()
+    // A long account is still coming in chunk by chunk: wait for the passages if they are not there yet.
+    stopReveal.current = revealWhenRendered(panesRef.current, [divergence.a, divergence.b], () =>
+      highlights.flash([...divergence.a, ...divergence.b]),
+    )
   }
 
   return (
@@ -60,12 +68,14 @@ export function ComparisonBody({ pair, comparison, updating, onFocusChange }: Co
             otherLabel={pair.b.label}
             segments={segments.a}
             focus={comparison.focus}
+            lang={langOf(comparison.language.a)}
           />
           <AccountPane
             account={pair.b}
             otherLabel={pair.a.label}
             segments={segments.b}
             focus={comparison.focus}
+            lang={langOf(comparison.language.b)}
           />
         </div>
       </main>

@@ -12,9 +12,13 @@ interface DivergenceItemProps {
 function SideQuote({ label, quote }: { label: string; quote: string }) {
   return (
     <span className="mt-1.5 block">
-      <span className="block font-sans text-xs font-semibold text-stone-600">{label}</span>
+      <span dir="auto" className="block font-sans text-xs font-semibold text-stone-600">
+        {label}
+      </span>
       {quote ? (
-        <q className="divergence-quote block text-stone-900">{quote}</q>
+        <q dir="auto" className="divergence-quote block text-stone-900">
+          {quote}
+        </q>
       ) : (
         <span className="block text-stone-500 italic">Says nothing on this.</span>
       )}

@@ -4,6 +4,8 @@ import { DivergenceItem } from './divergence-item'
 
 /** On a phone the list sits above the panes, so it starts with the ones a reader leads with. */
 const SHOWN_ON_PHONES = 5
+/** Long accounts diverge in thousands of places; the list grows by this many at the reader's asking. */
+const PAGE = 100
 
 interface DivergencePanelProps {
   divergences: Divergence[]
@@ -11,10 +13,15 @@ interface DivergencePanelProps {
   onSelect: (divergence: Divergence) => void
 }
 
+const buttonClass = 'mt-2 font-sans text-sm text-sky-800 underline underline-offset-2'
+
 /** Where the accounts diverge, in the core's ranking: the focus topic first. */
 export function DivergencePanel({ divergences, labels, onSelect }: DivergencePanelProps) {
   const [expanded, setExpanded] = useState(false)
-  const hidden = expanded ? 0 : Math.max(0, divergences.length - SHOWN_ON_PHONES)
+  const [shown, setShown] = useState(PAGE)
+  const visible = divergences.slice(0, shown)
+  const hiddenOnPhones = expanded ? 0 : Math.max(0, visible.length - SHOWN_ON_PHONES)
+  const notShown = divergences.length - visible.length
 
   return (
     <nav aria-label="Divergences" className="min-h-0 min-[900px]:overflow-y-auto min-[900px]:pr-1">
@@ -25,7 +32,7 @@ export function DivergencePanel({ divergences, labels, onSelect }: DivergencePan
         <p className="text-sm text-stone-600">The accounts do not diverge on any topic found.</p>
       ) : (
         <ol className="flex flex-col gap-2">
-          {divergences.map((divergence, index) => (
+          {visible.map((divergence, index) => (
             <DivergenceItem
               key={divergence.id}
               divergence={divergence}
@@ -36,13 +43,22 @@ export function DivergencePanel({ divergences, labels, onSelect }: DivergencePan
           ))}
         </ol>
       )}
-      {hidden > 0 && (
+      {hiddenOnPhones > 0 && (
         <button
           type="button"
           onClick={() => setExpanded(true)}
-          className="mt-2 font-sans text-sm text-sky-800 underline underline-offset-2 min-[900px]:hidden"
+          className={`${buttonClass} min-[900px]:hidden`}
         >
-          Show {hidden} more
+          Show {hiddenOnPhones} more
+        </button>
+      )}
+      {notShown > 0 && (
+        <button
+          type="button"
+          onClick={() => setShown((n) => n + PAGE)}
+          className={`${buttonClass} ${hiddenOnPhones > 0 ? 'max-[899px]:hidden' : ''}`}
+        >
+          Show {Math.min(PAGE, notShown)} more ({notShown.toLocaleString('en')} not listed yet)
         </button>
       )}
     </nav>

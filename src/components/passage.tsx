@@ -23,6 +23,7 @@ export function Passage({ segment, text, ownLabel, otherLabel, inFocus }: Passag
     <span
       className="passage"
       tabIndex={0}
+      dir="auto"
       data-segment={segment.id}
       data-alignment={segment.alignment}
       data-counterparts={segment.counterparts.join(' ')}

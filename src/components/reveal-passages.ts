@@ -16,3 +16,40 @@ export function revealPassages(root: ParentNode, sides: string[][]): HTMLElement
   first?.focus({ preventScroll: true })
   return first
 }
+
+/** Give up waiting for passages after this long: they are not coming (the comparison changed). */
+const WAIT_MS = 10_000
+
+/**
+ * Reveals the passages once every side that has any is on the page: long accounts are rendered chunk
+ * by chunk, and a jump made early may name passages not rendered yet. Calls `onRevealed` when done;
+ * returns a function that stops waiting.
+ */
+export function revealWhenRendered(
+  root: HTMLElement,
+  sides: string[][],
+  onRevealed: () => void,
+): () => void {
+  const ready = () =>
+    sides.every((ids) => ids.length === 0 || ids.some((id) => findPassage(root, id) !== null))
+  const reveal = () => {
+    revealPassages(root, sides)
+    onRevealed()
+  }
+  if (ready()) {
+    reveal()
+    return () => {}
+  }
+  const observer = new MutationObserver(() => {
+    if (!ready()) return
+    stop()
+    reveal()
+  })
+  const timer = setTimeout(() => stop(), WAIT_MS)
+  function stop() {
+    observer.disconnect()
+    clearTimeout(timer)
+  }
+  observer.observe(root, { childList: true, subtree: true })
+  return stop
+}
