@@ -75,7 +75,7 @@ function growthRow(r: BenchResults): string[] {
   const [midShare, largeShare] = [share('100 KB'), share('1 MB')]
   const caveat =
     largeShare < midShare * 0.8
-      ? `; only ${Math.round(largeShare * 100)} % of passages aligned at 1 MB against ${Math.round(midShare * 100)} % at 100 KB, so less work was done`
+      ? `. Both: only ${Math.round(largeShare * 100)} % of passages aligned at 1 MB against ${Math.round(midShare * 100)} % at 100 KB, so less work was done`
       : ''
   const measured = engines(r).flatMap((e) => {
     const [mid, large] = [e.at('100 KB'), e.at('1 MB')]
