@@ -7,7 +7,12 @@ import { QueryClient } from '@tanstack/react-query'
 export function createQueryClient({ retry = 2 }: { retry?: number | false } = {}) {
   return new QueryClient({
     defaultOptions: {
-      queries: { retry, refetchOnWindowFocus: false },
+      queries: {
+        // A superseded comparison is no failure: retrying it would cancel the one that replaced it.
+        retry: (failures, error) =>
+          retry !== false && error.name !== 'AbortError' && failures < retry,
+        refetchOnWindowFocus: false,
+      },
     },
   })
 }

@@ -1,8 +1,11 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
 import type { Comparison, Divergence } from '../core'
 import type { AccountPair } from '../data/pair'
+import type { Lens } from '../hooks/use-comparison'
 import { AccountPane } from './account-pane'
 import { AlignmentLegend } from './alignment-legend'
+import { ComparisonNotices } from './comparison-notices'
+import { ComparisonProgress } from './comparison-progress'
 import { DivergencePanel } from './divergence-panel'
 import { FocusBar } from './focus-bar'
 import { linkPassages } from './group-paragraphs'
@@ -12,8 +15,11 @@ import { revealWhenRendered } from './reveal-passages'
 interface ComparisonBodyProps {
   pair: AccountPair
   comparison: Comparison
+  lens: Lens
+  onLensChange: (lens: Lens) => void
+  /** True while the comparison is recomputed for a new lens; `progress` is how far it got (0..100). */
   updating: boolean
-  onFocusChange: (topic: string) => void
+  progress: number
 }
 
 const langOf = (tag: string) => (tag === 'und' ? '' : tag)
@@ -23,7 +29,7 @@ const langOf = (tag: string) => (tag === 'und' ? '' : tag)
  * From 900px up the frame is one screen tall and the panes and the divergence list scroll on their own.
  */
 export function ComparisonBody(props: ComparisonBodyProps) {
-  const { pair, comparison, updating, onFocusChange } = props
+  const { pair, comparison, lens, onLensChange, updating, progress } = props
   const panesRef = useRef<HTMLDivElement>(null)
   const { segments } = comparison
   const [highlights] = useState(() => createPassageHighlights())
@@ -44,14 +50,20 @@ export function ComparisonBody(props: ComparisonBodyProps) {
 
   return (
     <PassageHighlightsProvider value={highlights}>
-      <div className="flex flex-col gap-2 border-y border-stone-200 py-2.5 min-[1100px]:flex-row min-[1100px]:items-center min-[1100px]:justify-between">
-        <FocusBar
-          comparison={comparison}
-          labels={labels}
-          onFocusChange={onFocusChange}
-          updating={updating}
-        />
-        <AlignmentLegend segments={segments} />
+      <div className="flex flex-col gap-2 border-y border-stone-200 py-2.5">
+        <div className="flex flex-col gap-2 min-[1100px]:flex-row min-[1100px]:items-center min-[1100px]:justify-between">
+          <div className="flex flex-wrap items-center gap-x-4 gap-y-1">
+            <FocusBar
+              comparison={comparison}
+              labels={labels}
+              lens={lens}
+              onLensChange={onLensChange}
+            />
+            {updating && <ComparisonProgress compact percent={progress} message="Updating…" />}
+          </div>
+          <AlignmentLegend segments={segments} />
+        </div>
+        <ComparisonNotices comparison={comparison} />
       </div>
       <main
         aria-busy={updating}

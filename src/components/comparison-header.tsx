@@ -1,4 +1,11 @@
-import type { AccountPair } from '../data/pair'
+import type { AccountPair, SourcedAccount } from '../data/pair'
+import { COMPOSE_HREF } from '../lib/hrefs'
+import { httpUrl } from '../lib/safe-url'
+
+export interface HeaderLink {
+  href: string
+  label: string
+}
 
 const dateFormat = new Intl.DateTimeFormat('en-GB', {
   day: 'numeric',
@@ -12,29 +19,71 @@ function formatDate(iso: string): string {
   return Number.isNaN(date.getTime()) ? iso : dateFormat.format(date)
 }
 
+function AccountSource({ account, showDate }: { account: SourcedAccount; showDate: boolean }) {
+  const url = httpUrl(account.url ?? '')
+  return (
+    <div className="min-w-0">
+      <dt dir="auto" className="font-semibold text-stone-800">
+        {account.label}
+      </dt>
+      {account.speaker && <dd>{account.speaker}</dd>}
+      {account.source && <dd className="text-stone-500">{account.source}</dd>}
+      {showDate && account.date && (
+        <dd>
+          <time dateTime={account.date}>{formatDate(account.date)}</time>
+        </dd>
+      )}
+      {url ? (
+        <dd className="truncate">
+          <a
+            className="text-sky-800 underline underline-offset-2"
+            href={url}
+            target="_blank"
+            rel="noreferrer noopener"
+          >
+            {url}
+          </a>
+        </dd>
+      ) : (
+        // Not http(s): shown as the reader typed it, never as a link.
+        account.url && <dd className="truncate text-stone-500">{account.url}</dd>
+      )}
+    </div>
+  )
+}
+
 /** What is compared: the event, its date, and where each account comes from. */
-export function ComparisonHeader({ pair }: { pair: AccountPair }) {
+export function ComparisonHeader({
+  pair,
+  link = { href: COMPOSE_HREF, label: 'Compare your own' },
+}: {
+  pair: AccountPair
+  link?: HeaderLink
+}) {
   return (
     <header className="flex flex-col gap-2 min-[900px]:flex-row min-[900px]:items-end min-[900px]:justify-between min-[900px]:gap-8">
       <div className="min-w-0 flex-1">
-        <p className="font-sans text-xs font-semibold tracking-[0.14em] text-sky-800 uppercase">
+        <p className="flex items-baseline gap-4 font-sans text-xs font-semibold tracking-[0.14em] text-sky-800 uppercase">
           Parallax
+          <a
+            href={link.href}
+            className="rounded-sm text-sm font-medium tracking-normal normal-case underline underline-offset-2 hover:text-sky-950 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-800"
+          >
+            {link.label}
+          </a>
         </p>
         <h1 className="text-2xl leading-tight font-normal tracking-tight text-stone-900">
           {pair.title}
         </h1>
-        <p className="font-sans text-sm text-stone-600">
-          <time dateTime={pair.date}>{formatDate(pair.date)}</time>
-        </p>
+        {pair.date && (
+          <p className="font-sans text-sm text-stone-600">
+            <time dateTime={pair.date}>{formatDate(pair.date)}</time>
+          </p>
+        )}
       </div>
       <dl className="grid gap-x-6 gap-y-1 font-sans text-xs text-stone-600 min-[900px]:max-w-[40rem] min-[900px]:shrink-0 min-[900px]:grid-cols-2">
-        {[pair.a, pair.b].map((account) => (
-          <div key={account.label}>
-            <dt className="font-semibold text-stone-800">{account.label}</dt>
-            <dd>{account.speaker}</dd>
-            <dd className="text-stone-500">{account.source}</dd>
-          </div>
-        ))}
+        <AccountSource account={pair.a} showDate={!pair.date} />
+        <AccountSource account={pair.b} showDate={!pair.date} />
       </dl>
     </header>
   )

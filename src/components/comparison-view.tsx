@@ -1,32 +1,46 @@
-import { useState } from 'react'
+import { useDeferredValue, useState } from 'react'
 import type { AccountPair } from '../data/pair'
-import { useComparison } from '../hooks/use-comparison'
-import { ComparisonHeader } from './comparison-header'
+import { useComparison, type Lens } from '../hooks/use-comparison'
 import { ComparisonBody } from './comparison-body'
-import { ErrorAlert, LoadingStatus, errorMessage } from './status-messages'
+import { ComparisonHeader, type HeaderLink } from './comparison-header'
+import { ComparisonProgress } from './comparison-progress'
+import { ErrorAlert, errorMessage } from './status-messages'
 
-/** The first screen: two accounts of one event, compared under a focus lens. */
-export function ComparisonView({ pair }: { pair: AccountPair }) {
-  const [focus, setFocus] = useState(pair.focus)
-  const comparison = useComparison(pair.a, pair.b, focus)
+interface ComparisonViewProps {
+  pair: AccountPair
+  /** Where the header's link leads: composing a new pair, or editing this one. */
+  headerLink?: HeaderLink
+}
+
+/** Two accounts of one event, compared under a lens. */
+export function ComparisonView({ pair, headerLink }: ComparisonViewProps) {
+  // A pair without a focus (the reader's own) gets the one the core proposes.
+  const [lens, setLens] = useState<Lens>(pair.focus ? { focus: pair.focus } : {})
+  const { query, progress } = useComparison(pair.a, pair.b, lens)
+  // A new result renders as a transition, which React splits into short tasks; rendered at once, the
+  // result for two long accounts would block the page for a few hundred milliseconds.
+  const data = useDeferredValue(query.data)
+  const updating = query.isPlaceholderData || data !== query.data
 
   return (
     <div className="mx-auto flex max-w-[100rem] flex-col gap-4 p-4 min-[900px]:h-dvh min-[900px]:px-6 min-[900px]:py-5">
-      <ComparisonHeader pair={pair} />
-      {comparison.data ? (
+      <ComparisonHeader pair={pair} link={headerLink} />
+      {data ? (
         <ComparisonBody
           pair={pair}
-          comparison={comparison.data}
-          updating={comparison.isPlaceholderData}
-          onFocusChange={setFocus}
+          comparison={data}
+          lens={lens}
+          onLensChange={setLens}
+          updating={updating}
+          progress={progress}
         />
-      ) : comparison.isError ? (
+      ) : query.isError ? (
         <ErrorAlert
-          message={`Could not compare the accounts: ${errorMessage(comparison.error)}`}
-          onRetry={() => void comparison.refetch()}
+          message={`Could not compare the accounts: ${errorMessage(query.error)}`}
+          onRetry={() => void query.refetch()}
         />
       ) : (
-        <LoadingStatus message="Comparing…" />
+        <ComparisonProgress percent={progress} message="Comparing…" />
       )}
     </div>
   )

@@ -1,51 +1,71 @@
-import { useId } from 'react'
-import type { Comparison } from '../core'
+import { useId, useState } from 'react'
+import type { Comparison, TopicCount } from '../core'
+import type { Lens } from '../hooks/use-comparison'
+import { CustomLensForm } from './custom-lens-form'
+
+/** The core's topic id for the reader's own keywords. */
+export const CUSTOM_FOCUS = 'custom'
 
 interface FocusBarProps {
   comparison: Comparison
   labels: [string, string]
-  onFocusChange: (topic: string) => void
-  /** True while the comparison is recomputed for a new focus. */
-  updating: boolean
+  /** The lens asked for; its keywords fill the custom lens box. */
+  lens: Lens
+  onLensChange: (lens: Lens) => void
 }
 
+/** Topics found, with the current focus always among them (even when no passage carries it). */
+function topicOptions({ topics, focus, focusLabel }: Comparison): TopicCount[] {
+  const found = topics.filter((t) => t.id !== CUSTOM_FOCUS)
+  if (focus === CUSTOM_FOCUS || found.some((t) => t.id === focus)) return found
+  return [{ id: focus, label: focusLabel, a: 0, b: 0 }, ...found]
+}
+
+const counts = (t: TopicCount) => ` (${t.a} · ${t.b})`
+
 /** The lens: which topic the comparison leads with and which passages stand out. */
-export function FocusBar({ comparison, labels, onFocusChange, updating }: FocusBarProps) {
+export function FocusBar({ comparison, labels, lens, onLensChange }: FocusBarProps) {
   const selectId = useId()
-  const { topics, focus, focusLabel } = comparison
-  // The current focus is always selectable, even when no passage carries it.
-  const options = topics.some((t) => t.id === focus)
-    ? topics
-    : [{ id: focus, label: focusLabel, a: 0, b: 0 }, ...topics]
+  const [customOpen, setCustomOpen] = useState(comparison.focus === CUSTOM_FOCUS)
+  const custom = comparison.topics.find((t) => t.id === CUSTOM_FOCUS)
+
+  const choose = (value: string) => {
+    setCustomOpen(value === CUSTOM_FOCUS)
+    if (value !== CUSTOM_FOCUS) onLensChange({ focus: value })
+  }
 
   return (
-    <div className="flex flex-wrap items-center gap-x-3 gap-y-1 font-sans text-sm">
+    <div className="flex flex-wrap items-center gap-x-3 gap-y-1.5 font-sans text-sm">
       <label htmlFor={selectId} className="font-semibold text-stone-800">
         Focus
       </label>
       <select
         id={selectId}
-        value={focus}
-        onChange={(event) => onFocusChange(event.target.value)}
+        value={customOpen ? CUSTOM_FOCUS : comparison.focus}
+        onChange={(event) => choose(event.target.value)}
         className="max-w-full rounded-md border border-stone-300 bg-white px-2 py-1 text-stone-900 shadow-xs focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-800 min-[900px]:max-w-[17rem]"
       >
-        {options.map((topic) => (
+        {topicOptions(comparison).map((topic) => (
           <option key={topic.id} value={topic.id}>
-            {topic.label} ({topic.a} · {topic.b})
+            {topic.label}
+            {counts(topic)}
           </option>
         ))}
+        <option value={CUSTOM_FOCUS}>Custom…{custom ? counts(custom) : ''}</option>
       </select>
-      <span className="text-stone-600">
-        Lens: <strong className="font-semibold text-stone-900">{focusLabel}</strong>
-      </span>
+      {customOpen ? (
+        <CustomLensForm
+          initial={lens.focus === CUSTOM_FOCUS ? (lens.keywords ?? []) : []}
+          onApply={(keywords) => onLensChange({ focus: CUSTOM_FOCUS, keywords })}
+        />
+      ) : (
+        <span className="text-stone-600">
+          Lens: <strong className="font-semibold text-stone-900">{comparison.focusLabel}</strong>
+        </span>
+      )}
       <span className="text-xs text-stone-500">
         passages in {labels[0]} · {labels[1]}
       </span>
-      {updating && (
-        <span role="status" className="text-xs text-stone-500">
-          Updating…
-        </span>
-      )}
     </div>
   )
 }

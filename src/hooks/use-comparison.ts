@@ -1,20 +1,55 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
-import type { Account } from '../core'
+import { useMemo, useState } from 'react'
+import type { Account, CompareOptions } from '../core'
 import { useCompute } from './compute-context'
 import { accountKey } from './text-key'
 
+/** The lens a comparison is read through: a topic, the reader's own keywords, or none (the core picks). */
+export interface Lens {
+  focus?: string
+  keywords?: string[]
+}
+
+/** Past this the analysis stops refining and the result says it is approximate. */
+export const BUDGET_MS = 5000
+
+function lensOptions({ focus, keywords }: Lens): CompareOptions {
+  return {
+    ...(focus ? { focus } : {}),
+    ...(keywords && keywords.length > 0 ? { keywords } : {}),
+    budgetMs: BUDGET_MS,
+  }
+}
+
 /**
- * The comparison of two accounts under a focus lens. A result never goes stale (same inputs, same
- * output); while a new focus is computed, the previous comparison stays on screen.
+ * The comparison of two accounts under a lens, with the percentage of the work done while it runs.
+ * A result never goes stale (same inputs, same output); while a new lens is computed, the previous
+ * comparison stays on screen.
  */
-export function useComparison(a: Account, b: Account, focus: string | undefined) {
+export function useComparison(a: Account, b: Account, lens: Lens) {
   const compute = useCompute()
-  return useQuery({
-    queryKey: ['comparison', accountKey(a), accountKey(b), focus ?? null],
-    queryFn: ({ signal }) => compute(a, b, focus ? { focus } : {}, signal),
+  // Hashing a 1 MB text costs milliseconds: once per account, not once per render.
+  const keyA = useMemo(() => accountKey(a), [a])
+  const keyB = useMemo(() => accountKey(b), [b])
+  const lensKey = `${lens.focus ?? ''}|${(lens.keywords ?? []).join('\u0001')}`
+  const runKey = `${keyA}\u0002${keyB}\u0002${lensKey}`
+  const [progress, setProgress] = useState({ runKey: '', percent: 0 })
+
+  const onProgress = (done: number) => {
+    const percent = Math.min(100, Math.max(0, Math.round(done * 100)))
+    // Same percent, same run: keep the state object, so React skips the render.
+    setProgress((p) => (p.runKey === runKey && p.percent === percent ? p : { runKey, percent }))
+  }
+
+  const query = useQuery({
+    queryKey: ['comparison', keyA, keyB, lensKey],
+    queryFn: ({ signal }) => compute(a, b, { ...lensOptions(lens), onProgress }, signal),
     staleTime: Infinity,
+    // Results for long accounts are large: do not hoard them once they are off screen.
+    gcTime: 60_000,
     placeholderData: keepPreviousData,
     // Comparisons are large and always new objects; deep-diffing them against the old one buys nothing.
     structuralSharing: false,
   })
+  return { query, progress: progress.runKey === runKey ? progress.percent : 0 }
 }

@@ -105,16 +105,22 @@ describe('comparison view', () => {
     expect(options.map((o) => o.textContent)).toEqual([
       'Prisoners — exchanges (1 · 1)',
       'Trade — grain (1 · 0)',
+      'Custom…',
     ])
     expect(compute).toHaveBeenLastCalledWith(
       PAIR.a,
       PAIR.b,
-      { focus: 'prisoners' },
+      expect.objectContaining({ focus: 'prisoners', budgetMs: 5000 }),
       expect.anything(),
     )
 
     await user.selectOptions(focus, 'trade')
-    expect(compute).toHaveBeenLastCalledWith(PAIR.a, PAIR.b, { focus: 'trade' }, expect.anything())
+    expect(compute).toHaveBeenLastCalledWith(
+      PAIR.a,
+      PAIR.b,
+      expect.objectContaining({ focus: 'trade' }),
+      expect.anything(),
+    )
     const nav = screen.getByRole('navigation', { name: 'Divergences' })
     await vi.waitFor(() =>
       expect(within(nav).getAllByRole('listitem')[0]).toHaveTextContent('Trade — grain'),
