@@ -3,14 +3,21 @@ import { createRoot } from 'react-dom/client'
 import { App } from './app/app'
 import { Providers } from './app/providers'
 import { createQueryClient } from './app/query-client'
+import { browserStorage, createDraftStore } from './lib/draft-store'
 import { createCompareClient } from './worker/compare-client'
 import './index.css'
 
 const compareClient = createCompareClient()
+const drafts = createDraftStore(browserStorage())
+// The last keystrokes before a reload or a closed tab are still waiting out the save delay.
+window.addEventListener('pagehide', drafts.flush)
+document.addEventListener('visibilitychange', () => {
+  if (document.visibilityState === 'hidden') drafts.flush()
+})
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <Providers client={createQueryClient()} compute={compareClient.compare}>
+    <Providers client={createQueryClient()} compute={compareClient.compare} drafts={drafts}>
       <App />
     </Providers>
   </StrictMode>,

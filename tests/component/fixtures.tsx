@@ -5,6 +5,7 @@ import { createQueryClient } from '../../src/app/query-client'
 import type { Comparison, Divergence, Segment, Side, WordPiece } from '../../src/core'
 import type { AccountPair } from '../../src/data/pair'
 import type { ComputeComparison } from '../../src/hooks/compute-context'
+import { createDraftStore, type DraftStore } from '../../src/lib/draft-store'
 
 // Two short accounts written for these tests: a ministry readout and an envoy's remarks.
 export const MINISTRY = 'Ministry readout'
@@ -142,11 +143,28 @@ export function fixtureComparison(focus = 'prisoners'): Comparison {
   }
 }
 
-/** Renders under the app's providers, with no retries and the given way to compute. */
-export function renderWithProviders(ui: ReactNode, compute: ComputeComparison) {
+/** A Storage stand-in: a Map, or one that throws like a full or disabled localStorage. */
+export function memoryStorage(initial: Record<string, string> = {}, { full = false } = {}) {
+  const items = new Map(Object.entries(initial))
+  return {
+    items,
+    getItem: (key: string) => items.get(key) ?? null,
+    setItem: (key: string, value: string) => {
+      if (full) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+      items.set(key, value)
+    },
+  }
+}
+
+/** Renders under the app's providers, with no retries, the given way to compute and a draft store. */
+export function renderWithProviders(
+  ui: ReactNode,
+  compute: ComputeComparison,
+  drafts: DraftStore = createDraftStore(memoryStorage()),
+) {
   const client = createQueryClient({ retry: false })
   return render(
-    <Providers client={client} compute={compute}>
+    <Providers client={client} compute={compute} drafts={drafts}>
       {ui}
     </Providers>,
   )
