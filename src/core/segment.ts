@@ -65,11 +65,11 @@ function icuChunks(text: string): { start: number; end: number }[] {
   const chunks: { start: number; end: number }[] = []
   let start = 0
   while (text.length - start > ICU_CHUNK) {
-    const window = text.slice(start, start + ICU_CHUNK)
+    const head = text.slice(start, start + ICU_CHUNK)
     const sentenceEnd = Math.max(
-      ...[...window.matchAll(/[.!?]["”’)\]]*\s+/g)].map((m) => m.index + m[0].length),
+      ...[...head.matchAll(/[.!?]["”’)\]]*\s+/g)].map((m) => m.index + m[0].length),
     )
-    const space = window.lastIndexOf(' ') + 1
+    const space = head.lastIndexOf(' ') + 1
     const cut = sentenceEnd > ICU_CHUNK / 2 ? sentenceEnd : space > 0 ? space : ICU_CHUNK
     chunks.push({ start, end: start + cut })
     start += cut
@@ -112,9 +112,9 @@ function cutLong(text: string, start: number, end: number): { start: number; end
   const out: { start: number; end: number }[] = []
   let s = start
   while (end - s > MAX_SENTENCE) {
-    const window = text.slice(s, s + MAX_SENTENCE)
-    let cut = Math.max(window.lastIndexOf('; '), window.lastIndexOf(', '))
-    if (cut < MAX_SENTENCE / 2) cut = window.lastIndexOf(' ')
+    const head = text.slice(s, s + MAX_SENTENCE)
+    let cut = Math.max(head.lastIndexOf('; '), head.lastIndexOf(', '))
+    if (cut < MAX_SENTENCE / 2) cut = head.lastIndexOf(' ')
     const at = cut > 0 ? s + cut + 1 : s + MAX_SENTENCE
     out.push({ start: s, end: trimEnd(text, s, at) })
     s = at
