@@ -1,4 +1,7 @@
+import { ComposeView } from '../components/compose/compose-view'
+import { BUILTIN_HREF } from '../lib/hrefs'
 import { BuiltinComparisonPage } from './builtin-comparison-page'
+import { DraftComparisonPage } from './draft-comparison-page'
 import { ErrorBoundary } from './error-boundary'
 import { useRoute, type Route } from './routes'
 
@@ -8,7 +11,7 @@ function NotFoundPage({ hash }: { hash: string }) {
       <h1 className="mb-2 text-xl font-semibold">Nothing here</h1>
       <p className="text-stone-700">
         Parallax has no page at <code>{hash}</code>.{' '}
-        <a className="text-sky-800 underline" href="#/">
+        <a className="text-sky-800 underline" href={BUILTIN_HREF}>
           Open the built-in comparison
         </a>
         .
@@ -27,6 +30,10 @@ function renderRoute(route: Route) {
   switch (route.name) {
     case 'comparison':
       return <BuiltinComparisonPage />
+    case 'compose':
+      return <ComposeView />
+    case 'draft-comparison':
+      return <DraftComparisonPage />
     case 'not-found':
       return <NotFoundPage hash={route.hash} />
   }

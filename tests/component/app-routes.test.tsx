@@ -13,6 +13,8 @@ describe('routes', () => {
   it('opens the built-in comparison with no fragment or #/', () => {
     expect(parseRoute('')).toEqual({ name: 'comparison' })
     expect(parseRoute('#/')).toEqual({ name: 'comparison' })
+    expect(parseRoute('#/new')).toEqual({ name: 'compose' })
+    expect(parseRoute('#/compare')).toEqual({ name: 'draft-comparison' })
     expect(parseRoute('#/nowhere')).toEqual({ name: 'not-found', hash: '#/nowhere' })
   })
 

@@ -1,0 +1,131 @@
+import { useRef, useState, type ClipboardEvent, type DragEvent } from 'react'
+import { MAX_ACCOUNT_CHARS, accountProblem } from '../../lib/account-limits'
+import { htmlToText } from '../../lib/html-to-text'
+import { readAccountFile } from '../../lib/read-account-file'
+import { textDirection } from '../../lib/text-direction'
+import { FilePicker } from './file-picker'
+import { insertText } from './insert-text'
+
+interface AccountTextBoxProps {
+  id: string
+  /** Id of the element naming the box ("First account"). */
+  labelId: string
+  /** "first" or "second": used in messages and names. */
+  ordinal: string
+  text: string
+  /** A new text; `fileName` when it came from a file. */
+  onText: (text: string, fileName?: string) => void
+}
+
+const hasFiles = (event: DragEvent) => [...event.dataTransfer.types].includes('Files')
+const count = (n: number) => n.toLocaleString('en')
+
+/**
+ * An account's text: typed, pasted (rich text keeps its paragraphs), dropped or picked as a file.
+ * A file that cannot be used leaves the text as it was and says why, naming the file.
+ */
+export function AccountTextBox({ id, labelId, ordinal, text, onText }: AccountTextBoxProps) {
+  const [fileError, setFileError] = useState('')
+  const [reading, setReading] = useState('')
+  const [dragging, setDragging] = useState(false)
+  const lastFile = useRef(0)
+  const problem = accountProblem(text)
+
+  const openFile = async (file: File) => {
+    // Only the last file dropped or picked counts, even if an earlier one takes longer to read.
+    const ticket = ++lastFile.current
+    setReading(file.name)
+    const result = await readAccountFile(file)
+    if (ticket !== lastFile.current) return
+    setReading('')
+    setFileError(result.ok ? '' : result.message)
+    if (result.ok) onText(result.text, file.name)
+  }
+
+  const onPaste = (event: ClipboardEvent<HTMLTextAreaElement>) => {
+    const html = event.clipboardData.getData('text/html')
+    const converted = html ? htmlToText(html) : ''
+    if (!converted) return // plain text: the browser pastes it as is
+    event.preventDefault()
+    insertText(event.currentTarget, converted, (value) => onText(value))
+  }
+
+  const onDragOver = (event: DragEvent) => {
+    if (!hasFiles(event)) return // dragged text is inserted by the browser
+    event.preventDefault()
+    event.dataTransfer.dropEffect = 'copy'
+    setDragging(true)
+  }
+  const onDrop = (event: DragEvent) => {
+    setDragging(false)
+    if (!hasFiles(event)) return
+    event.preventDefault()
+    const file = event.dataTransfer.files[0]
+    if (file) void openFile(file)
+  }
+
+  const describedBy = [problem && `${id}-problem`, fileError && `${id}-file`]
+    .filter(Boolean)
+    .join(' ')
+  return (
+    <div className="flex flex-col gap-1.5">
+      <div
+        className="drop-box"
+        data-dragging={dragging || undefined}
+        onDragEnter={onDragOver}
+        onDragOver={onDragOver}
+        onDragLeave={() => setDragging(false)}
+        onDrop={onDrop}
+      >
+        <textarea
+          id={id}
+          aria-labelledby={labelId}
+          dir={textDirection(text)}
+          // Spell-checking a 1 MB text costs the browser seconds, and these are other people's words.
+          spellCheck={false}
+          value={text}
+          onChange={(event) => {
+            setFileError('')
+            onText(event.target.value)
+          }}
+          onPaste={onPaste}
+          aria-invalid={problem === 'too-long' || undefined}
+          aria-describedby={describedBy || undefined}
+          placeholder={`Paste the ${ordinal} account here, or drop a .txt, .md or .html file on this box.`}
+          className="block h-[min(48dvh,26rem)] min-h-40 w-full resize-y rounded-md border border-stone-300 bg-white px-3 py-2 font-serif text-[0.95rem] leading-relaxed text-stone-900 shadow-xs focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-800 aria-invalid:border-amber-700"
+        />
+      </div>
+      <div className="flex flex-wrap items-center justify-between gap-x-3 gap-y-1 font-sans text-sm">
+        <FilePicker name={`Open a file for the ${ordinal} account`} onFile={openFile} />
+        <span
+          className="text-stone-500 tabular-nums"
+          data-over={problem === 'too-long' || undefined}
+        >
+          {count(text.length)}
+          {problem === 'too-long' && ` of ${count(MAX_ACCOUNT_CHARS)}`} characters
+        </span>
+      </div>
+      {reading && (
+        <p role="status" className="font-sans text-sm text-stone-600">
+          Reading “{reading}”…
+        </p>
+      )}
+      {problem === 'empty' && (
+        <p id={`${id}-problem`} className="font-sans text-sm text-stone-600">
+          The {ordinal} account is empty: paste or type it, or open a file.
+        </p>
+      )}
+      {problem === 'too-long' && (
+        <p id={`${id}-problem`} role="alert" className="field-error">
+          The {ordinal} account is over the 2 MB limit ({count(MAX_ACCOUNT_CHARS)} characters).
+          Shorten it to compare.
+        </p>
+      )}
+      {fileError && (
+        <p id={`${id}-file`} role="alert" className="field-error">
+          {fileError} The text in the box was left as it was.
+        </p>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,97 @@
+import { useEffect, type FormEvent } from 'react'
+import { useDraftStore, useDrafts } from '../../hooks/use-drafts'
+import { useLoadExample } from '../../hooks/use-load-example'
+import { accountProblem } from '../../lib/account-limits'
+import type { Draft } from '../../lib/drafts'
+import { BUILTIN_HREF, DRAFT_COMPARISON_HREF } from '../../lib/hrefs'
+import { AccountFields } from './account-fields'
+import { ComposeActions } from './compose-actions'
+import { DraftNotices } from './draft-notices'
+
+/** Why the draft cannot be compared yet, in a sentence, or ''. */
+function blockedReason(draft: Draft): string {
+  const problems = [accountProblem(draft.a.text), accountProblem(draft.b.text)]
+  if (problems.includes('too-long')) return 'Each account can hold up to 2 MB of text.'
+  if (problems.includes('empty')) return 'Fill in both accounts to compare them.'
+  return ''
+}
+
+/** A file dropped beside the boxes would make the browser leave the page for it: refuse those drops. */
+function useNoStrayFileDrops() {
+  useEffect(() => {
+    const refuse = (event: DragEvent) => {
+      if (event.dataTransfer?.types.includes('Files')) event.preventDefault()
+    }
+    window.addEventListener('dragover', refuse)
+    window.addEventListener('drop', refuse)
+    return () => {
+      window.removeEventListener('dragover', refuse)
+      window.removeEventListener('drop', refuse)
+    }
+  }, [])
+}
+
+/** The compose view: two accounts typed, pasted or opened from files, saved as a draft as they change. */
+export function ComposeView() {
+  const { current } = useDrafts()
+  const store = useDraftStore()
+  const example = useLoadExample()
+  useNoStrayFileDrops()
+  const blocked = blockedReason(current)
+
+  const compare = (event: FormEvent) => {
+    event.preventDefault()
+    if (blocked) return
+    store.flush() // so a reload of the comparison finds the draft
+    window.location.hash = DRAFT_COMPARISON_HREF
+  }
+
+  return (
+    <div className="mx-auto flex max-w-[100rem] flex-col gap-4 p-4 min-[900px]:px-6 min-[900px]:py-5">
+      <header className="flex flex-col gap-1">
+        <p className="flex items-baseline gap-4 font-sans text-xs font-semibold tracking-[0.14em] text-sky-800 uppercase">
+          Parallax
+          <a
+            href={BUILTIN_HREF}
+            className="rounded-sm text-sm font-medium tracking-normal normal-case underline underline-offset-2 hover:text-sky-950 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-800"
+          >
+            Built-in comparison
+          </a>
+        </p>
+        <h1 className="text-2xl leading-tight font-normal tracking-tight text-stone-900">
+          Compare your own accounts
+        </h1>
+        <p className="max-w-3xl font-sans text-sm text-stone-600">
+          Paste two accounts of the same event, or open them from .txt, .md or .html files. Your
+          draft is saved in this browser as you type, and nothing is sent anywhere.
+        </p>
+      </header>
+      <DraftNotices />
+      {example.error && (
+        <p role="alert" className="notice" data-tone="warn">
+          {example.error}
+        </p>
+      )}
+      <form onSubmit={compare} noValidate className="flex flex-col gap-5">
+        <div className="grid gap-6 min-[900px]:grid-cols-2">
+          <AccountFields
+            side="a"
+            account={current.a}
+            onChange={(recipe) => store.edit((draft) => ({ ...draft, a: recipe(draft.a) }))}
+          />
+          <AccountFields
+            side="b"
+            account={current.b}
+            onChange={(recipe) => store.edit((draft) => ({ ...draft, b: recipe(draft.b) }))}
+          />
+        </div>
+        <ComposeActions
+          blocked={blocked}
+          onSwap={() => store.edit(({ a, b }) => ({ a: b, b: a }))}
+          onLoadExample={() => void example.load()}
+          loadingExample={example.loading}
+        />
+      </form>
+    </div>
+  )
+}

@@ -1,0 +1,147 @@
+import { act, fireEvent, screen, waitFor } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { DRAFT_KEY } from '../../src/lib/drafts'
+import {
+  REMARKS,
+  STATEMENT,
+  box,
+  draftOf,
+  renderCompose,
+  savedDraft,
+  storedValue,
+} from './compose-fixtures'
+import { memoryStorage } from './fixtures'
+
+// The built-in pair as public/accounts serves it, in miniature.
+const MANIFEST = {
+  id: 'example',
+  revision: 1,
+  title: 'Example talks',
+  date: '2025-07-03',
+  focus: 'prisoners',
+  summary: '',
+  accounts: [
+    { side: 'a', label: 'Readout', file: 'a.txt', speaker: '', source: '' },
+    { side: 'b', label: 'Remarks', file: 'b.txt', speaker: '', source: '' },
+  ],
+}
+const EXAMPLE_A = 'The leaders spoke for an hour.'
+const EXAMPLE_B = 'We had a call. It was a long call.'
+
+function serveExample() {
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (url: string) => {
+      if (url.endsWith('/manifest.json')) return Response.json(MANIFEST)
+      if (url.endsWith('/a.txt')) return new Response(EXAMPLE_A)
+      if (url.endsWith('/b.txt')) return new Response(EXAMPLE_B)
+      return new Response('not found', { status: 404 })
+    }),
+  )
+}
+
+const paste = (name: string, text: string) =>
+  fireEvent.change(box(name), { target: { value: text } })
+
+afterEach(() => {
+  vi.useRealTimers()
+  vi.unstubAllGlobals()
+  window.location.hash = ''
+})
+
+describe('drafts', () => {
+  it('saves the draft half a second after the last change, and brings it back after a reload', () => {
+    vi.useFakeTimers()
+    const storage = memoryStorage()
+    const first = renderCompose(storage)
+    paste('First account', STATEMENT)
+    fireEvent.change(box('First account label'), { target: { value: 'Ministry' } })
+    fireEvent.change(screen.getByLabelText('Second account date'), {
+      target: { value: '2025-06-10' },
+    })
+    act(() => vi.advanceTimersByTime(400))
+    expect(storage.getItem(DRAFT_KEY)).toBeNull() // still typing: not yet
+    act(() => vi.advanceTimersByTime(200))
+    expect(savedDraft(storage)?.current.a).toEqual({
+      text: STATEMENT,
+      label: 'Ministry',
+      source: '',
+      date: '',
+    })
+    first.unmount()
+
+    renderCompose(storage) // a reload: a new store over the same storage
+    expect(box('First account')).toHaveValue(STATEMENT)
+    expect(box('First account label')).toHaveValue('Ministry')
+    expect(screen.getByLabelText('Second account date')).toHaveValue('2025-06-10')
+  })
+
+  it('loads the example without losing the draft: it is kept aside, and Restore draft brings it back', async () => {
+    serveExample()
+    const user = userEvent.setup()
+    const storage = memoryStorage({
+      [DRAFT_KEY]: storedValue(draftOf(STATEMENT, REMARKS, ['Mine', ''])),
+    })
+    const { drafts } = renderCompose(storage)
+    await user.click(screen.getByRole('button', { name: 'Load example' }))
+    await waitFor(() => expect(box('First account')).toHaveValue(EXAMPLE_A))
+    expect(box('Second account')).toHaveValue(EXAMPLE_B)
+    expect(box('First account label')).toHaveValue('Readout')
+    expect(screen.getByRole('status')).toHaveTextContent('your draft is kept')
+    act(() => drafts.flush())
+    expect(savedDraft(storage)?.aside?.a.text).toBe(STATEMENT) // kept across a reload too
+
+    // Loading the example again does not push the example over the kept draft.
+    await user.click(screen.getByRole('button', { name: 'Load example' }))
+    await user.click(screen.getByRole('button', { name: 'Restore draft' }))
+    expect(box('First account')).toHaveValue(STATEMENT)
+    expect(box('First account label')).toHaveValue('Mine')
+    expect(screen.queryByRole('button', { name: 'Restore draft' })).not.toBeInTheDocument()
+  })
+
+  it('loads the example straight into an empty draft, with nothing to restore', async () => {
+    serveExample()
+    const user = userEvent.setup()
+    renderCompose()
+    await user.click(screen.getByRole('button', { name: 'Load example' }))
+    await waitFor(() => expect(box('First account')).toHaveValue(EXAMPLE_A))
+    expect(screen.queryByRole('button', { name: 'Restore draft' })).not.toBeInTheDocument()
+  })
+
+  it('says drafts cannot be saved when storage is full, and keeps working', async () => {
+    vi.useFakeTimers()
+    renderCompose(memoryStorage({}, { full: true }))
+    paste('First account', STATEMENT)
+    act(() => vi.advanceTimersByTime(600))
+    expect(screen.getByRole('alert')).toHaveTextContent('Drafts cannot be saved in this browser')
+    paste('Second account', REMARKS)
+    expect(box('Second account')).toHaveValue(REMARKS)
+    expect(screen.getByRole('button', { name: 'Compare' })).toBeEnabled()
+  })
+
+  it('says drafts cannot be saved when storage is turned off', () => {
+    renderCompose(null)
+    expect(screen.getByRole('alert')).toHaveTextContent('storage is full or turned off')
+    paste('First account', STATEMENT)
+    expect(box('First account')).toHaveValue(STATEMENT)
+  })
+
+  it('ignores a corrupt stored draft with a notice, instead of failing', async () => {
+    const user = userEvent.setup()
+    for (const raw of [
+      '{"version":1,"current":{"a":',
+      '{"version":1,"current":{"a":{"text":4}}}',
+      '"hello"',
+      '{"version":9}',
+    ]) {
+      const view = renderCompose(memoryStorage({ [DRAFT_KEY]: raw }))
+      expect(screen.getByRole('alert')).toHaveTextContent('A saved draft could not be read')
+      expect(box('First account')).toHaveValue('')
+      view.unmount()
+    }
+    renderCompose(memoryStorage({ [DRAFT_KEY]: '{' }))
+    await user.click(screen.getByRole('button', { name: 'Dismiss' }))
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument()
+  })
+})
