@@ -46,7 +46,10 @@ async function runBrowser(): Promise<
   log('building the app and the bench page')
   const sites = await buildSites()
   const server = await serveStatic({ '/app/': sites.app, '/bench/': sites.page })
-  const browser = await launchChromium()
+  const browser = await launchChromium().catch(async (error: unknown) => {
+    await server.close()
+    throw error
+  })
   try {
     const results = await timeInWorker(browser, server.url, sizes, log)
     const large = sizes.find((s) => s.name === '1 MB')
@@ -82,5 +85,6 @@ async function main() {
 
 main().catch((error: unknown) => {
   console.error(error)
-  process.exitCode = 1
+  // A crash ends the run even if a server, browser or build left a handle open.
+  process.exit(1)
 })
