@@ -3,6 +3,8 @@ import { BUILTIN_HREF } from '../lib/hrefs'
 import { BuiltinComparisonPage } from './builtin-comparison-page'
 import { DraftComparisonPage } from './draft-comparison-page'
 import { ErrorBoundary } from './error-boundary'
+import { FilePage } from './file-page'
+import { LinkPage } from './link-page'
 import { useRoute, type Route } from './routes'
 
 function NotFoundPage({ hash }: { hash: string }) {
@@ -34,6 +36,11 @@ function renderRoute(route: Route) {
       return <ComposeView />
     case 'draft-comparison':
       return <DraftComparisonPage />
+    case 'link':
+      // By link: back and forward from one link to another open the other afresh.
+      return <LinkPage key={route.hash} hash={route.hash} />
+    case 'file':
+      return <FilePage />
     case 'not-found':
       return <NotFoundPage hash={route.hash} />
   }

@@ -1,4 +1,4 @@
-import { useDeferredValue, useState } from 'react'
+import { useDeferredValue, useState, type ReactNode } from 'react'
 import type { AccountPair } from '../data/pair'
 import { useComparison, type Lens } from '../hooks/use-comparison'
 import { ComparisonBody } from './comparison-body'
@@ -10,12 +10,16 @@ interface ComparisonViewProps {
   pair: AccountPair
   /** Where the header's link leads: composing a new pair, or editing this one. */
   headerLink?: HeaderLink
+  /** The lens to open with, when not the pair's own focus (a shared link's, with its keywords). */
+  initialLens?: Lens
+  /** Shown under the header, e.g. what was wrong with the link that opened this comparison. */
+  notice?: ReactNode
 }
 
 /** Two accounts of one event, compared under a lens. */
-export function ComparisonView({ pair, headerLink }: ComparisonViewProps) {
+export function ComparisonView({ pair, headerLink, initialLens, notice }: ComparisonViewProps) {
   // A pair without a focus (the reader's own) gets the one the core proposes.
-  const [lens, setLens] = useState<Lens>(pair.focus ? { focus: pair.focus } : {})
+  const [lens, setLens] = useState<Lens>(initialLens ?? (pair.focus ? { focus: pair.focus } : {}))
   const { query, progress } = useComparison(pair.a, pair.b, lens)
   // A new result renders as a transition, which React splits into short tasks; rendered at once, the
   // result for two long accounts would block the page for a few hundred milliseconds.
@@ -25,6 +29,7 @@ export function ComparisonView({ pair, headerLink }: ComparisonViewProps) {
   return (
     <div className="mx-auto flex max-w-[100rem] flex-col gap-4 p-4 min-[900px]:h-dvh min-[900px]:px-6 min-[900px]:py-5">
       <ComparisonHeader pair={pair} link={headerLink} />
+      {notice}
       {data ? (
         <ComparisonBody
           pair={pair}

@@ -1,0 +1,71 @@
+import { createPortal } from 'react-dom'
+import { textFragmentUrl } from '../../core'
+import type { AccountPair } from '../../data/pair'
+import { OFFSET_ATTRIBUTE, type TextSpan } from '../../lib/selection-offsets'
+import type { ShareApi } from './share-context'
+import { ExternalIcon, LinkIcon } from './share-icons'
+import { onShiftActivate } from './shift-intent'
+import { useActivePassage } from './use-active-passage'
+
+/** Where a rendered passage lies in its account's text: from its first text run to the end of its last. */
+function passageSpan(passage: HTMLElement): TextSpan | null {
+  const runs = passage.querySelectorAll<HTMLElement>(`[${OFFSET_ATTRIBUTE}]`)
+  const first = runs[0]
+  const last = runs[runs.length - 1]
+  const side = passage.dataset.side
+  if (!first || !last || (side !== 'a' && side !== 'b')) return null
+  const start = Number(first.getAttribute(OFFSET_ATTRIBUTE))
+  const end = Number(last.getAttribute(OFFSET_ATTRIBUTE)) + (last.textContent ?? '').length
+  return end > start ? { side, start, end } : null
+}
+
+const toolClass =
+  'inline-flex h-7 w-7 items-center justify-center rounded text-stone-700 hover:bg-stone-100 hover:text-stone-950 focus-visible:outline-2 focus-visible:outline-sky-800'
+
+/**
+ * "Link to this passage" (and "Open in source" when the account has a web source) for the passage under
+ * the pointer or keyboard focus. One set of tools for the page, put inside that passage, so Tab reaches
+ * them right after it; icons only and no text, so copying or reading the passage's text is unchanged.
+ */
+export function PassageTools({ share, pair }: { share: ShareApi; pair: AccountPair }) {
+  const passage = useActivePassage()
+  const span = passage && passageSpan(passage)
+  if (!passage || !span) return null
+  const source = share.sourceOf(span.side)
+  const href = source && textFragmentUrl(source, pair[span.side].text.slice(span.start, span.end))
+  const link = onShiftActivate((add) => {
+    const anchor = passage.getBoundingClientRect()
+    share.share(span, { anchor, add, copy: false, returnFocus: passage })
+  })
+  return createPortal(
+    <span
+      className="relative inline-block h-[1em] w-0 align-baseline select-none"
+      data-passage-tools=""
+    >
+      <span className="absolute right-0 bottom-full z-20 flex gap-0.5 rounded-md border border-stone-300 bg-white p-0.5 shadow-md">
+        <button
+          type="button"
+          aria-label="Link to this passage"
+          title="Link to this passage"
+          className={toolClass}
+          {...link}
+        >
+          <LinkIcon />
+        </button>
+        {href && (
+          <a
+            href={href}
+            target="_blank"
+            rel="noopener noreferrer"
+            aria-label="Open in source"
+            title="Open in source"
+            className={toolClass}
+          >
+            <ExternalIcon />
+          </a>
+        )}
+      </span>
+    </span>,
+    passage,
+  )
+}

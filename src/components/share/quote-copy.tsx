@@ -1,0 +1,44 @@
+import { useState } from 'react'
+import { copyText } from '../../lib/copy-text'
+
+interface QuoteCopyProps {
+  /** The quote with its label and link, as Markdown. */
+  markdown: string
+  onCopied: (message: string) => void
+}
+
+/** "Copy as quote": the passages as a Markdown quote with the label and the link. */
+export function QuoteCopy({ markdown, onCopied }: QuoteCopyProps) {
+  const [manual, setManual] = useState(false)
+  const copy = async () => {
+    if (await copyText(markdown)) {
+      setManual(false)
+      onCopied('Quote copied, as Markdown with the link.')
+    } else {
+      // No clipboard: show the quote to copy by hand.
+      setManual(true)
+      onCopied('This browser did not let Parallax copy: select the quote below and copy it.')
+    }
+  }
+  return (
+    <div className="flex flex-col gap-1.5">
+      <button
+        type="button"
+        onClick={() => void copy()}
+        className="self-start rounded-md border border-stone-300 bg-white px-3 py-1.5 font-medium text-stone-800 shadow-xs hover:bg-stone-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-800"
+      >
+        Copy as quote
+      </button>
+      {manual && (
+        <textarea
+          readOnly
+          aria-label="Quote"
+          value={markdown}
+          rows={4}
+          onFocus={(event) => event.currentTarget.select()}
+          className="w-full rounded-md border border-stone-300 bg-stone-50 p-2 font-mono text-xs"
+        />
+      )}
+    </div>
+  )
+}

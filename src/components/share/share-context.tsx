@@ -1,0 +1,28 @@
+import { createContext, useContext } from 'react'
+import type { Side } from '../../core'
+import type { TextSpan } from '../../lib/selection-offsets'
+
+export interface ShareOptions {
+  /** Where on screen (viewport coordinates) the popover opens by: the control or the selected words. */
+  anchor: DOMRect
+  /** Shift was held: add the passage to the last link instead of starting a new one. */
+  add: boolean
+  /** Copy the link as soon as it is made (the "Copy link" button promises that much). */
+  copy: boolean
+  /** Where keyboard focus returns when the popover closes. */
+  returnFocus?: HTMLElement | null
+}
+
+export interface ShareApi {
+  /** Opens the share popover on a passage or a selection (offsets into the text shown). */
+  share(span: TextSpan, options: ShareOptions): void
+  /** The account's http(s) source URL, for "Open in source"; null when it has none. */
+  sourceOf(side: Side): string | null
+}
+
+export const ShareContext = createContext<ShareApi | null>(null)
+
+/** Sharing for the comparison on screen; null outside one (then passages offer no link tools). */
+export function useShare(): ShareApi | null {
+  return useContext(ShareContext)
+}

@@ -1,0 +1,69 @@
+import { useEffect, useRef, useState } from 'react'
+import { toComparisonFile } from '../../core'
+import type { AccountPair } from '../../data/pair'
+import { copyText } from '../../lib/copy-text'
+import { downloadFile } from '../../lib/download-file'
+import { quoteMarkdown, type Quote } from '../../lib/quote-markdown'
+import type { TextSpan } from '../../lib/selection-offsets'
+import { LinkLength } from './link-length'
+import { QuoteCopy } from './quote-copy'
+import { ShareLinkField } from './share-link-field'
+import type { ShareLink } from './use-share-link'
+
+interface SharePanelProps {
+  pair: AccountPair
+  spans: TextSpan[]
+  link: Extract<ShareLink, { status: 'ready' }>
+  /** Copy the link as soon as it is shown ("Copy link" by a selection). */
+  copyAtOnce: boolean
+}
+
+const quotesOf = (pair: AccountPair, spans: TextSpan[]): Quote[] =>
+  spans.map((s) => ({ text: pair[s.side].text.slice(s.start, s.end), label: pair[s.side].label }))
+
+async function copyInto(url: string, box: HTMLInputElement | null, say: (s: string) => void) {
+  if (await copyText(url)) return say('Link copied.')
+  // Copying needs a permission some browsers withhold: leave the link selected for Ctrl+C instead.
+  box?.focus()
+  box?.select()
+  say('This browser did not let Parallax copy: the link is selected, press Ctrl+C (⌘C on a Mac).')
+}
+
+/** What is linked, the link itself with its length, and the ways to send it. */
+export function SharePanel({ pair, spans, link, copyAtOnce }: SharePanelProps) {
+  const [status, setStatus] = useState('')
+  const quotes = quotesOf(pair, spans)
+  const field = useRef<HTMLInputElement | null>(null)
+
+  const copyLink = (box: HTMLInputElement | null) => void copyInto(link.url, box, setStatus)
+  const copiedAtOnce = useRef(false)
+  useEffect(() => {
+    if (!copyAtOnce || copiedAtOnce.current) return
+    copiedAtOnce.current = true
+    void copyInto(link.url, field.current, setStatus)
+  }, [copyAtOnce, link.url])
+
+  return (
+    <>
+      <ul className="flex max-h-32 flex-col gap-1.5 overflow-y-auto">
+        {quotes.map((quote, i) => (
+          <li key={i} className="border-l-2 border-stone-300 pl-2">
+            <q dir="auto" className="line-clamp-2 font-serif text-stone-800">
+              {quote.text}
+            </q>
+            <span className="block text-xs text-stone-500">— {quote.label}</span>
+          </li>
+        ))}
+      </ul>
+      <ShareLinkField url={link.url} fieldRef={field} onCopy={copyLink} />
+      <LinkLength
+        length={link.url.length}
+        onDownload={() => downloadFile('parallax-comparison.json', toComparisonFile(link.state))}
+      />
+      <QuoteCopy markdown={quoteMarkdown(quotes, link.url)} onCopied={setStatus} />
+      <p role="status" className="min-h-[1.25rem] text-xs text-stone-700">
+        {status}
+      </p>
+    </>
+  )
+}

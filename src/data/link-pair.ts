@@ -1,0 +1,90 @@
+import {
+  checkRanges,
+  createRange,
+  type LinkLens,
+  type LinkRange,
+  type LinkState,
+  type PastedAccount,
+  type PastedLinkState,
+} from '../core'
+import type { TextSpan } from '../lib/selection-offsets'
+import type { AccountPair, SourcedAccount } from './pair'
+
+/** Built-in pairs are the only ones whose id is `<pair>@<revision>` (see builtin-pair.ts). */
+const BUILTIN_ID = /^([A-Za-z0-9][A-Za-z0-9_-]{0,99})@(\d{1,9})$/
+
+/** A lens without empty parts, so links stay short and a lens round-trips unchanged. */
+export function cleanLens({ focus, keywords }: LinkLens): LinkLens {
+  return {
+    ...(focus ? { focus } : {}),
+    ...(keywords && keywords.length > 0 ? { keywords } : {}),
+  }
+}
+
+function pastedAccount({ label, text, url, date }: SourcedAccount): PastedAccount {
+  return { label, text, ...(url?.trim() ? { source: url.trim() } : {}), ...(date ? { date } : {}) }
+}
+
+/**
+ * The state a link carries for passages of a pair on screen. Offsets are into the texts as shown: the
+ * view compares and renders each account's text exactly as given (pasted texts are never normalized
+ * first), so a selection's offsets are Segment offsets. `createRange` maps them to the normalized text
+ * that links count in; `checkRanges` maps them back when a link is opened (see highlightsOf).
+ */
+export function linkStateOf(pair: AccountPair, lens: LinkLens, spans: TextSpan[]): LinkState {
+  const ranges = spans.map((s) => createRange(s.side, pair[s.side].text, s.start, s.end))
+  const builtin = BUILTIN_ID.exec(pair.id)
+  if (builtin) {
+    const [, id, revision] = builtin
+    return { kind: 'builtin', pair: id!, revision: Number(revision), ranges, ...cleanLens(lens) }
+  }
+  const a = pastedAccount(pair.a)
+  const b = pastedAccount(pair.b)
+  return { kind: 'pasted', a, b, ranges, ...cleanLens(lens) }
+}
+
+function sourcedAccount({ label, text, source, date }: PastedAccount): SourcedAccount {
+  // A link's source is the reader's URL; the header shows it as a link only when it is http(s).
+  return { label, text, speaker: '', source: '', url: source ?? '', ...(date ? { date } : {}) }
+}
+
+/** The pair a pasted link carries, ready to compare. */
+export function linkedPair(state: PastedLinkState): AccountPair {
+  const a = sourcedAccount(state.a)
+  const b = sourcedAccount(state.b)
+  return {
+    id: 'shared-link',
+    title: 'Shared comparison',
+    // One date for the event only when both accounts agree on it; otherwise each keeps its own.
+    ...(a.date && a.date === b.date ? { date: a.date } : {}),
+    summary: '',
+    ...(state.focus ? { focus: state.focus } : {}),
+    a,
+    b,
+  }
+}
+
+const SIDE_NAMES = { a: 'first', b: 'second' } as const
+
+/**
+ * Where a link's ranges fall in the pair's texts as shown, and a sentence for each one that does not
+ * fit (built-in ranges are checked only here, once the texts are loaded).
+ */
+export function highlightsOf(ranges: LinkRange[], pair: AccountPair) {
+  const spans: TextSpan[] = []
+  const problems: string[] = []
+  for (const checked of checkRanges(ranges, { a: pair.a.text, b: pair.b.text })) {
+    const side = SIDE_NAMES[checked.range.side]
+    if (checked.original) spans.push({ side: checked.range.side, ...checked.original })
+    else if (checked.status === 'check-failed') {
+      problems.push(
+        `A highlighted passage in the ${side} account no longer matches the text it was made for, so it is not highlighted.`,
+      )
+    } else {
+      problems.push(
+        `A highlighted passage points past the end of the ${side} account, so it is not highlighted.`,
+      )
+    }
+  }
+  return { spans, problems }
+}

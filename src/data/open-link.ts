@@ -1,0 +1,61 @@
+import type { DecodeOptions, LinkLens, LinkResult, LinkState } from '../core'
+import type { TextSpan } from '../lib/selection-offsets'
+import { BUILTIN_PAIR_ID } from './builtin-pair'
+import { cleanLens, highlightsOf, linkedPair } from './link-pair'
+import type { AccountPair } from './pair'
+
+/** What a link or comparison file opens: the pair, its lens, the passages to highlight, and what went wrong. */
+export interface OpenedComparison {
+  pair: AccountPair
+  lens: LinkLens
+  highlights: TextSpan[]
+  /** Sentences for the reader: what is wrong, then what still opened. Empty when all is well. */
+  problems: string[]
+}
+
+/** Reads the link or file, with or without the list of built-in pairs this app has. */
+type Decode = (options: DecodeOptions) => Promise<LinkResult> | LinkResult
+type LoadBuiltin = (id: string) => Promise<AccountPair>
+
+const stateOf = (result: LinkResult) => (result.ok ? result.value : result.recovered)
+
+function recoveredNote(state: LinkState | undefined, highlighted: number): string {
+  if (!state) return 'The built-in example is shown instead.'
+  const passages =
+    highlighted === 0
+      ? 'without highlighted passages'
+      : `with ${highlighted} highlighted passage${highlighted === 1 ? '' : 's'}`
+  return `What could still be read is shown: the comparison, ${passages}.`
+}
+
+/**
+ * Turns a link (or comparison file) into what to show. A built-in link is read a second time once the
+ * built-in pair is loaded, so the codec can tell an unknown pair or revision from a known one. Whatever is
+ * wrong, something opens: the recovered part of the link, or else the built-in example; the problems say
+ * which. Only a failure to load the built-in pair itself rejects.
+ */
+export async function openLinkResult(
+  decode: Decode,
+  loadBuiltin: LoadBuiltin,
+): Promise<OpenedComparison> {
+  let result = await decode({})
+  let state = stateOf(result)
+  let builtin: AccountPair | null = null
+  if (state?.kind !== 'pasted') {
+    builtin = await loadBuiltin(BUILTIN_PAIR_ID)
+    if (state) {
+      result = await decode({ knownPairs: [builtin.id] })
+      state = stateOf(result)
+    }
+  }
+  const pair = state?.kind === 'pasted' ? linkedPair(state) : builtin!
+  const { spans, problems } = highlightsOf(state?.ranges ?? [], pair)
+  const messages = [
+    ...(result.ok ? [] : [result.error.message]),
+    ...result.warnings.map((w) => w.message),
+    ...problems,
+  ]
+  if (!result.ok) messages.push(recoveredNote(state, spans.length))
+  const lens = state?.focus ? cleanLens(state) : cleanLens({ focus: pair.focus })
+  return { pair, lens, highlights: spans, problems: messages }
+}
