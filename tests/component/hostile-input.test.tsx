@@ -54,8 +54,9 @@ describe(`${payloads.length} hostile inputs as account text, labels and source U
       await waitFor(() => expect(container.querySelector('[data-alignment]')).not.toBeNull())
       expect(container.querySelector(FOREIGN)).toBeNull()
       for (const el of container.querySelectorAll('*')) {
-        for (const attr of el.getAttributeNames())
+        for (const attr of el.getAttributeNames()) {
           expect(attr.startsWith('on'), `${el.tagName} ${attr}`).toBe(false)
+        }
       }
       for (const a of container.querySelectorAll('a[href]')) {
         expect(a.getAttribute('href')).toMatch(/^(https?:|#)/)
@@ -64,7 +65,13 @@ describe(`${payloads.length} hostile inputs as account text, labels and source U
       // The payload is there, as characters (whitespace may be normalized in display).
       const visible = (container.textContent ?? '').replace(/\s+/g, ' ')
       const probe = payload.replace(/\s+/g, ' ').trim().slice(0, 30)
-      if (probe && !/[\r\u0000\ud800-\udfff]/.test(payload)) expect(visible).toContain(probe)
+      if (
+        probe &&
+        !/[\r\ud800-\udfff]/.test(payload) &&
+        !payload.includes(String.fromCharCode(0))
+      ) {
+        expect(visible).toContain(probe)
+      }
     },
   )
 })
