@@ -4,6 +4,7 @@ import { useLoadExample } from '../../hooks/use-load-example'
 import { accountProblem } from '../../lib/account-limits'
 import type { Draft } from '../../lib/drafts'
 import { BUILTIN_HREF, DRAFT_COMPARISON_HREF } from '../../lib/hrefs'
+import { OpenComparisonFile } from '../share/open-comparison-file'
 import { AccountFields } from './account-fields'
 import { ComposeActions } from './compose-actions'
 import { DraftNotices } from './draft-notices'
@@ -65,6 +66,8 @@ export function ComposeView() {
           Paste two accounts of the same event, or open them from .txt, .md or .html files. Your
           draft is saved in this browser as you type, and nothing is sent anywhere.
         </p>
+        {/* A comparison someone sent as a file (too long for a link) opens on its own page. */}
+        <OpenComparisonFile />
       </header>
       <DraftNotices />
       {example.error && (
