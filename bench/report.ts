@@ -1,6 +1,8 @@
 /** The benchmark's answer as Markdown: medians per size, then each target, met or missed by how much. */
 import { LIMIT_MS, SIZES, TARGETS } from './config'
-import type { BenchResults, CoreTiming, MainThreadResult, NodeResult } from './results'
+import { mainThreadCells, mainThreadNote } from './report-main-thread'
+import type { BenchResults, CoreTiming, NodeResult } from './results'
+import { formatMs } from './stats'
 
 export interface Environment {
   date: string
@@ -11,9 +13,7 @@ export interface Environment {
   load: number
 }
 
-type Skippable<T> = T | { skipped: string }
-
-const ms = (v: number) => `${Math.round(v).toLocaleString('en-US')} ms`
+const ms = formatMs
 const kb = (chars: number) => `${(chars / 1000).toFixed(chars < 100_000 ? 1 : 0)} K`
 const times = (x: number) => `${x.toFixed(x < 10 ? 1 : 0)}×`
 const row = (cells: string[]) => `| ${cells.join(' | ')} |`
@@ -100,14 +100,6 @@ function growthRow(r: BenchResults): string[] {
   ]
 }
 
-function mainThreadRow(m: Skippable<MainThreadResult>): string {
-  const target = `No main-thread task over ${TARGETS.longTaskMs} ms (app, 1 MB pair, click → shown)`
-  if ('skipped' in m) return row([target, `not measured: ${m.skipped}`, '—'])
-  const task = m.longestTaskMs === 0 ? 'no long task' : `longest task ${ms(m.longestTaskMs)}`
-  const frame = m.longestFrameMs === null ? '' : `, longest frame ${ms(m.longestFrameMs)}`
-  return row([target, task + frame, verdict(m.longestTaskMs, TARGETS.longTaskMs)])
-}
-
 function notes(r: BenchResults): string[] {
   const aligned = r.node.map((n) => `${n.size} ${Math.round(n.alignedShare * 100)} %`)
   const before = r.node.map((n) => `${Math.round(n.heapMb.before)} MB`)
@@ -124,15 +116,7 @@ function notes(r: BenchResults): string[] {
     `- Peak heap: the highest heapUsed sampled at the core's progress callbacks; before each run: ${before.join(' / ')}.`,
   ]
   if ('skipped' in r.browser) out.push(`- Chromium worker not measured: ${r.browser.skipped}.`)
-  const m = r.mainThread
-  if (!('skipped' in m)) {
-    out.push(
-      `- App, 1 MB pair: shown ${ms(m.totalMs)} after the click, ${m.passagesShown} passages in the first frame` +
-        `${m.approximate ? ', marked approximate' : ''}; ${m.longTasks} long tasks from the click on; ` +
-        `longest in the 2 s after it was shown: ${ms(m.longestTaskAfterMs)}; ` +
-        `longest while the boxes were filled, before the click: ${ms(m.longestFillTaskMs)}.`,
-    )
-  }
+  out.push(...mainThreadNote(r.mainThread))
   return out
 }
 
@@ -160,7 +144,7 @@ export function formatReport(r: BenchResults, env: Environment): string {
     row(['---', '---', '---']),
     ...speedRows(r),
     ...growthRow(r),
-    mainThreadRow(r.mainThread),
+    row(mainThreadCells(r.mainThread)),
     '',
     ...notes(r),
   ].join('\n')

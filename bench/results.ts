@@ -44,5 +44,6 @@ export interface MainThreadResult {
 export interface BenchResults {
   node: NodeResult[]
   browser: BrowserResult[] | { skipped: string }
-  mainThread: MainThreadResult | { skipped: string }
+  /** One entry per time the app was opened on the 1 MB pair. */
+  mainThread: MainThreadResult[] | { skipped: string }
 }

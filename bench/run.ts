@@ -9,10 +9,10 @@ import { cpus, loadavg, platform } from 'node:os'
 import { parseArgs } from 'node:util'
 import { buildSites, ROOT } from './browser/build'
 import { launchChromium } from './browser/launch'
-import { measureMainThread } from './browser/main-thread'
+import { measureMainThreadRuns } from './browser/main-thread'
 import { serveStatic } from './browser/serve'
 import { timeInWorker } from './browser/worker-bench'
-import { SEED, SIZES, sizeByName } from './config'
+import { MAIN_THREAD_RUNS, SEED, SIZES, sizeByName } from './config'
 import { generatePair } from './generate/pair'
 import { formatReport, type Environment } from './report'
 import type { BenchResults, NodeResult } from './results'
@@ -55,7 +55,12 @@ async function runBrowser(): Promise<
     const large = sizes.find((s) => s.name === '1 MB')
     log('main thread: the app, 1 MB pair')
     const mainThread = large
-      ? await measureMainThread(browser, server.url, generatePair(large.chars, SEED))
+      ? await measureMainThreadRuns(
+          browser,
+          server.url,
+          generatePair(large.chars, SEED),
+          MAIN_THREAD_RUNS,
+        )
       : { skipped: 'the 1 MB size was not run' }
     return { browser: results, mainThread, version: `Chromium ${browser.version()}` }
   } finally {

@@ -6,3 +6,6 @@ export function median(values: readonly number[]): number {
 }
 
 export const round = (ms: number) => Math.round(ms)
+
+/** "1,234 ms": whole milliseconds, with a thousands separator for the eye. */
+export const formatMs = (v: number) => `${Math.round(v).toLocaleString('en-US')} ms`

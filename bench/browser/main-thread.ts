@@ -23,7 +23,23 @@ function setText(box: Locator, text: string): Promise<void> {
 const longest = (entries: ProbeEntry[], from: number, to: number) =>
   Math.max(0, ...entries.filter((e) => e.start >= from && e.start <= to).map((e) => e.duration))
 
-export async function measureMainThread(
+/** `runs` measurements, each in a fresh browser context (no drafts, no warm caches carried over). */
+export async function measureMainThreadRuns(
+  browser: Browser,
+  baseUrl: string,
+  pair: AccountPair,
+  runs: number,
+): Promise<MainThreadResult[] | { skipped: string }> {
+  const results: MainThreadResult[] = []
+  for (let k = 0; k < runs; k++) {
+    const result = await measureMainThread(browser, baseUrl, pair)
+    if ('skipped' in result) return result
+    results.push(result)
+  }
+  return results
+}
+
+async function measureMainThread(
   browser: Browser,
   baseUrl: string,
   pair: AccountPair,
