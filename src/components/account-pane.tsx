@@ -1,10 +1,15 @@
-import { useMemo } from 'react'
+import { useEffect, useMemo } from 'react'
 import type { Segment } from '../core'
 import type { SourcedAccount } from '../data/pair'
 import { chunkParagraphs } from './chunk-paragraphs'
 import { groupParagraphs } from './group-paragraphs'
 import { PassageChunk } from './passage-chunk'
-import { useProgressiveItems } from './use-progressive-items'
+import { passageIdOf, type PassageHighlights } from './passage-highlights'
+import type { PassageRequests } from './passage-requests'
+import { useChunkWindow } from './use-chunk-window'
+
+/** Accounts with more passages than this are rendered only near the viewport (see use-chunk-window). */
+const WINDOW_ABOVE = 2000
 
 interface AccountPaneProps {
   account: SourcedAccount
@@ -13,21 +18,38 @@ interface AccountPaneProps {
   focus: string
   /** BCP 47 tag of the account's language, or '' when unknown: screen readers and fonts use it. */
   lang: string
+  highlights: PassageHighlights
+  requests: PassageRequests
+  idPrefix: string
 }
 
 /**
  * One account, paragraph by paragraph, in its own scroll box so both can be brought to a divergence.
- * Long accounts come in chunk by chunk (see use-progressive-items.ts), top first.
+ * The pane listens for hover and focus on behalf of all its passages and lights their counterparts.
  * `relative` keeps the passages' visually hidden labels inside the scroll box: positioned against the
  * page, they would stretch it and make the whole page scroll.
  */
-export function AccountPane({ account, otherLabel, segments, focus, lang }: AccountPaneProps) {
-  // The focus travels with its chunks: a chunk not yet swapped for the new lens keeps the old marks.
+export function AccountPane(props: AccountPaneProps) {
+  const { account, otherLabel, segments, focus, lang, highlights, requests, idPrefix } = props
+  // The focus travels with its chunks: a chunk not yet re-rendered for a new lens keeps the old marks.
   const chunks = useMemo(
     () => chunkParagraphs(groupParagraphs(segments)).map((chunk) => ({ ...chunk, focus })),
     [segments, focus],
   )
-  const shown = useProgressiveItems(chunks)
+  const { active, heights, observe, activate } = useChunkWindow(
+    chunks,
+    segments.length > WINDOW_ABOVE,
+  )
+
+  useEffect(() => {
+    const chunkOf = new Map<string, number>()
+    chunks.forEach((chunk, i) => chunk.paragraphs.flat().forEach((s) => chunkOf.set(s.id, i)))
+    return requests.subscribe((ids) => {
+      const wanted = ids.map((id) => chunkOf.get(id)).filter((i): i is number => i !== undefined)
+      if (wanted.length > 0) activate(wanted)
+    })
+  }, [chunks, requests, activate])
+
   return (
     <section
       role="region"
@@ -40,15 +62,38 @@ export function AccountPane({ account, otherLabel, segments, focus, lang }: Acco
         </h2>
         {account.speaker && <p className="font-sans text-xs text-stone-500">{account.speaker}</p>}
       </header>
-      <div className="reading px-5 py-4" lang={lang || undefined}>
-        {shown.map((chunk, slot) => (
+      <div
+        className="reading px-5 py-4"
+        lang={lang || undefined}
+        onMouseOver={(event) => {
+          const id = passageIdOf(event.target)
+          if (id) highlights.light(id)
+          else highlights.clear()
+        }}
+        onMouseOut={(event) => {
+          if (!passageIdOf(event.relatedTarget)) highlights.clear()
+        }}
+        onFocus={(event) => {
+          const id = passageIdOf(event.target)
+          if (id) highlights.light(id)
+        }}
+        onBlur={(event) => {
+          if (!passageIdOf(event.relatedTarget)) highlights.clear()
+        }}
+      >
+        {chunks.map((chunk, index) => (
           <PassageChunk
-            // By slot: a new lens brings new segments for the same text, swapped in place.
-            key={slot}
+            // By slot: a new lens brings new segments for the same text, re-rendered in place.
+            key={index}
+            index={index}
             chunk={chunk}
+            active={active.has(index)}
+            height={heights.get(index) ?? chunk.estimatedHeight}
+            observe={observe}
             text={account.text}
             ownLabel={account.label}
             otherLabel={otherLabel}
+            idPrefix={idPrefix}
           />
         ))}
       </div>

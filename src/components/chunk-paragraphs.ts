@@ -1,7 +1,7 @@
 import type { Segment } from '../core'
 
 /** About this many passages per chunk: enough to fill a screen, few enough to render in a few ms. */
-export const CHUNK_PASSAGES = 80
+export const CHUNK_PASSAGES = 50
 
 // A reading line at the pane's usual width, for the height guess; the browser corrects it on layout.
 const CHARS_PER_LINE = 70

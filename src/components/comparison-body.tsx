@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react'
+import { useEffect, useId, useMemo, useRef, useState } from 'react'
 import type { Comparison, Divergence } from '../core'
 import type { AccountPair } from '../data/pair'
 import type { Lens } from '../hooks/use-comparison'
@@ -9,7 +9,8 @@ import { ComparisonProgress } from './comparison-progress'
 import { DivergencePanel } from './divergence-panel'
 import { FocusBar } from './focus-bar'
 import { linkPassages } from './group-paragraphs'
-import { createPassageHighlights, PassageHighlightsProvider } from './passage-highlights'
+import { createPassageHighlights, passageDomId } from './passage-highlights'
+import { createPassageRequests } from './passage-requests'
 import { revealWhenRendered } from './reveal-passages'
 
 interface ComparisonBodyProps {
@@ -32,7 +33,11 @@ export function ComparisonBody(props: ComparisonBodyProps) {
   const { pair, comparison, lens, onLensChange, updating, progress } = props
   const panesRef = useRef<HTMLDivElement>(null)
   const { segments } = comparison
-  const [highlights] = useState(() => createPassageHighlights())
+  const idPrefix = useId()
+  const [highlights] = useState(() =>
+    createPassageHighlights((id) => document.getElementById(passageDomId(idPrefix, id))),
+  )
+  const [requests] = useState(createPassageRequests)
   const links = useMemo(() => linkPassages([...segments.a, ...segments.b]), [segments])
   useEffect(() => highlights.setLinks(links), [highlights, links])
   const stopReveal = useRef<() => void>(() => {})
@@ -42,14 +47,15 @@ export function ComparisonBody(props: ComparisonBodyProps) {
   const showDivergence = (divergence: Divergence) => {
     if (!panesRef.current) return
     stopReveal.current()
-    // A long account is still coming in chunk by chunk: wait for the passages if they are not there yet.
+    // A long account is rendered near the viewport only: ask for the passages, and wait for them.
+    requests.request([...divergence.a, ...divergence.b])
     stopReveal.current = revealWhenRendered(panesRef.current, [divergence.a, divergence.b], () =>
       highlights.flash([...divergence.a, ...divergence.b]),
     )
   }
 
   return (
-    <PassageHighlightsProvider value={highlights}>
+    <>
       <div className="flex flex-col gap-2 border-y border-stone-200 py-2.5">
         <div className="flex flex-col gap-2 min-[1100px]:flex-row min-[1100px]:items-center min-[1100px]:justify-between">
           <div className="flex flex-wrap items-center gap-x-4 gap-y-1">
@@ -81,6 +87,9 @@ export function ComparisonBody(props: ComparisonBodyProps) {
             segments={segments.a}
             focus={comparison.focus}
             lang={langOf(comparison.language.a)}
+            highlights={highlights}
+            requests={requests}
+            idPrefix={idPrefix}
           />
           <AccountPane
             account={pair.b}
@@ -88,9 +97,12 @@ export function ComparisonBody(props: ComparisonBodyProps) {
             segments={segments.b}
             focus={comparison.focus}
             lang={langOf(comparison.language.b)}
+            highlights={highlights}
+            requests={requests}
+            idPrefix={idPrefix}
           />
         </div>
       </main>
-    </PassageHighlightsProvider>
+    </>
   )
 }

@@ -1,11 +1,11 @@
-import { useState } from 'react'
+import { useDeferredValue, useState } from 'react'
 import type { Divergence } from '../core'
 import { DivergenceItem } from './divergence-item'
 
 /** On a phone the list sits above the panes, so it starts with the ones a reader leads with. */
 const SHOWN_ON_PHONES = 5
-/** Long accounts diverge in thousands of places; the list grows by this many at the reader's asking. */
-const PAGE = 100
+/** Long accounts diverge in thousands of places; the list shows this many more at a time. */
+const PAGE = 40
 
 interface DivergencePanelProps {
   divergences: Divergence[]
@@ -19,9 +19,11 @@ const buttonClass = 'mt-2 font-sans text-sm text-sky-800 underline underline-off
 export function DivergencePanel({ divergences, labels, onSelect }: DivergencePanelProps) {
   const [expanded, setExpanded] = useState(false)
   const [shown, setShown] = useState(PAGE)
-  const visible = divergences.slice(0, shown)
+  // The list comes in a render (and a frame) of its own, after the panes' first one.
+  const listed = useDeferredValue(divergences, [])
+  const visible = listed.slice(0, shown)
   const hiddenOnPhones = expanded ? 0 : Math.max(0, visible.length - SHOWN_ON_PHONES)
-  const notShown = divergences.length - visible.length
+  const notShown = listed.length - visible.length
 
   return (
     <nav aria-label="Divergences" className="min-h-0 min-[900px]:overflow-y-auto min-[900px]:pr-1">

@@ -3,25 +3,36 @@ import type { Chunk } from './chunk-paragraphs'
 import { Passage } from './passage'
 
 interface PassageChunkProps {
+  index: number
   chunk: Chunk & { focus: string }
+  /** Rendered, or a placeholder of `height` px standing in for it. */
+  active: boolean
+  height: number
+  observe: (el: HTMLElement | null) => void
   /** The whole account text: passages and their word marks are offsets into it. */
   text: string
   ownLabel: string
   otherLabel: string
+  idPrefix: string
 }
 
 /**
- * A run of paragraphs rendered as one piece. Memoized, so adding the next chunk leaves the ones already
- * on screen alone; `content-visibility: auto` lets the browser skip laying out chunks far from view.
+ * A run of paragraphs, rendered as one piece or held by a placeholder of its height. Memoized, so a
+ * change to one chunk leaves the others alone; once rendered, `content-visibility: auto` lets the
+ * browser skip laying it out while it is far from view.
  */
 export const PassageChunk = memo(function PassageChunk(props: PassageChunkProps) {
-  const { chunk, text, ownLabel, otherLabel } = props
-  const { paragraphs, focus, estimatedHeight } = chunk
+  const { index, chunk, active, height, observe, text, ownLabel, otherLabel, idPrefix } = props
+  if (!active) {
+    return <div ref={observe} data-chunk={index} className="chunk-placeholder" style={{ height }} />
+  }
+  const { paragraphs, focus } = chunk
   return (
     <div
+      ref={observe}
+      data-chunk={index}
       className="passage-chunk"
-      // Rough height before the chunk is first laid out, so the scroll bar is about right.
-      style={{ containIntrinsicBlockSize: `auto ${estimatedHeight}px` }}
+      style={{ containIntrinsicBlockSize: `auto ${height}px` }}
     >
       {paragraphs.map((paragraph) => (
         <p
@@ -40,6 +51,7 @@ export const PassageChunk = memo(function PassageChunk(props: PassageChunkProps)
                 ownLabel={ownLabel}
                 otherLabel={otherLabel}
                 inFocus={segment.topics.includes(focus)}
+                idPrefix={idPrefix}
               />
             </Fragment>
           ))}

@@ -1,6 +1,7 @@
+import { memo } from 'react'
 import type { Segment } from '../core'
 import { describeAlignment } from './alignment-words'
-import { usePassageHighlights, usePassageMarks } from './passage-highlights'
+import { passageDomId } from './passage-highlights'
 import { PassageText } from './passage-text'
 
 interface PassageProps {
@@ -11,16 +12,19 @@ interface PassageProps {
   otherLabel: string
   /** True when the passage is on the focus topic. */
   inFocus: boolean
+  /** Prefix of the element's DOM id (see passage-highlights.ts). */
+  idPrefix: string
 }
 
-/** One sentence of an account, marked by how it aligns with the other account. */
-export function Passage({ segment, text, ownLabel, otherLabel, inFocus }: PassageProps) {
-  const highlights = usePassageHighlights()
-  const { lit, flashed } = usePassageMarks(segment.id)
-  const light = () => highlights.light(segment.id)
-
+/**
+ * One sentence of an account, marked by how it aligns with the other account. No hooks and no
+ * handlers of its own (the pane listens for all its passages), so thousands of them mount cheaply.
+ */
+export const Passage = memo(function Passage(props: PassageProps) {
+  const { segment, text, ownLabel, otherLabel, inFocus, idPrefix } = props
   return (
     <span
+      id={passageDomId(idPrefix, segment.id)}
       className="passage"
       tabIndex={0}
       dir="auto"
@@ -28,12 +32,6 @@ export function Passage({ segment, text, ownLabel, otherLabel, inFocus }: Passag
       data-alignment={segment.alignment}
       data-counterparts={segment.counterparts.join(' ')}
       data-focus-topic={inFocus || undefined}
-      data-lit={lit || undefined}
-      data-flash={flashed || undefined}
-      onMouseEnter={light}
-      onMouseLeave={highlights.clear}
-      onFocus={light}
-      onBlur={highlights.clear}
     >
       <span className="sr-only">
         ({describeAlignment(segment.alignment, ownLabel, otherLabel)}){' '}
@@ -46,4 +44,4 @@ export function Passage({ segment, text, ownLabel, otherLabel, inFocus }: Passag
       <PassageText segment={segment} text={text} />
     </span>
   )
-}
+})

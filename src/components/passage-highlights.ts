@@ -1,0 +1,66 @@
+const FLASH_MS = 1600
+
+/** The DOM id of a passage element: unique on the page, so lighting it up is a hash lookup. */
+export const passageDomId = (prefix: string, segmentId: string) => `${prefix}-${segmentId}`
+
+/** The segment id of the passage an event target is in, or null. */
+export function passageIdOf(target: EventTarget | null): string | null {
+  if (!(target instanceof Element)) return null
+  return target.closest<HTMLElement>('[data-segment]')?.dataset.segment ?? null
+}
+
+/**
+ * Which passages are lit (counterparts of the hovered or focused one) or flashed (just jumped to).
+ * The marks are attributes set on the passage elements directly, found by DOM id: a hover costs a few
+ * lookups, however many thousand passages the page holds, and no React render at all. React never
+ * sets these attributes, so it never undoes them.
+ */
+export function createPassageHighlights(find: (segmentId: string) => HTMLElement | null) {
+  let links = new Map<string, string[]>()
+  let source: string | null = null
+  let lit: string[] = []
+  let flashed: string[] = []
+  let flashTimer: ReturnType<typeof setTimeout> | undefined
+
+  const mark = (ids: string[], attribute: string, on: boolean) => {
+    for (const id of ids) {
+      const el = find(id)
+      if (on) el?.setAttribute(attribute, '')
+      else el?.removeAttribute(attribute)
+    }
+  }
+
+  const highlights = {
+    /** New links for a new comparison. */
+    setLinks(next: Map<string, string[]>) {
+      highlights.clear()
+      links = next
+    },
+    /** Light up the counterparts of a passage. */
+    light(id: string) {
+      if (id === source) return
+      mark(lit, 'data-lit', false)
+      source = id
+      lit = links.get(id) ?? []
+      mark(lit, 'data-lit', true)
+    },
+    clear() {
+      mark(lit, 'data-lit', false)
+      source = null
+      lit = []
+    },
+    flash(ids: string[]) {
+      clearTimeout(flashTimer)
+      mark(flashed, 'data-flash', false)
+      flashed = ids
+      mark(flashed, 'data-flash', true)
+      flashTimer = setTimeout(() => {
+        mark(flashed, 'data-flash', false)
+        flashed = []
+      }, FLASH_MS)
+    },
+  }
+  return highlights
+}
+
+export type PassageHighlights = ReturnType<typeof createPassageHighlights>
