@@ -38,6 +38,8 @@ interface Job {
 export function createCompareClient(makeWorker: () => CompareWorker = startWorker) {
   let worker: CompareWorker | null = null
   let job: Job | null = null
+  /** True while the worker computes; a job whose reply is being decoded no longer needs it. */
+  let busy = false
   let lastId = 0
 
   function stopWorker() {
@@ -47,12 +49,13 @@ export function createCompareClient(makeWorker: () => CompareWorker = startWorke
     worker = null
   }
 
-  /** Ends the running job, if any, with `error`; its worker is busy on it, so it goes too. */
+  /** Ends the current job, if any, with `error`; if the worker is still computing it, the worker goes. */
   function cancel(error: unknown) {
     if (!job) return
     const ended = job
     job = null
-    stopWorker()
+    if (busy) stopWorker()
+    busy = false
     ended.reject(error)
   }
 
@@ -64,13 +67,21 @@ export function createCompareClient(makeWorker: () => CompareWorker = startWorke
         current.onProgress?.(reply.done)
         return
       case 'slice':
-        current.parts.add(reply)
+        current.parts.add(reply.field, reply.json)
         return
       case 'result':
-        job = null
-        current.resolve(current.parts.finish(reply.result))
+        busy = false
+        // The job stays current while its slices are decoded; a newer one may still replace it.
+        void current.parts
+          .finish(reply.result, () => job === current)
+          .then((result) => {
+            if (!result || job !== current) return
+            job = null
+            current.resolve(result)
+          }, current.reject)
         return
       case 'error':
+        busy = false
         job = null
         current.reject(new Error(reply.error))
     }
@@ -81,8 +92,11 @@ export function createCompareClient(makeWorker: () => CompareWorker = startWorke
     const started = makeWorker()
     started.onmessage = ({ data }) => onReply(data)
     // A crashed worker answers nobody; the next request starts afresh.
-    started.onerror = (event) =>
+    started.onerror = (event) => {
+      stopWorker()
+      busy = false
       cancel(new Error(event.message || 'The comparison worker stopped.'))
+    }
     worker = started
     return started
   }
@@ -102,6 +116,7 @@ export function createCompareClient(makeWorker: () => CompareWorker = startWorke
       // Only what the core reads crosses over: a pair's other fields are the page's business.
       const account = ({ label, text }: Account) => ({ label, text })
       connect().postMessage({ id, a: account(a), b: account(b), options: wireOptions })
+      busy = true
     })
   }
 

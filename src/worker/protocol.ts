@@ -1,4 +1,4 @@
-import type { Account, CompareOptions, Comparison, Divergence, Segment } from '../core'
+import type { Account, CompareOptions, Comparison } from '../core'
 
 /** Options that survive a postMessage: callbacks stay on the page's side. */
 export type WireOptions = Omit<CompareOptions, 'onProgress' | 'now'>
@@ -17,7 +17,7 @@ export type SlicedField = 'a' | 'b' | 'divergences'
 /** What the worker answers; every reply carries its job id so the page can drop stale ones. */
 export type CompareReply =
   | { type: 'progress'; id: number; done: number }
-  | { type: 'slice'; id: number; field: 'a' | 'b'; items: Segment[] }
-  | { type: 'slice'; id: number; field: 'divergences'; items: Divergence[] }
+  /** Part of a long array of the result (segments of side a or b, or divergences), as JSON. */
+  | { type: 'slice'; id: number; field: SlicedField; json: string }
   | { type: 'result'; id: number; result: Comparison }
   | { type: 'error'; id: number; error: string }

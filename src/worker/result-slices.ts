@@ -1,47 +1,74 @@
 import type { Comparison } from '../core'
-import type { CompareReply } from './protocol'
+import type { CompareReply, SlicedField } from './protocol'
 
 /**
- * A comparison of two 1 MB accounts is some 12 MB of objects. Posted in one message, the page would
- * decode it in one long task and freeze; posted in slices, each slice is its own short task.
+ * A comparison of two 1 MB accounts is some 12 MB of objects. Posted as objects, the page decodes
+ * every message the moment it arrives, back to back, and paints nothing until the last one is in.
+ * Posted as JSON text (a flat copy, nearly free to receive), the page decodes them at its own pace:
+ * a few per frame, painting in between.
  */
 export const SLICE_SIZE = 250
 
-/** The replies that carry one result: slices of the long arrays, then the rest with those arrays empty. */
+/** Decoding work per frame before the page lets the browser paint. */
+const DECODE_BUDGET_MS = 12
+
+/** The replies that carry one result: the long arrays in slices, then the rest with them empty. */
 export function sliceResult(id: number, result: Comparison, size = SLICE_SIZE): CompareReply[] {
   const replies: CompareReply[] = []
-  for (const field of ['a', 'b'] as const) {
-    const segments = result.segments[field]
-    for (let i = 0; i < segments.length; i += size) {
-      replies.push({ type: 'slice', id, field, items: segments.slice(i, i + size) })
+  const fields: [SlicedField, unknown[]][] = [
+    ['a', result.segments.a],
+    ['b', result.segments.b],
+    ['divergences', result.divergences],
+  ]
+  for (const [field, items] of fields) {
+    for (let i = 0; i < items.length; i += size) {
+      replies.push({ type: 'slice', id, field, json: JSON.stringify(items.slice(i, i + size)) })
     }
-  }
-  for (let i = 0; i < result.divergences.length; i += size) {
-    const items = result.divergences.slice(i, i + size)
-    replies.push({ type: 'slice', id, field: 'divergences', items })
   }
   const rest: Comparison = { ...result, segments: { a: [], b: [] }, divergences: [] }
   replies.push({ type: 'result', id, result: rest })
   return replies
 }
 
-/** Collects the slices of one job and puts the result back together when its last reply arrives. */
+/** Resolves after the next paint (or soon, where frames do not come: a hidden tab, jsdom). */
+function afterPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, 50)
+    if (typeof requestAnimationFrame !== 'function') return
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(timer)
+        resolve()
+      }, 0),
+    )
+  })
+}
+
+/** Collects the slices of one job and decodes them, a frame's budget at a time, once all are in. */
 export function createResultAssembler() {
-  const a: Comparison['segments']['a'] = []
-  const b: Comparison['segments']['b'] = []
-  const divergences: Comparison['divergences'] = []
-  let sliced = false
+  const slices: { field: SlicedField; json: string }[] = []
   return {
-    add(reply: Extract<CompareReply, { type: 'slice' }>) {
-      sliced = true
-      if (reply.field === 'divergences') divergences.push(...reply.items)
-      else (reply.field === 'a' ? a : b).push(...reply.items)
+    add(field: SlicedField, json: string) {
+      slices.push({ field, json })
     },
-    /** The whole result; a result that came in one piece (a small one, or a test's) is passed through. */
-    finish(rest: Comparison): Comparison {
-      if (!sliced) return rest
-      const segments = { a: a.concat(rest.segments.a), b: b.concat(rest.segments.b) }
-      return { ...rest, segments, divergences: divergences.concat(rest.divergences) }
+    /** The whole result, or null if `wanted()` turned false (a newer job) while it was decoded. */
+    async finish(rest: Comparison, wanted: () => boolean): Promise<Comparison | null> {
+      if (slices.length === 0) return rest // small, or a test's: came in one piece
+      const out = {
+        a: [...rest.segments.a],
+        b: [...rest.segments.b],
+        divergences: [...rest.divergences],
+      }
+      let deadline = performance.now() + DECODE_BUDGET_MS
+      for (const { field, json } of slices) {
+        if (performance.now() > deadline) {
+          await afterPaint()
+          if (!wanted()) return null
+          deadline = performance.now() + DECODE_BUDGET_MS
+        }
+        ;(out[field] as unknown[]).push(...(JSON.parse(json) as unknown[]))
+      }
+      return { ...rest, segments: { a: out.a, b: out.b }, divergences: out.divergences }
     },
   }
 }

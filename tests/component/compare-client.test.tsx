@@ -114,6 +114,18 @@ describe('compare client', () => {
     await expect(pending).resolves.toEqual(result)
   })
 
+  it('lets a newer request replace one whose result is still being decoded, keeping the idle worker', async () => {
+    const { client, fakes } = clientWithFakes()
+    const older = client.compare(PAIR.a, PAIR.b)
+    sliceResult(fakes[0]!.requests[0]!.id, fixtureComparison(), 1).forEach((r) => fakes[0]!.send(r))
+    const newer = client.compare(PAIR.a, PAIR.b, { focus: 'trade' })
+    await expect(older).rejects.toMatchObject({ name: 'AbortError' })
+    expect(fakes[0]!.worker.terminate).not.toHaveBeenCalled() // it had finished: no need to kill it
+    const fresh = fixtureComparison('trade')
+    fakes[0]!.answer(fakes[0]!.requests[1]!, fresh)
+    await expect(newer).resolves.toBe(fresh)
+  })
+
   it('rejects when the worker reports an error', async () => {
     const { client, fakes } = clientWithFakes()
     const pending = client.compare(PAIR.a, PAIR.b)
