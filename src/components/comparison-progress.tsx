@@ -10,10 +10,13 @@ interface ComparisonProgressProps {
   message: string
   /** Inline in the focus bar rather than in place of the comparison. */
   compact?: boolean
+  /** Offered as a Stop button: a long run is the reader's to end. */
+  onStop?: () => void
 }
 
 /** A running comparison: a status line at once, and a progress bar once it has taken a while. */
-export function ComparisonProgress({ percent, message, compact = false }: ComparisonProgressProps) {
+export function ComparisonProgress(props: ComparisonProgressProps) {
+  const { percent, message, compact = false, onStop } = props
   const [late, setLate] = useState(false)
   useEffect(() => {
     const timer = setTimeout(() => setLate(true), PROGRESS_DELAY_MS)
@@ -43,6 +46,15 @@ export function ComparisonProgress({ percent, message, compact = false }: Compar
           <span className="tabular-nums" aria-hidden="true">
             {percent}%
           </span>
+          {onStop && (
+            <button
+              type="button"
+              onClick={onStop}
+              className="rounded-md border border-stone-300 bg-white px-2.5 py-0.5 text-sm font-medium text-stone-800 hover:bg-stone-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-800"
+            >
+              Stop
+            </button>
+          )}
         </>
       )}
     </div>

@@ -4,7 +4,7 @@ import { useComparison, type Lens } from '../hooks/use-comparison'
 import { ComparisonBody } from './comparison-body'
 import { ComparisonHeader, type HeaderLink } from './comparison-header'
 import { ComparisonProgress } from './comparison-progress'
-import { ErrorAlert, errorMessage } from './status-messages'
+import { ErrorAlert, StoppedStatus, errorMessage } from './status-messages'
 
 interface ComparisonViewProps {
   pair: AccountPair
@@ -20,11 +20,11 @@ interface ComparisonViewProps {
 export function ComparisonView({ pair, headerLink, initialLens, notice }: ComparisonViewProps) {
   // A pair without a focus (the reader's own) gets the one the core proposes.
   const [lens, setLens] = useState<Lens>(initialLens ?? (pair.focus ? { focus: pair.focus } : {}))
-  const { query, progress } = useComparison(pair.a, pair.b, lens)
+  const { query, progress, stop } = useComparison(pair.a, pair.b, lens)
   // A new result renders as a transition, which React splits into short tasks; rendered at once, the
   // result for two long accounts would block the page for a few hundred milliseconds.
   const data = useDeferredValue(query.data)
-  const updating = query.isPlaceholderData || data !== query.data
+  const updating = (query.isPlaceholderData && query.isFetching) || data !== query.data
 
   return (
     <div className="mx-auto flex max-w-[100rem] flex-col gap-4 p-4 min-[900px]:h-dvh min-[900px]:px-6 min-[900px]:py-5">
@@ -44,8 +44,10 @@ export function ComparisonView({ pair, headerLink, initialLens, notice }: Compar
           message={`Could not compare the accounts: ${errorMessage(query.error)}`}
           onRetry={() => void query.refetch()}
         />
+      ) : query.isFetching ? (
+        <ComparisonProgress percent={progress} message="Comparing…" onStop={stop} />
       ) : (
-        <ComparisonProgress percent={progress} message="Comparing…" />
+        <StoppedStatus onRestart={() => void query.refetch()} />
       )}
     </div>
   )

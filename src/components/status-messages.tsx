@@ -26,6 +26,22 @@ export function ErrorAlert({ message, onRetry }: { message: string; onRetry: () 
   )
 }
 
+/** A comparison the reader stopped, with a way to run it again. */
+export function StoppedStatus({ onRestart }: { onRestart: () => void }) {
+  return (
+    <div className="flex items-center gap-3 p-6 font-sans text-stone-700">
+      <p role="status">Comparison stopped.</p>
+      <button
+        type="button"
+        onClick={onRestart}
+        className="rounded-md bg-stone-900 px-3 py-1.5 text-sm font-medium text-white hover:bg-stone-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-800"
+      >
+        Compare again
+      </button>
+    </div>
+  )
+}
+
 export function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error)
 }

@@ -1,4 +1,4 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query'
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useMemo, useState } from 'react'
 import type { Account, CompareOptions } from '../core'
 import { useCompute } from './compute-context'
@@ -28,6 +28,7 @@ function lensOptions({ focus, keywords }: Lens): CompareOptions {
  */
 export function useComparison(a: Account, b: Account, lens: Lens) {
   const compute = useCompute()
+  const client = useQueryClient()
   // Hashing a 1 MB text costs milliseconds: once per account, not once per render.
   const keyA = useMemo(() => accountKey(a), [a])
   const keyB = useMemo(() => accountKey(b), [b])
@@ -41,8 +42,9 @@ export function useComparison(a: Account, b: Account, lens: Lens) {
     setProgress((p) => (p.runKey === runKey && p.percent === percent ? p : { runKey, percent }))
   }
 
+  const queryKey = ['comparison', keyA, keyB, lensKey]
   const query = useQuery({
-    queryKey: ['comparison', keyA, keyB, lensKey],
+    queryKey,
     queryFn: ({ signal }) => compute(a, b, { ...lensOptions(lens), onProgress }, signal),
     staleTime: Infinity,
     // Results for long accounts are large: do not hoard them once they are off screen.
@@ -51,5 +53,7 @@ export function useComparison(a: Account, b: Account, lens: Lens) {
     // Comparisons are large and always new objects; deep-diffing them against the old one buys nothing.
     structuralSharing: false,
   })
-  return { query, progress: progress.runKey === runKey ? progress.percent : 0 }
+  /** Stops the run (the worker is terminated); the query goes back to waiting for a refetch. */
+  const stop = () => void client.cancelQueries({ queryKey, exact: true })
+  return { query, progress: progress.runKey === runKey ? progress.percent : 0, stop }
 }

@@ -48,3 +48,21 @@ describe('comparison states', () => {
     }
   })
 })
+
+describe('stopping a long comparison', () => {
+  it('offers Stop once the run takes a while; Stop aborts it, Compare again reruns it', async () => {
+    const user = userEvent.setup()
+    const signals: AbortSignal[] = []
+    const compute = vi.fn(
+      (_a: unknown, _b: unknown, _o: CompareOptions, signal?: AbortSignal) =>
+        new Promise<Comparison>(() => void signals.push(signal!)),
+    )
+    renderWithProviders(<ComparisonView pair={PAIR} />, compute)
+    await user.click(await screen.findByRole('button', { name: 'Stop' }, { timeout: 2000 }))
+    expect(signals[0]!.aborted).toBe(true)
+    expect(screen.getByRole('status')).toHaveTextContent('Comparison stopped.')
+    await user.click(screen.getByRole('button', { name: 'Compare again' }))
+    expect(compute).toHaveBeenCalledTimes(2)
+    expect(await screen.findByRole('status')).toHaveTextContent('Comparing…')
+  })
+})
