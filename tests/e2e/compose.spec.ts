@@ -1,0 +1,192 @@
+import type { Locator, Page } from '@playwright/test'
+import {
+  ENVOY_LABEL,
+  ENVOY_TEXT,
+  MINISTRY_LABEL,
+  MINISTRY_TEXT,
+  generatedProse,
+} from './compose-accounts'
+import { expect, pane, test } from './fixtures'
+
+const box = (page: Page, name: string) => page.getByRole('textbox', { name, exact: true })
+const divergences = (page: Page) =>
+  page.getByRole('navigation', { name: 'Divergences' }).getByRole('listitem')
+
+/** Sets a (React-controlled) text box the way a paste does: its value, then one input event. */
+function pasteInto(target: Locator, text: string) {
+  return target.evaluate((el, value) => {
+    const area = el as HTMLTextAreaElement
+    Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')?.set?.call(area, value)
+    area.dispatchEvent(new Event('input', { bubbles: true }))
+  }, text)
+}
+
+async function composeTalks(page: Page) {
+  await page.goto('./#/new')
+  await box(page, 'First account').fill(MINISTRY_TEXT)
+  await box(page, 'Second account').fill(ENVOY_TEXT)
+  await box(page, 'First account label').fill(MINISTRY_LABEL)
+  await box(page, 'Second account label').fill(ENVOY_LABEL)
+}
+
+test.describe('compose your own comparison', () => {
+  test('is reached from the built-in comparison', async ({ page }) => {
+    await page.goto('./')
+    await page.getByRole('link', { name: 'Compare your own' }).click()
+    await expect(box(page, 'First account')).toBeVisible()
+    await expect(page.getByRole('button', { name: 'Compare' })).toBeDisabled()
+  })
+
+  test('two pasted accounts → side-by-side panes named by their labels, with the planted divergences', async ({
+    page,
+  }) => {
+    await composeTalks(page)
+    await page.getByRole('button', { name: 'Compare' }).click()
+    await expect(page).toHaveURL(/#\/compare$/)
+
+    const ministry = pane(page, MINISTRY_LABEL)
+    const envoy = pane(page, ENVOY_LABEL)
+    await expect(ministry.locator('[data-alignment]').first()).toBeVisible()
+    const [left, right] = [await ministry.boundingBox(), await envoy.boundingBox()]
+    expect(left!.x + left!.width).toBeLessThanOrEqual(right!.x) // side by side at 1280 px
+    expect(Math.abs(left!.y - right!.y)).toBeLessThan(5)
+    for (const el of await page.locator('[data-segment]').all()) {
+      await expect(el).toHaveAttribute(
+        'data-alignment',
+        /^(shared|reworded|contradicts|only-here)$/,
+      )
+    }
+
+    const items = divergences(page)
+    // The contradiction: an exchange agreed, against no progress on it.
+    await expect(
+      items.filter({ hasText: 'prisoner exchange of forty detainees' }).filter({
+        hasText: 'no progress on the prisoner exchange',
+      }),
+    ).toContainText('Contradicts')
+    // One-sided claims, one on each side.
+    await expect(items.filter({ hasText: 'fertilizer exports' })).toContainText(
+      `Only in ${MINISTRY_LABEL}`,
+    )
+    await expect(items.filter({ hasText: 'held for eight months' })).toContainText(
+      `Only in ${ENVOY_LABEL}`,
+    )
+    // The gas transit is told both ways.
+    await expect(items.filter({ hasText: 'gas deliveries will continue' })).toContainText(
+      'will not continue',
+    )
+
+    // A reload of the comparison shows it again: it is read from the saved draft.
+    await page.reload()
+    await expect(pane(page, MINISTRY_LABEL).locator('[data-alignment]').first()).toBeVisible()
+  })
+
+  test('a reload keeps the draft', async ({ page }) => {
+    await composeTalks(page)
+    await page
+      .getByRole('textbox', { name: 'First account source URL' })
+      .fill('https://example.org/s')
+    await page.waitForTimeout(700) // the autosave waits for typing to pause
+    await page.reload()
+    await expect(box(page, 'First account')).toHaveValue(MINISTRY_TEXT)
+    await expect(box(page, 'Second account')).toHaveValue(ENVOY_TEXT)
+    await expect(box(page, 'Second account label')).toHaveValue(ENVOY_LABEL)
+    await expect(page.getByRole('textbox', { name: 'First account source URL' })).toHaveValue(
+      'https://example.org/s',
+    )
+  })
+
+  test('a .txt file dropped on a box fills it', async ({ page }) => {
+    await page.goto('./#/new')
+    const target = box(page, 'Second account')
+    const dataTransfer = await page.evaluateHandle((text) => {
+      const transfer = new DataTransfer()
+      transfer.items.add(new File([text], 'osei-remarks.txt', { type: 'text/plain' }))
+      return transfer
+    }, ENVOY_TEXT)
+    await target.dispatchEvent('dragenter', { dataTransfer })
+    await target.dispatchEvent('dragover', { dataTransfer })
+    await target.dispatchEvent('drop', { dataTransfer })
+    await expect(target).toHaveValue(ENVOY_TEXT)
+    await expect(box(page, 'Second account label')).toHaveValue('osei-remarks')
+    await expect(page).toHaveURL(/#\/new$/) // the browser did not navigate to the file
+  })
+
+  test('a binary file is refused with an alert naming it, and the box keeps its text', async ({
+    page,
+  }) => {
+    await page.goto('./#/new')
+    await box(page, 'First account').fill(MINISTRY_TEXT)
+    await page.getByLabel('Open a file for the first account').setInputFiles({
+      name: 'scan.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from([0x25, 0x50, 0x44, 0x46, 0x00, 0x01, 0x02, 0xff, 0x00]),
+    })
+    await expect(page.getByRole('alert')).toContainText('“scan.txt” is not a text file')
+    await expect(box(page, 'First account')).toHaveValue(MINISTRY_TEXT)
+  })
+
+  test('a 1 MB pair keeps the page responsive while it is analysed and shown', async ({ page }) => {
+    test.setTimeout(120_000)
+    await page.goto('./#/new')
+    await pasteInto(box(page, 'First account'), generatedProse(1_000_000, 7))
+    await pasteInto(box(page, 'Second account'), generatedProse(1_000_000, 99))
+    const compare = page.getByRole('button', { name: 'Compare' })
+    await expect(compare).toBeEnabled()
+    await page.waitForTimeout(1000) // let the autosave run before the clock starts
+
+    await page.evaluate(() => {
+      const probe = { longest: 0 }
+      ;(window as unknown as { probe: typeof probe }).probe = probe
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) probe.longest = Math.max(probe.longest, e.duration)
+      }).observe({ type: 'longtask' })
+    })
+    await compare.click()
+
+    // While the worker runs, a click is answered at once: Stop ends the run. The time is taken in the
+    // page, from the click to the end of the frame that shows its result.
+    const stop = page.getByRole('button', { name: 'Stop' })
+    await expect(stop).toBeVisible()
+    const answered = page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          document.addEventListener(
+            'click',
+            () => {
+              const start = performance.now()
+              const check = () =>
+                document.body.textContent?.includes('Comparison stopped.')
+                  ? setTimeout(() => resolve(performance.now() - start), 0)
+                  : requestAnimationFrame(check)
+              requestAnimationFrame(check)
+            },
+            { capture: true, once: true },
+          )
+        }),
+    )
+    await stop.click()
+    expect(await answered).toBeLessThan(200)
+
+    // Run it again, and this time let it finish.
+    await page.getByRole('button', { name: 'Compare again' }).click()
+    await expect(page.getByRole('progressbar', { name: 'Comparison progress' })).toBeVisible()
+    await expect(pane(page, 'Account A').locator('[data-alignment]').first()).toBeVisible({
+      timeout: 60_000,
+    })
+    // Still answering while the long lists come in: the divergence list grows on a click.
+    const before = await divergences(page).count()
+    await page
+      .getByRole('button', { name: /^Show \d+ more/ })
+      .last()
+      .click()
+    await expect(divergences(page)).not.toHaveCount(before)
+
+    const longest = await page.evaluate(
+      () => (window as unknown as { probe: { longest: number } }).probe.longest,
+    )
+    test
+      .info()
+      .annotations.push({ type: 'longest main-thread task (ms)', description: `${longest}` })
+  })
+})
