@@ -20,8 +20,12 @@ function setText(box: Locator, text: string): Promise<void> {
   }, text)
 }
 
-const longest = (entries: ProbeEntry[], from: number, to: number) =>
-  Math.max(0, ...entries.filter((e) => e.start >= from && e.start <= to).map((e) => e.duration))
+const end = (e: ProbeEntry) => e.start + e.duration
+const longestOf = (entries: ProbeEntry[]) => Math.max(0, ...entries.map((e) => e.duration))
+/** Entries that overlap [from, to]. The click is stamped inside the task that dispatches it, so that
+ * task starts before the stamp: counting only tasks that start after it would miss the click's own. */
+const overlapping = (entries: ProbeEntry[], from: number, to: number) =>
+  entries.filter((e) => end(e) > from && e.start <= to)
 
 /** `runs` measurements, each in a fresh browser context (no drafts, no warm caches carried over). */
 export async function measureMainThreadRuns(
@@ -77,11 +81,11 @@ async function measureMainThread(
     const clickAt = probe.clickAt!
     const shownAt = probe.shownAt!
     return {
-      longestTaskMs: longest(probe.tasks, clickAt, shownAt),
-      longestFrameMs: probe.frames ? longest(probe.frames, clickAt, shownAt) : null,
-      longestTaskAfterMs: longest(probe.tasks, shownAt, shownAt + TAIL_MS),
-      longestFillTaskMs: longest(probe.tasks, 0, clickAt),
-      longTasks: probe.tasks.filter((e) => e.start >= clickAt).length,
+      longestTaskMs: longestOf(overlapping(probe.tasks, clickAt, shownAt)),
+      longestFrameMs: probe.frames ? longestOf(overlapping(probe.frames, clickAt, shownAt)) : null,
+      longestTaskAfterMs: longestOf(probe.tasks.filter((e) => e.start > shownAt)),
+      longestFillTaskMs: longestOf(probe.tasks.filter((e) => end(e) <= clickAt)),
+      longTasks: probe.tasks.filter((e) => end(e) > clickAt).length,
       totalMs: shownAt - clickAt,
       passagesShown: probe.passages,
       approximate: probe.approximate,
