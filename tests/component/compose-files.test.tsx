@@ -41,7 +41,7 @@ describe('files', () => {
   })
 
   it('refuses a binary file with an alert naming it, and leaves the box as it was', async () => {
-    renderCompose()
+    const { drafts } = renderCompose()
     fireEvent.change(box('First account'), { target: { value: STATEMENT } })
     const png = new File(
       [new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13])],
@@ -51,6 +51,7 @@ describe('files', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('“photo.txt” is not a text file')
     expect(box('First account')).toHaveValue(STATEMENT)
     expect(box('First account')).toHaveAccessibleDescription(/photo\.txt/)
+    expect(drafts.getState().current.a.text).toBe(STATEMENT)
   })
 
   it('refuses files of other kinds, naming them', async () => {

@@ -38,7 +38,7 @@ describe('compose view', () => {
 
   it('says at the box that an account is empty and keeps Compare disabled until both have text', async () => {
     const user = userEvent.setup()
-    renderCompose()
+    const { drafts } = renderCompose()
     expect(compareButton()).toBeDisabled()
     await user.type(box('First account'), 'The ministers met.')
     expect(box('First account')).not.toHaveAccessibleDescription()
@@ -48,6 +48,7 @@ describe('compose view', () => {
     expect(box('Second account')).toHaveAccessibleDescription(/second account is empty/)
     await user.type(box('Second account'), 'We met.')
     expect(compareButton()).toBeEnabled()
+    expect(drafts.getState().current.a.text).toBe('The ministers met.') // the draft survives
   })
 
   it('refuses an account over 2 MB at its box, without losing the text', () => {

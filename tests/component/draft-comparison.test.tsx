@@ -47,7 +47,8 @@ describe('comparing the reader’s draft', () => {
     ;(window as unknown as { pwn: () => void }).pwn = () => (ran = true)
     const hostile =
       'The envoy wrote <script>pwn()</script> and <img src=x onerror="pwn()"> in a note.'
-    await openComparison(hostile, REMARKS)
+    const { storage } = await openComparison(hostile, REMARKS)
+    expect(savedDraft(storage)?.current.a.text).toBe(hostile) // the draft survives
     const pane = screen.getByRole('region', { name: 'First' })
     expect(pane.querySelector('script, img')).toBeNull()
     expect(pane).toHaveTextContent('<script>pwn()</script>')
@@ -59,7 +60,8 @@ describe('comparing the reader’s draft', () => {
       'Лидеры говорили час 🤝. 会谈持续了一个小时。\n\nשלום, הפגישה הייתה ארוכה. ' +
       'Café Zürich — the talks were “frank”.\n\nتحدث الزعيمان لمدة ساعة.'
     const b = 'Лидеры говорили два часа 🤝.\n\nתודה רבה. Café Zürich talks were frank.'
-    await openComparison(a, b)
+    const { storage } = await openComparison(a, b)
+    expect(savedDraft(storage)?.current.b.text).toBe(b)
     for (const [label, text] of [
       ['First', a],
       ['Second', b],

@@ -98,8 +98,7 @@ export function AccountTextBox({ id, labelId, ordinal, text, onText }: AccountTe
       <div className="flex flex-wrap items-center justify-between gap-x-3 gap-y-1 font-sans text-sm">
         <FilePicker name={`Open a file for the ${ordinal} account`} onFile={openFile} />
         <span
-          className="text-stone-500 tabular-nums"
-          data-over={problem === 'too-long' || undefined}
+          className={`tabular-nums ${problem === 'too-long' ? 'font-semibold text-amber-900' : 'text-stone-500'}`}
         >
           {count(text.length)}
           {problem === 'too-long' && ` of ${count(MAX_ACCOUNT_CHARS)}`} characters
