@@ -18,5 +18,7 @@ export default defineConfig({
     environment: 'jsdom',
     include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.tsx'],
     setupFiles: ['tests/setup.ts'],
+    // Component tests type into jsdom with user-event; on a busy 2-core machine that can pass 5 s.
+    testTimeout: 20_000,
   },
 })
