@@ -12,6 +12,8 @@ import { linkPassages } from './group-paragraphs'
 import { createPassageHighlights, passageDomId } from './passage-highlights'
 import { createPassageRequests } from './passage-requests'
 import { revealWhenRendered } from './reveal-passages'
+import { useRevealLinked } from './share/permalink-highlights'
+import { ShareProvider } from './share/share-provider'
 
 interface ComparisonBodyProps {
   pair: AccountPair
@@ -44,18 +46,22 @@ export function ComparisonBody(props: ComparisonBodyProps) {
   useEffect(() => () => stopReveal.current(), [])
   const labels: [string, string] = [pair.a.label, pair.b.label]
 
-  const showDivergence = (divergence: Divergence) => {
+  const showPassages = (sides: string[][], onRevealed: () => void) => {
     if (!panesRef.current) return
     stopReveal.current()
     // A long account is rendered near the viewport only: ask for the passages, and wait for them.
-    requests.request([...divergence.a, ...divergence.b])
-    stopReveal.current = revealWhenRendered(panesRef.current, [divergence.a, divergence.b], () =>
+    requests.request(sides.flat())
+    stopReveal.current = revealWhenRendered(panesRef.current, sides, onRevealed)
+  }
+  const showDivergence = (divergence: Divergence) =>
+    showPassages([divergence.a, divergence.b], () =>
       highlights.flash([...divergence.a, ...divergence.b]),
     )
-  }
+  // The passages a shared link highlights are brought into view once, when the comparison arrives.
+  useRevealLinked(segments, showPassages)
 
   return (
-    <>
+    <ShareProvider pair={pair} lens={lens}>
       <div className="flex flex-col gap-2 border-y border-stone-200 py-2.5">
         <div className="flex flex-col gap-2 min-[1100px]:flex-row min-[1100px]:items-center min-[1100px]:justify-between">
           <div className="flex flex-wrap items-center gap-x-4 gap-y-1">
@@ -103,6 +109,6 @@ export function ComparisonBody(props: ComparisonBodyProps) {
           />
         </div>
       </main>
-    </>
+    </ShareProvider>
   )
 }

@@ -1,6 +1,7 @@
 import { Fragment, memo } from 'react'
 import type { Chunk } from './chunk-paragraphs'
 import { Passage } from './passage'
+import { overlapsLinked, useLinkedSpans } from './share/permalink-highlights'
 
 interface PassageChunkProps {
   index: number
@@ -23,6 +24,8 @@ interface PassageChunkProps {
  */
 export const PassageChunk = memo(function PassageChunk(props: PassageChunkProps) {
   const { index, chunk, active, height, observe, text, ownLabel, otherLabel, idPrefix } = props
+  // Read here, once per chunk, so passages stay free of hooks.
+  const linked = useLinkedSpans()
   if (!active) {
     return <div ref={observe} data-chunk={index} className="chunk-placeholder" style={{ height }} />
   }
@@ -52,6 +55,7 @@ export const PassageChunk = memo(function PassageChunk(props: PassageChunkProps)
                 otherLabel={otherLabel}
                 inFocus={segment.topics.includes(focus)}
                 idPrefix={idPrefix}
+                permalinked={overlapsLinked(linked, segment)}
               />
             </Fragment>
           ))}

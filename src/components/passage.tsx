@@ -14,6 +14,8 @@ interface PassageProps {
   inFocus: boolean
   /** Prefix of the element's DOM id (see passage-highlights.ts). */
   idPrefix: string
+  /** True when the link that opened the comparison highlights this passage. */
+  permalinked: boolean
 }
 
 /**
@@ -21,7 +23,7 @@ interface PassageProps {
  * handlers of its own (the pane listens for all its passages), so thousands of them mount cheaply.
  */
 export const Passage = memo(function Passage(props: PassageProps) {
-  const { segment, text, ownLabel, otherLabel, inFocus, idPrefix } = props
+  const { segment, text, ownLabel, otherLabel, inFocus, idPrefix, permalinked } = props
   return (
     <span
       id={passageDomId(idPrefix, segment.id)}
@@ -29,9 +31,11 @@ export const Passage = memo(function Passage(props: PassageProps) {
       tabIndex={0}
       dir="auto"
       data-segment={segment.id}
+      data-side={segment.side}
       data-alignment={segment.alignment}
       data-counterparts={segment.counterparts.join(' ')}
       data-focus-topic={inFocus || undefined}
+      data-permalink-highlight={permalinked || undefined}
     >
       <span className="sr-only">
         ({describeAlignment(segment.alignment, ownLabel, otherLabel)}){' '}

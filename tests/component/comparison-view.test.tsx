@@ -33,8 +33,15 @@ describe('comparison view', () => {
     await renderView()
     const ministry = screen.getByRole('region', { name: MINISTRY })
     const envoy = screen.getByRole('region', { name: ENVOY })
-    expect(within(ministry).getByText(/grain corridor/)).toHaveAttribute('data-segment', 'a1')
-    expect(within(envoy).getByText(/fishing rights/)).toHaveAttribute('data-segment', 'b2')
+    // The words sit in a text run inside the passage: the passage is their nearest [data-segment].
+    const grain = within(ministry)
+      .getByText(/grain corridor/)
+      .closest('[data-segment]')
+    const fishing = within(envoy)
+      .getByText(/fishing rights/)
+      .closest('[data-segment]')
+    expect(grain).toHaveAttribute('data-segment', 'a1')
+    expect(fishing).toHaveAttribute('data-segment', 'b2')
   })
 
   it('marks each passage with its alignment and counterparts', async () => {

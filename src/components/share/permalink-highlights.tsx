@@ -1,24 +1,64 @@
-import { createContext, useContext, type ReactNode } from 'react'
-import type { Segment } from '../../core'
+import { createContext, useContext, useEffect, useRef, type ReactNode } from 'react'
+import type { Comparison, Segment, Side } from '../../core'
+import { keepInView } from '../../lib/keep-in-view'
 import type { TextSpan } from '../../lib/selection-offsets'
 
 const NONE: TextSpan[] = []
-const PermalinkHighlightsContext = createContext<TextSpan[]>(NONE)
+const LinkedSpansContext = createContext<TextSpan[]>(NONE)
 
 /** The passages a link asked to highlight, as offsets into the texts shown. */
 export function PermalinkHighlightsProvider(props: { spans: TextSpan[]; children: ReactNode }) {
-  return (
-    <PermalinkHighlightsContext value={props.spans}>{props.children}</PermalinkHighlightsContext>
-  )
+  return <LinkedSpansContext value={props.spans}>{props.children}</LinkedSpansContext>
 }
 
+/** The linked spans of the comparison on screen; none when it was not opened from a link. */
+export const useLinkedSpans = (): TextSpan[] => useContext(LinkedSpansContext)
+
 /**
- * True when a passage overlaps a linked range. A link's range is what its sender selected, which need
- * not match the passages this version cuts: every passage it touches is marked.
+ * True when a passage overlaps a linked span. A span is what its sender selected, which need not match
+ * the passages this version cuts: every passage it touches is marked.
  */
-export function usePermalinkHighlight(segment: Segment): boolean {
-  const spans = useContext(PermalinkHighlightsContext)
+export function overlapsLinked(spans: TextSpan[], segment: Segment): boolean {
   return spans.some(
     (span) => span.side === segment.side && span.start < segment.end && segment.start < span.end,
   )
+}
+
+/** Ids of the linked passages, one list per side in the order the link names them, in text order. */
+export function linkedPassages(spans: TextSpan[], segments: Comparison['segments']): string[][] {
+  const sides = [...new Set(spans.map((s) => s.side))] as Side[]
+  return sides
+    .map((side) => segments[side].filter((s) => overlapsLinked(spans, s)).map((s) => s.id))
+    .filter((ids) => ids.length > 0)
+}
+
+/** The first linked passage on each side, in the order the link names the sides. */
+function firstLinked(sides: string[][]): HTMLElement[] {
+  return sides
+    .map((ids) => document.querySelector<HTMLElement>(`[data-segment="${ids[0]}"]`))
+    .filter((el): el is HTMLElement => el !== null)
+}
+
+/**
+ * Brings the linked passages into view (and focus to the first) once, when the comparison first shows
+ * them, and keeps them there while the page settles. Asked again on each render until it happened: long
+ * accounts render their passages late.
+ */
+export function useRevealLinked(
+  segments: Comparison['segments'],
+  show: (sides: string[][], onRevealed: () => void) => void,
+) {
+  const spans = useLinkedSpans()
+  const revealed = useRef(false)
+  const stopKeeping = useRef(() => {})
+  useEffect(() => {
+    if (revealed.current || spans.length === 0) return
+    const sides = linkedPassages(spans, segments)
+    if (sides.length === 0) return
+    show(sides, () => {
+      revealed.current = true
+      stopKeeping.current = keepInView(firstLinked(sides))
+    })
+  }, [spans, segments, show])
+  useEffect(() => () => stopKeeping.current(), [])
 }

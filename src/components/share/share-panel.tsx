@@ -48,9 +48,10 @@ export function SharePanel({ pair, spans, link, copyAtOnce }: SharePanelProps) {
       <ul className="flex max-h-32 flex-col gap-1.5 overflow-y-auto">
         {quotes.map((quote, i) => (
           <li key={i} className="border-l-2 border-stone-300 pl-2">
-            <q dir="auto" className="line-clamp-2 font-serif text-stone-800">
+            {/* Not <q>: a passage often ends inside a quotation, with its own closing mark. */}
+            <p dir="auto" className="line-clamp-2 font-serif text-stone-800">
               {quote.text}
-            </q>
+            </p>
             <span className="block text-xs text-stone-500">— {quote.label}</span>
           </li>
         ))}

@@ -76,7 +76,8 @@ export function SharePopover({ session, pair, lens, onClose }: SharePopoverProps
       {link.status === 'ready' && (
         <SharePanel pair={pair} spans={session.spans} link={link} copyAtOnce={session.copy} />
       )}
-      <p className="text-xs text-stone-500">
+      {/* No Shift key on a touch screen: the hint would only puzzle. */}
+      <p className="text-xs text-stone-500 pointer-coarse:hidden">
         Hold Shift as you press “Copy link” or “Link to this passage” to add another passage, on
         either side, to this link.
       </p>

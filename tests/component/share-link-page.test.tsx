@@ -1,0 +1,171 @@
+import { screen, waitFor } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { App } from '../../src/app/app'
+import {
+  createRange,
+  encodeLink,
+  toComparisonFile,
+  type CompareOptions,
+  type LinkState,
+} from '../../src/core'
+import { createDraftStore } from '../../src/lib/draft-store'
+import { PAIR, fixtureComparison, memoryStorage, renderWithProviders } from './fixtures'
+
+// The test pair served where the built-in pair lives, as builtin-comparison-page.test.tsx does.
+const MANIFEST = {
+  id: 'test-pair',
+  revision: 1,
+  title: PAIR.title,
+  date: PAIR.date,
+  focus: PAIR.focus,
+  summary: PAIR.summary,
+  accounts: [
+    { side: 'a', label: PAIR.a.label, file: 'a.txt', speaker: 'Spokesperson', source: 'Test A' },
+    { side: 'b', label: PAIR.b.label, file: 'b.txt', speaker: 'Envoy', source: 'Test B' },
+  ],
+}
+
+function serveAccounts(url: string): Response {
+  if (url.endsWith('/manifest.json')) return Response.json(MANIFEST)
+  if (url.endsWith('/a.txt')) return new Response(PAIR.a.text)
+  if (url.endsWith('/b.txt')) return new Response(PAIR.b.text)
+  return new Response('not found', { status: 404 })
+}
+
+// The hand-made comparison of the test pair, under the lens asked for.
+const compute = (_a: unknown, _b: unknown, options: CompareOptions) =>
+  fixtureComparison(options.focus)
+
+const GRAIN = 'They agreed to extend the grain corridor.'
+const rangeOf = (side: 'a' | 'b', phrase: string) => {
+  const start = PAIR[side].text.indexOf(phrase)
+  return createRange(side, PAIR[side].text, start, start + phrase.length)
+}
+
+/** The app opened at a link, with an empty draft store to prove it stays untouched. */
+async function openAt(hash: string, firstLabel = PAIR.a.label) {
+  const storage = memoryStorage()
+  window.location.hash = hash
+  renderWithProviders(<App />, compute, createDraftStore(storage))
+  await screen.findByRole('region', { name: firstLabel }, { timeout: 5000 })
+  return { storage }
+}
+
+const highlighted = () =>
+  [...document.querySelectorAll('[data-permalink-highlight]')].map((el) =>
+    el.getAttribute('data-segment'),
+  )
+
+beforeEach(() => {
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (url: string) => serveAccounts(url)),
+  )
+  // jsdom does not lay out, so it has no scrollIntoView; record the calls instead.
+  Element.prototype.scrollIntoView = vi.fn()
+})
+afterEach(() => {
+  window.location.hash = ''
+  vi.unstubAllGlobals()
+})
+
+describe('opening a link', () => {
+  it('highlights the linked passage of a built-in pair, focuses it, and keeps the link', async () => {
+    const link = await encodeLink({
+      kind: 'builtin',
+      pair: 'test-pair',
+      revision: 1,
+      ranges: [rangeOf('a', GRAIN)],
+      focus: 'trade',
+    })
+    const { storage } = await openAt(link)
+    await waitFor(() => expect(highlighted()).toEqual(['a1']))
+    const linked = document.querySelector('[data-segment="a1"]')
+    await waitFor(() => expect(linked).toHaveFocus())
+    expect(vi.mocked(Element.prototype.scrollIntoView).mock.contexts).toContain(linked)
+    expect(screen.queryByRole('alert')).toBeNull()
+    expect(screen.getByRole('combobox', { name: 'Focus' })).toHaveValue('trade')
+    expect(window.location.hash).toBe(link)
+    expect(storage.items.size).toBe(0)
+  })
+
+  it('opens a pasted pair from the link alone, without writing the draft', async () => {
+    const state: LinkState = {
+      kind: 'pasted',
+      a: { label: 'Ministry', text: PAIR.a.text, source: 'https://example.org/readout' },
+      b: { label: 'Envoy', text: PAIR.b.text, date: '2024-03-04' },
+      ranges: [rangeOf('b', 'There was no progress on prisoners.')],
+    }
+    const { storage } = await openAt(await encodeLink(state), 'Ministry')
+    expect(screen.getByRole('region', { name: 'Envoy' })).toBeInTheDocument()
+    expect(screen.getByRole('link', { name: 'https://example.org/readout' })).toBeInTheDocument()
+    await waitFor(() => expect(highlighted()).toEqual(['b1']))
+    expect(screen.queryByRole('alert')).toBeNull()
+    expect(storage.items.size).toBe(0)
+  })
+
+  it('says a cut-off link was cut off, and shows what it still holds', async () => {
+    const link = await encodeLink({
+      kind: 'builtin',
+      pair: 'test-pair',
+      revision: 1,
+      ranges: [rangeOf('a', GRAIN), rangeOf('b', 'We met in Geneva.')],
+    })
+    await openAt(link.slice(0, -2))
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent(/cut off/)
+    expect(alert).toHaveTextContent(/the comparison, with 2 highlighted passages/)
+    await waitFor(() => expect(highlighted()).toEqual(['a1', 'b0']))
+  })
+
+  it('shows the built-in example under an alert when a pasted link is damaged', async () => {
+    const link = await encodeLink({
+      kind: 'pasted',
+      a: { label: 'A', text: 'One.' },
+      b: { label: 'B', text: 'Two.' },
+      ranges: [],
+    })
+    const damaged = `${link.slice(0, 10)}${link.slice(10, 20).split('').reverse().join('')}${link.slice(20)}`
+    const { storage } = await openAt(damaged)
+    const alert = screen.getByRole('alert')
+    expect(alert).toHaveTextContent(/damaged|cut off/)
+    expect(alert).toHaveTextContent('The built-in example is shown instead.')
+    expect(screen.getByRole('combobox', { name: 'Focus' })).toBeEnabled()
+    expect(storage.items.size).toBe(0)
+  })
+
+  it('names an unknown built-in pair', async () => {
+    await openAt('#b1.no-such-pair@1.a0-5.e')
+    expect(screen.getByRole('alert')).toHaveTextContent(/built-in comparison that this version/)
+    expect(screen.getByRole('alert')).toHaveTextContent('The built-in example is shown instead.')
+  })
+
+  it('tells which passages no longer fit their text, and highlights the rest', async () => {
+    const good = rangeOf('a', GRAIN)
+    await openAt(`#b1.test-pair@1.a${good.start}-${good.end}~${good.check}.a0-5~zzzz.b9000-9010.e`)
+    const alert = screen.getByRole('alert')
+    expect(alert).toHaveTextContent(/first account no longer matches/)
+    expect(alert).toHaveTextContent(/past the end of the second account/)
+    await waitFor(() => expect(highlighted()).toEqual(['a1']))
+  })
+})
+
+describe('opening a comparison file', () => {
+  it('opens the file picked in the compose view, highlights included', async () => {
+    const user = userEvent.setup()
+    const file = toComparisonFile({
+      kind: 'pasted',
+      a: { label: 'Ministry', text: PAIR.a.text },
+      b: { label: 'Envoy', text: PAIR.b.text },
+      ranges: [rangeOf('a', GRAIN)],
+    })
+    window.location.hash = '#/new'
+    renderWithProviders(<App />, compute)
+    const input = screen.getByLabelText('Open comparison file')
+    await user.upload(input, new File([file], 'talks.json', { type: 'application/json' }))
+    await screen.findByRole('region', { name: 'Ministry' }, { timeout: 5000 })
+    expect(window.location.hash).toBe('#/file')
+    await waitFor(() => expect(highlighted()).toEqual(['a1']))
+  })
+})
