@@ -28,6 +28,7 @@ interface Job {
   reject: (error: unknown) => void
   onProgress?: (done: number) => void
   parts: ReturnType<typeof createResultAssembler>
+  texts: { a: string; b: string }
 }
 
 /**
@@ -73,7 +74,7 @@ export function createCompareClient(makeWorker: () => CompareWorker = startWorke
         busy = false
         // The job stays current while its slices are decoded; a newer one may still replace it.
         void current.parts
-          .finish(reply.result, () => job === current)
+          .finish(reply.result, current.texts, () => job === current)
           .then((result) => {
             if (!result || job !== current) return
             job = null
@@ -109,7 +110,8 @@ export function createCompareClient(makeWorker: () => CompareWorker = startWorke
     const id = ++lastId
     return new Promise<Comparison>((resolve, reject) => {
       if (signal?.aborted) return reject(signal.reason)
-      job = { id, resolve, reject, onProgress, parts: createResultAssembler() }
+      const texts = { a: a.text, b: b.text }
+      job = { id, resolve, reject, onProgress, parts: createResultAssembler(), texts }
       signal?.addEventListener('abort', () => job?.id === id && cancel(signal.reason), {
         once: true,
       })

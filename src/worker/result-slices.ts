@@ -1,4 +1,4 @@
-import type { Comparison } from '../core'
+import type { Comparison, Segment } from '../core'
 import type { CompareReply, SlicedField } from './protocol'
 
 /**
@@ -12,12 +12,15 @@ export const SLICE_SIZE = 250
 /** Decoding work per frame before the page lets the browser paint. */
 const DECODE_BUDGET_MS = 12
 
+/** A passage's text is its slice of the account, which the page already has: it is not sent twice. */
+const withoutText = (segments: Segment[]) => segments.map((s) => ({ ...s, text: '' }))
+
 /** The replies that carry one result: the long arrays in slices, then the rest with them empty. */
 export function sliceResult(id: number, result: Comparison, size = SLICE_SIZE): CompareReply[] {
   const replies: CompareReply[] = []
   const fields: [SlicedField, unknown[]][] = [
-    ['a', result.segments.a],
-    ['b', result.segments.b],
+    ['a', withoutText(result.segments.a)],
+    ['b', withoutText(result.segments.b)],
     ['divergences', result.divergences],
   ]
   for (const [field, items] of fields) {
@@ -51,8 +54,15 @@ export function createResultAssembler() {
     add(field: SlicedField, json: string) {
       slices.push({ field, json })
     },
-    /** The whole result, or null if `wanted()` turned false (a newer job) while it was decoded. */
-    async finish(rest: Comparison, wanted: () => boolean): Promise<Comparison | null> {
+    /**
+     * The whole result, or null if `wanted()` turned false (a newer job) while it was decoded. `texts`
+     * are the accounts' texts as sent, from which each passage's text is sliced back.
+     */
+    async finish(
+      rest: Comparison,
+      texts: { a: string; b: string },
+      wanted: () => boolean,
+    ): Promise<Comparison | null> {
       if (slices.length === 0) return rest // small, or a test's: came in one piece
       const out = {
         a: [...rest.segments.a],
@@ -66,7 +76,11 @@ export function createResultAssembler() {
           if (!wanted()) return null
           deadline = performance.now() + DECODE_BUDGET_MS
         }
-        ;(out[field] as unknown[]).push(...(JSON.parse(json) as unknown[]))
+        const items = JSON.parse(json) as Segment[]
+        if (field !== 'divergences') {
+          for (const segment of items) segment.text = texts[field].slice(segment.start, segment.end)
+        }
+        ;(out[field] as unknown[]).push(...items)
       }
       return { ...rest, segments: { a: out.a, b: out.b }, divergences: out.divergences }
     },
