@@ -1,4 +1,5 @@
 import { useDeferredValue, useState, type ReactNode } from 'react'
+import type { Comparison } from '../core'
 import type { AccountPair } from '../data/pair'
 import { useComparison, type Lens } from '../hooks/use-comparison'
 import { ComparisonBody } from './comparison-body'
@@ -16,14 +17,19 @@ interface ComparisonViewProps {
   notice?: ReactNode
 }
 
+const isLong = (comparison: Comparison | undefined) =>
+  !!comparison && comparison.segments.a.length + comparison.segments.b.length > 2000
+
 /** Two accounts of one event, compared under a lens. */
 export function ComparisonView({ pair, headerLink, initialLens, notice }: ComparisonViewProps) {
   // A pair without a focus (the reader's own) gets the one the core proposes.
   const [lens, setLens] = useState<Lens>(initialLens ?? (pair.focus ? { focus: pair.focus } : {}))
   const { query, progress, stop } = useComparison(pair.a, pair.b, lens)
-  // A new result renders as a transition, which React splits into short tasks; rendered at once, the
-  // result for two long accounts would block the page for a few hundred milliseconds.
-  const data = useDeferredValue(query.data)
+  // A long result renders as a transition, which React splits into short tasks; rendered at once, the
+  // result for two long accounts would block the page for a few hundred milliseconds. A short one is
+  // shown at once: deferring it would only add a render before the reader sees it.
+  const deferred = useDeferredValue(query.data)
+  const data = isLong(query.data) ? deferred : query.data
   const updating = (query.isPlaceholderData && query.isFetching) || data !== query.data
 
   return (

@@ -19,8 +19,9 @@ const buttonClass = 'mt-2 font-sans text-sm text-sky-800 underline underline-off
 export function DivergencePanel({ divergences, labels, onSelect }: DivergencePanelProps) {
   const [expanded, setExpanded] = useState(false)
   const [shown, setShown] = useState(PAGE)
-  // The list comes in a render (and a frame) of its own, after the panes' first one.
-  const listed = useDeferredValue(divergences, [])
+  // A long list comes in a render (and a frame) of its own, after the panes' first one.
+  const deferred = useDeferredValue(divergences, [])
+  const listed = divergences.length > PAGE ? deferred : divergences
   const visible = listed.slice(0, shown)
   const hiddenOnPhones = expanded ? 0 : Math.max(0, visible.length - SHOWN_ON_PHONES)
   const notShown = listed.length - visible.length
