@@ -56,6 +56,7 @@ export async function openLinkResult(
     ...problems,
   ]
   if (!result.ok) messages.push(recoveredNote(state, spans.length))
-  const lens = state?.focus ? cleanLens(state) : cleanLens({ focus: pair.focus })
+  // A link without a lens opens on the pair's own focus; keywords alone are a custom lens (the core's rule).
+  const lens = cleanLens(state?.focus || state?.keywords?.length ? state : { focus: pair.focus })
   return { pair, lens, highlights: spans, problems: messages }
 }

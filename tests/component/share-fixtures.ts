@@ -31,3 +31,25 @@ export function spanOf(pair: AccountPair, side: 'a' | 'b', phrase: string) {
   if (start < 0) throw new Error(`not in the fixture: ${phrase}`)
   return { side, start, end: start + phrase.length }
 }
+
+// A manifest and texts in the shape of public/accounts/*, serving the test pair where the built-in pair
+// lives (as builtin-comparison-page.test.tsx does).
+const MANIFEST = {
+  id: 'test-pair',
+  revision: 1,
+  title: PAIR.title,
+  date: PAIR.date,
+  focus: PAIR.focus,
+  summary: PAIR.summary,
+  accounts: [
+    { side: 'a', label: PAIR.a.label, file: 'a.txt', speaker: 'Spokesperson', source: 'Test A' },
+    { side: 'b', label: PAIR.b.label, file: 'b.txt', speaker: 'Envoy', source: 'Test B' },
+  ],
+}
+
+export function serveAccounts(url: string): Response {
+  if (url.endsWith('/manifest.json')) return Response.json(MANIFEST)
+  if (url.endsWith('/a.txt')) return new Response(PAIR.a.text)
+  if (url.endsWith('/b.txt')) return new Response(PAIR.b.text)
+  return new Response('not found', { status: 404 })
+}

@@ -11,27 +11,7 @@ import {
 } from '../../src/core'
 import { createDraftStore } from '../../src/lib/draft-store'
 import { PAIR, fixtureComparison, memoryStorage, renderWithProviders } from './fixtures'
-
-// The test pair served where the built-in pair lives, as builtin-comparison-page.test.tsx does.
-const MANIFEST = {
-  id: 'test-pair',
-  revision: 1,
-  title: PAIR.title,
-  date: PAIR.date,
-  focus: PAIR.focus,
-  summary: PAIR.summary,
-  accounts: [
-    { side: 'a', label: PAIR.a.label, file: 'a.txt', speaker: 'Spokesperson', source: 'Test A' },
-    { side: 'b', label: PAIR.b.label, file: 'b.txt', speaker: 'Envoy', source: 'Test B' },
-  ],
-}
-
-function serveAccounts(url: string): Response {
-  if (url.endsWith('/manifest.json')) return Response.json(MANIFEST)
-  if (url.endsWith('/a.txt')) return new Response(PAIR.a.text)
-  if (url.endsWith('/b.txt')) return new Response(PAIR.b.text)
-  return new Response('not found', { status: 404 })
-}
+import { serveAccounts } from './share-fixtures'
 
 // The hand-made comparison of the test pair, under the lens asked for.
 const compute = (_a: unknown, _b: unknown, options: CompareOptions) =>

@@ -1,5 +1,5 @@
-import type { Browser, Page } from '@playwright/test'
 import { KREMLIN, TRUMP, expect, openBuiltIn, pane, passage, test } from './fixtures'
+import { expectHighlighted, freshPage, linkBySelection } from './share-helpers'
 
 // Passages of the built-in pair (the apostrophe in Trump's words is U+2019, as in the source).
 const NOT_BACK_DOWN = 'Russia will not back down from these goals.'
@@ -11,42 +11,6 @@ const RU_A =
 const RU_B =
   'Я встретился с министром Келлер в Вене 🇦🇹. Прогресса по обмену пленными не было 😞, и дата не назначена.\n\nПоставки газа через трубопровод прекратятся в декабре ❄️.'
 const RU_PASSAGE = 'Прогресса по обмену пленными не было'
-
-/**
- * A page in a new browser context (empty storage, as for a colleague who gets the link), held to the
- * same promises as the fixture's pages: no console errors, no requests to other origins.
- */
-async function freshPage(browser: Browser, viewport = { width: 1280, height: 800 }) {
-  const context = await browser.newContext({ viewport })
-  const page = await context.newPage()
-  const problems: string[] = []
-  page.on('console', (msg) => msg.type() === 'error' && problems.push(msg.text()))
-  page.on('pageerror', (err) => problems.push(err.message))
-  page.on('request', (req) => {
-    if (new URL(req.url()).hostname !== 'localhost') problems.push(`request to ${req.url()}`)
-  })
-  const done = async () => {
-    expect(problems, 'no errors or foreign requests in the fresh context').toEqual([])
-    await context.close()
-  }
-  return { page, done }
-}
-
-/** Selects a passage's text as a reader would, presses "Copy link", and reads the link from the box. */
-async function linkBySelection(page: Page, label: string, text: string): Promise<string> {
-  await passage(page, label, text).selectText()
-  await page.getByRole('button', { name: 'Copy link', exact: true }).click()
-  const box = page.getByRole('dialog').getByRole('textbox', { name: 'Share link' })
-  await expect(box).toHaveValue(/#[bp]1\..+\.e$/)
-  return box.inputValue()
-}
-
-async function expectHighlighted(page: Page, label: string, text: string) {
-  const target = passage(page, label, text)
-  await expect(target).toHaveAttribute('data-permalink-highlight')
-  await expect(target).toBeInViewport()
-  await expect(target).toBeFocused()
-}
 
 test('a link made by selecting built-in text opens the same passage in a fresh context', async ({
   page,
