@@ -13,7 +13,7 @@ import { createPassageHighlights, passageDomId } from './passage-highlights'
 import { createPassageRequests } from './passage-requests'
 import { revealWhenRendered } from './reveal-passages'
 import { useRevealLinked } from './share/permalink-highlights'
-import { ShareProvider } from './share/share-provider'
+import { Sharing } from './share/sharing'
 
 interface ComparisonBodyProps {
   pair: AccountPair
@@ -61,7 +61,7 @@ export function ComparisonBody(props: ComparisonBodyProps) {
   useRevealLinked(segments, showPassages)
 
   return (
-    <ShareProvider pair={pair} lens={lens}>
+    <Sharing pair={pair} lens={lens}>
       <div className="flex flex-col gap-2 border-y border-stone-200 py-2.5">
         <div className="flex flex-col gap-2 min-[1100px]:flex-row min-[1100px]:items-center min-[1100px]:justify-between">
           <div className="flex flex-wrap items-center gap-x-4 gap-y-1">
@@ -109,6 +109,6 @@ export function ComparisonBody(props: ComparisonBodyProps) {
           />
         </div>
       </main>
-    </ShareProvider>
+    </Sharing>
   )
 }

@@ -21,6 +21,9 @@ interface SharePanelProps {
 const quotesOf = (pair: AccountPair, spans: TextSpan[]): Quote[] =>
   spans.map((s) => ({ text: pair[s.side].text.slice(s.start, s.end), label: pair[s.side].label }))
 
+// Two lines show; a selection of a whole long account must not put megabytes into the popover.
+const preview = (text: string) => (text.length > 300 ? `${text.slice(0, 300)}…` : text)
+
 async function copyInto(url: string, box: HTMLInputElement | null, say: (s: string) => void) {
   if (await copyText(url)) return say('Link copied.')
   // Copying needs a permission some browsers withhold: leave the link selected for Ctrl+C instead.
@@ -50,7 +53,7 @@ export function SharePanel({ pair, spans, link, copyAtOnce }: SharePanelProps) {
           <li key={i} className="border-l-2 border-stone-300 pl-2">
             {/* Not <q>: a passage often ends inside a quotation, with its own closing mark. */}
             <p dir="auto" className="line-clamp-2 font-serif text-stone-800">
-              {quote.text}
+              {preview(quote.text)}
             </p>
             <span className="block text-xs text-stone-500">— {quote.label}</span>
           </li>

@@ -3,15 +3,15 @@ import type { LinkLens } from '../../core'
 import type { AccountPair } from '../../data/pair'
 import { httpUrl } from '../../lib/safe-url'
 import { trimSpan, type TextSpan } from '../../lib/selection-offsets'
-import { ShareContext, type ShareApi, type ShareOptions } from './share-context'
 import { PassageTools } from './passage-tools'
 import { SelectionLinkButton } from './selection-link-button'
 import { SharePopover, type ShareSession } from './share-popover'
+import type { ShareApi, ShareOptions } from './share-types'
 
 const sameSpan = (x: TextSpan, y: TextSpan) =>
   x.side === y.side && x.start === y.start && x.end === y.end
 
-interface ShareProviderProps {
+interface SharingProps {
   pair: AccountPair
   /** The lens on screen: a link opens the comparison under the same one. */
   lens: LinkLens
@@ -23,7 +23,7 @@ interface ShareProviderProps {
  * share popover. The passages of the last link are remembered, so a held Shift can add one more (a
  * passage on each side, say) to the same link.
  */
-export function ShareProvider({ pair, lens, children }: ShareProviderProps) {
+export function Sharing({ pair, lens, children }: SharingProps) {
   const [session, setSession] = useState<ShareSession | null>(null)
   const open = useRef<ShareSession | null>(null)
   const last = useRef<{ pair: AccountPair; spans: TextSpan[] }>({ pair, spans: [] })
@@ -48,7 +48,7 @@ export function ShareProvider({ pair, lens, children }: ShareProviderProps) {
     [pair],
   )
 
-  // Stable while the pair is: every passage reads this context, and must not re-render on each share.
+  // Stable while the pair is, so the passage tools do not re-render on each share.
   const api = useMemo<ShareApi>(
     () => ({ share, sourceOf: (side) => httpUrl(pair[side].url ?? '') }),
     [share, pair],
@@ -62,13 +62,13 @@ export function ShareProvider({ pair, lens, children }: ShareProviderProps) {
   }, [])
 
   return (
-    <ShareContext value={api}>
+    <>
       {children}
       <PassageTools share={api} pair={pair} />
       <SelectionLinkButton onShare={share} hidden={session !== null} />
       {session && (
         <SharePopover key={session.id} session={session} pair={pair} lens={lens} onClose={close} />
       )}
-    </ShareContext>
+    </>
   )
 }

@@ -1,4 +1,3 @@
-import { createContext, useContext } from 'react'
 import type { Side } from '../../core'
 import type { TextSpan } from '../../lib/selection-offsets'
 
@@ -13,16 +12,10 @@ export interface ShareOptions {
   returnFocus?: HTMLElement | null
 }
 
+/** What the passage tools need from the comparison they are in. */
 export interface ShareApi {
   /** Opens the share popover on a passage or a selection (offsets into the text shown). */
   share(span: TextSpan, options: ShareOptions): void
   /** The account's http(s) source URL, for "Open in source"; null when it has none. */
   sourceOf(side: Side): string | null
-}
-
-export const ShareContext = createContext<ShareApi | null>(null)
-
-/** Sharing for the comparison on screen; null outside one (then passages offer no link tools). */
-export function useShare(): ShareApi | null {
-  return useContext(ShareContext)
 }
