@@ -18,6 +18,9 @@ export interface Annotation {
   numbers: { value: string; unit: string }[]
   /** How strongly the sentence asserts something: sum of claim weights. */
   claimWeight: number
+  /** Terms of the words a negation applies to first ("will not continue" → continue): the negated
+   * predicates, for clashes on words that are no claim cue. */
+  negatedHeads: Set<string>
 }
 
 const NUMBER_WORDS = new Set(
@@ -43,8 +46,7 @@ export function scoreTopics(tokens: readonly Token[]): Map<string, number> {
   return scores
 }
 
-function readClaims(tokens: readonly Token[], text: string): Claim[] {
-  const negated = negatedTokens(tokens, text)
+function readClaims(tokens: readonly Token[], text: string, negated: Set<number>): Claim[] {
   const hits = claimMatcher.match(tokens).filter((hit) => hit.entry.family !== 'neutral')
   return hits.map((hit) => {
     const isNegated = !hit.entry.selfNegated && negated.has(hit.from)
@@ -81,7 +83,8 @@ export function contentTerms(
 
 export function annotateSentence(text: string): Annotation {
   const tokens = tokenize(text)
-  const claims = readClaims(tokens, text)
+  const negated = negatedTokens(tokens, text)
+  const claims = readClaims(tokens, text, negated)
   const scores = scoreTopics(tokens)
   const topics = new Map(
     [...scores].filter(([, s]) => s >= TOPIC_THRESHOLD).sort((x, y) => y[1] - x[1]),
@@ -93,5 +96,23 @@ export function annotateSentence(text: string): Annotation {
     claims,
     numbers: readNumbers(tokens),
     claimWeight: claims.reduce((sum, c) => sum + (CLAIM_WEIGHT.get(c.kind) ?? 0), 0),
+    negatedHeads: negatedHeads(tokens, negated),
   }
+}
+
+/** The first content word of each negated stretch. */
+function negatedHeads(tokens: readonly Token[], negated: Set<number>): Set<string> {
+  const heads = new Set<string>()
+  tokens.forEach((_, i) => {
+    const opensScope = negated.has(i) && !negated.has(i - 1)
+    if (!opensScope) return
+    for (let k = i; negated.has(k); k++) {
+      const word = tokens[k]!
+      if (word.term && !STOPWORDS.has(word.word)) {
+        heads.add(word.term)
+        return
+      }
+    }
+  })
+  return heads
 }

@@ -41,6 +41,16 @@ export function clashBetween(x: LabelInput, y: LabelInput): string | null {
   const [na, nb] = [negatedTerms(a), negatedTerms(b)]
   for (const cue of na.negated) if (nb.plain.has(cue)) return `“${cue}” negated on one side only`
   for (const cue of nb.negated) if (na.plain.has(cue)) return `“${cue}” negated on one side only`
+  for (const [x, y] of [
+    [a, b],
+    [b, a],
+  ] as const) {
+    for (const head of x.negatedHeads) {
+      if (y.terms.includes(head) && !y.negatedHeads.has(head)) {
+        return `“${head}” negated on one side only`
+      }
+    }
+  }
   for (const n of a.numbers) {
     const other = b.numbers.find((m) => stemWord(m.unit) === stemWord(n.unit))
     if (other && other.value !== n.value) return `${n.value} against ${other.value} ${n.unit}`

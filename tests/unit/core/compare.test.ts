@@ -132,3 +132,19 @@ describe('the built-in pair', () => {
     expect(first.quoteA).toMatch(/progress|negotiat/)
   })
 })
+
+describe('negation on a word that is no claim cue', () => {
+  it('labels "will continue" against "will not continue" as contradicts', () => {
+    const a = {
+      label: 'A',
+      text: 'Both sides confirmed that gas deliveries will continue under the current contract.',
+    }
+    const b = {
+      label: 'B',
+      text: 'Gas deliveries through the pipeline will not continue after December.',
+    }
+    const c = compareAccounts(a, b)
+    expect(c.segments.a[0]!.alignment).toBe('contradicts')
+    expect(c.segments.b[0]!.alignment).toBe('contradicts')
+  })
+})
