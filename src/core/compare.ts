@@ -10,7 +10,7 @@ import { chooseFocus, countTopics } from './focus'
 import { reportLanguages } from './language'
 import { CUSTOM, buildLenses } from './lens'
 import { linkSentences } from './link-sentences'
-import { rankUnits, scoreUnit } from './rank'
+import { applyFocus, rankUnits, scoreUnit } from './rank'
 import type { Sentence } from './sentence'
 import { buildCorpus } from './similarity'
 import { toSegment } from './to-segment'
@@ -45,11 +45,13 @@ export function compareAccounts(a: Account, b: Account, options: CompareOptions 
   const topics = countTopics(left.sentences, right.sentences, lenses)
   const units = buildUnits(left.sentences, right.sentences)
   const requested = options.focus ?? (keywords.length ? CUSTOM : undefined)
-  const focus = chooseFocus(requested, topics, units, { idf, vocabulary, lenses })
+  const scored = units.map((u) => scoreUnit(u, { idf, vocabulary, lenses }))
+  const focus = chooseFocus(requested, topics, scored, lenses)
   const lensClaim = lenses.get(focus)?.claim ?? 'progress'
-  const ranked = rankUnits(
-    units.map((u) => scoreUnit(u, { focus, lensClaim, idf, vocabulary, lenses })),
-  ).slice(0, MAX_DIVERGENCES)
+  const ranked = rankUnits(scored.map((u) => applyFocus(u, focus, lensClaim))).slice(
+    0,
+    MAX_DIVERGENCES,
+  )
   const labels = { a: a.label, b: b.label }
   const divergences = ranked.map((u, k) => toDivergence(u, k, { labels, lensClaim, idf, lenses }))
   budget.progress(0.8)

@@ -1,9 +1,8 @@
 /** Which topics the accounts cover, and which one to lead with when the reader has not said. */
 import type { Lenses } from './lens'
-import { scoreUnit, type RankContext } from './rank'
+import type { RankedUnit } from './rank'
 import type { Sentence } from './sentence'
 import type { TopicCount } from './types'
-import type { Unit } from './units'
 
 /** Topics found in either account with their passage counts, most frequent first. */
 export function countTopics(a: Sentence[], b: Sentence[], lenses: Lenses): TopicCount[] {
@@ -26,17 +25,14 @@ const MIN_FOCUS_SALIENCE = 0.5
 export function chooseFocus(
   requested: string | undefined,
   topics: TopicCount[],
-  units: readonly Unit[],
-  ctx: Omit<RankContext, 'focus' | 'lensClaim'>,
+  scored: readonly RankedUnit[],
+  lenses: Lenses,
 ): string {
-  if (requested && ctx.lenses.get(requested)) return requested
+  if (requested && lenses.get(requested)) return requested
   const weight = new Map<string, number>()
-  for (const u of units) {
-    const r = scoreUnit(u, { ...ctx, focus: '', lensClaim: '' })
-    weight.set(r.topic, (weight.get(r.topic) ?? 0) + r.score)
-  }
+  for (const u of scored) weight.set(u.topic, (weight.get(u.topic) ?? 0) + u.score)
   const both = topics.filter(
-    (t) => t.a > 0 && t.b > 0 && (ctx.lenses.get(t.id)?.salience ?? 0) >= MIN_FOCUS_SALIENCE,
+    (t) => t.a > 0 && t.b > 0 && (lenses.get(t.id)?.salience ?? 0) >= MIN_FOCUS_SALIENCE,
   )
   const best = both.sort((x, y) => (weight.get(y.id) ?? 0) - (weight.get(x.id) ?? 0))[0]
   return best?.id ?? topics[0]?.id ?? ''

@@ -9,10 +9,7 @@ import { STOPWORDS } from './lexicons'
 import type { Sentence } from './sentence'
 import type { Unit } from './units'
 
-export interface RankContext {
-  focus: string
-  /** Claim family the focus lens asks about. */
-  lensClaim: string
+export interface ScoreContext {
   /** idf of a similarity term over both accounts. */
   idf: (term: string) => number
   /** Terms used anywhere in each account. */
@@ -83,7 +80,8 @@ function hasLensClaim(unit: Unit, family: string): boolean {
   return [...unit.a, ...unit.b].some((s) => s.annotation.claims.some((c) => c.kind === family))
 }
 
-export function scoreUnit(unit: Unit, ctx: RankContext): RankedUnit {
+/** How much a unit matters on its own, before any focus: computed once per comparison. */
+export function scoreUnit(unit: Unit, ctx: ScoreContext): RankedUnit {
   const topic = unitTopic(unit)
   const members = [...unit.a, ...unit.b]
   const fresh =
@@ -92,18 +90,21 @@ export function scoreUnit(unit: Unit, ctx: RankContext): RankedUnit {
   const similarity = Math.max(0, ...members.map((s) => s.counterparts[0]?.cosine ?? 0))
   const closeness = unit.kind === 'reframed' ? Math.max(0.2, 1.2 - similarity) : 1
   const salience = ctx.lenses.get(topic)?.salience ?? OTHER_SALIENCE
-  const focus = members.some((s) => s.topics.includes(ctx.focus))
-  const lens = focus && hasLensClaim(unit, ctx.lensClaim)
   const names = novelNames(unit.a, ctx.vocabulary.b) + novelNames(unit.b, ctx.vocabulary.a)
   const weight =
     KIND_BASE[unit.kind] +
     0.35 * claimStrength(members) +
     Math.min(2.5, fresh) +
     Math.min(2, 0.6 * names)
-  let score = weight * salience * closeness
-  if (focus) score *= FOCUS_BOOST
-  if (lens) score *= LENS_BOOST
-  return { ...unit, topic, score, focus, lens }
+  return { ...unit, topic, score: weight * salience * closeness, focus: false, lens: false }
+}
+
+/** The same unit seen through the focus lens: on its topic, and carrying the claim it asks about. */
+export function applyFocus(unit: RankedUnit, focus: string, lensClaim: string): RankedUnit {
+  const onFocus = [...unit.a, ...unit.b].some((s) => s.topics.includes(focus))
+  const lens = onFocus && hasLensClaim(unit, lensClaim)
+  const score = unit.score * (onFocus ? FOCUS_BOOST : 1) * (lens ? LENS_BOOST : 1)
+  return { ...unit, score, focus: onFocus, lens }
 }
 
 /**
