@@ -1,16 +1,7 @@
 import { chromium, type Browser } from '@playwright/test'
+import { CHROMIUM_LAUNCH } from '../../tests/e2e/chromium'
 
-/** Debian's Chromium, as the browser tests use it (see playwright.config.ts); CHROMIUM_PATH overrides. */
+/** Debian's Chromium, launched as the browser tests launch it. */
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  })
+  return chromium.launch(CHROMIUM_LAUNCH)
 }
