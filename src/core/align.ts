@@ -3,7 +3,7 @@
  * TF-IDF cosine plus a topic bonus, greedy max-weight 1:1 matching (non-monotone), then 1:N
  * secondary links for sentences left over that clearly answer one already matched.
  */
-import { anchoredPairs, buildCorpus, vectorize } from './similarity'
+import { anchoredPairs, buildCorpus, cosine, vectorize } from './similarity'
 
 export interface AlignInput {
   terms: string[]
@@ -21,7 +21,21 @@ export interface Link {
   score: number
   cosine: number
   primary: boolean
+  /** True when the reader made this link by hand. */
+  byReader: boolean
 }
+
+/** The reader's corrections, as sentence index pairs [a, b]. */
+export interface ReaderPairs {
+  /** Always linked, before anything the aligner finds. */
+  linked: readonly (readonly [number, number])[]
+  /** Never linked, whatever their score. A pair both linked and unlinked is linked. */
+  unlinked: readonly (readonly [number, number])[]
+}
+
+export const NO_READER_PAIRS: ReaderPairs = { linked: [], unlinked: [] }
+
+const pairKey = (a: number, b: number) => `${a}:${b}`
 
 export interface AlignOptions {
   /** Minimum score for a 1:1 match. */
@@ -58,16 +72,15 @@ function shared(x: readonly string[], y: readonly string[]): boolean {
 
 /** Candidate pairs with their scores: pairs anchored by a specific shared word, plus a bonus
  * when they share a topic and the claim its lens asks about. */
-function scorePairs(a: readonly AlignInput[], b: readonly AlignInput[], o: AlignOptions): Link[] {
+function scorePairs(a: readonly AlignInput[], b: readonly AlignInput[], o: AlignOptions) {
   const { df, idf } = buildCorpus([...a, ...b].map((s) => s.terms))
   const n = a.length + b.length
   const maxDf = Math.max(o.anchorDf, Math.min(o.anchorShare * n, o.anchorCap))
-  const pairs = anchoredPairs(
-    a.map((s) => vectorize(s.terms, idf)),
-    b.map((s) => vectorize(s.terms, idf)),
-    df,
-    maxDf,
-  )
+  const vectors = {
+    a: a.map((s) => vectorize(s.terms, idf)),
+    b: b.map((s) => vectorize(s.terms, idf)),
+  }
+  const pairs = anchoredPairs(vectors.a, vectors.b, df, maxDf)
   const links: Link[] = pairs.map(({ i, j, cosine }) => {
     const [x, y] = [a[i]!, b[j]!]
     let score = cosine
@@ -78,21 +91,46 @@ function scorePairs(a: readonly AlignInput[], b: readonly AlignInput[], o: Align
     }
     // Sharing the word that names the subject ("energy") says more than sharing "work" or "complete".
     if (shared(x.subjects, y.subjects)) score += o.subjectBonus
-    return { a: i, b: j, score, cosine, primary: true }
+    return { a: i, b: j, score, cosine, primary: true, byReader: false }
   })
-  return links.sort((p, q) => q.score - p.score || p.a - q.a || p.b - q.b)
+  links.sort((p, q) => q.score - p.score || p.a - q.a || p.b - q.b)
+  const cosineOf = (i: number, j: number) => cosine(vectors.a[i]!, vectors.b[j]!)
+  return { candidates: links, cosineOf }
+}
+
+/** The reader's links, matched first: 1:1 where both passages are still free, else as secondaries
+ * (a reader who links one passage to two means both). */
+function readerLinks(reader: ReaderPairs, cosineOf: (i: number, j: number) => number): Link[] {
+  const seen = new Set<string>()
+  const usedA = new Set<number>()
+  const usedB = new Set<number>()
+  const links: Link[] = []
+  for (const [i, j] of reader.linked) {
+    if (seen.has(pairKey(i, j))) continue
+    seen.add(pairKey(i, j))
+    const primary = !usedA.has(i) && !usedB.has(j)
+    usedA.add(i)
+    usedB.add(j)
+    links.push({ a: i, b: j, score: 1, cosine: cosineOf(i, j), primary, byReader: true })
+  }
+  return links
 }
 
 export function alignSentences(
   a: readonly AlignInput[],
   b: readonly AlignInput[],
   options: Partial<AlignOptions> = {},
+  reader: ReaderPairs = NO_READER_PAIRS,
 ): Link[] {
   const o = { ...DEFAULT_ALIGN, ...options }
-  const candidates = scorePairs(a, b, o)
-  const usedA = new Set<number>()
-  const usedB = new Set<number>()
-  const links: Link[] = []
+  const scored = scorePairs(a, b, o)
+  const links = readerLinks(reader, scored.cosineOf)
+  const usedA = new Set(links.map((l) => l.a))
+  const usedB = new Set(links.map((l) => l.b))
+  const barred = new Set(reader.unlinked.map(([i, j]) => pairKey(i, j)))
+  const candidates = barred.size
+    ? scored.candidates.filter((c) => !barred.has(pairKey(c.a, c.b)))
+    : scored.candidates
   for (const c of candidates) {
     if (c.score < o.threshold) break
     if (usedA.has(c.a) || usedB.has(c.b)) continue

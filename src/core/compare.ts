@@ -11,6 +11,7 @@ import { reportLanguages } from './language'
 import { CUSTOM, buildLenses } from './lens'
 import { linkSentences } from './link-sentences'
 import { applyFocus, rankUnits, scoreUnit } from './rank'
+import { resolveEdits } from './reader-edits'
 import type { Sentence } from './sentence'
 import { buildCorpus } from './similarity'
 import { toSegment } from './to-segment'
@@ -32,7 +33,8 @@ export function compareAccounts(a: Account, b: Account, options: CompareOptions 
   budget.progress(0.5)
   const identical = left.normalized.text === right.normalized.text
   const names = new Set([...left.nameWords, ...right.nameWords])
-  linkSentences(left.sentences, right.sentences, names, lenses, identical)
+  const reader = resolveEdits(options.edits, left, right)
+  linkSentences(left.sentences, right.sentences, names, lenses, identical, reader)
   budget.progress(0.7)
 
   const all = [...left.sentences, ...right.sentences]

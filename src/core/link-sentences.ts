@@ -3,7 +3,7 @@
  * similarity: who speaks says nothing about what is said, and readouts name the leaders in every
  * other sentence.
  */
-import { alignSentences, findMoved, type Link } from './align'
+import { alignSentences, findMoved, NO_READER_PAIRS, type Link, type ReaderPairs } from './align'
 import { contentTerms } from './annotate'
 import { labelPassage } from './label'
 import { SUBJECT_STEMS } from './lexicons'
@@ -24,6 +24,7 @@ function identityLinks(count: number): Link[] {
     score: 1,
     cosine: 1,
     primary: true,
+    byReader: false,
   }))
 }
 
@@ -33,6 +34,7 @@ export function linkSentences(
   names: ReadonlySet<string>,
   lenses: Lenses,
   identical: boolean,
+  reader: ReaderPairs = NO_READER_PAIRS,
 ): void {
   const input = (s: Sentence) => ({
     terms: contentTerms(s.annotation.tokens, names),
@@ -40,12 +42,15 @@ export function linkSentences(
     topics: s.topics,
     lensClaims: lensClaims(s, lenses),
   })
-  const links = identical ? identityLinks(a.length) : alignSentences(a.map(input), b.map(input))
+  // Identical accounts need no correcting: the reader's pairs apply to the aligner's work only.
+  const links = identical
+    ? identityLinks(a.length)
+    : alignSentences(a.map(input), b.map(input), {}, reader)
   const moved = findMoved(links)
   for (const l of links) {
-    const { score, cosine, primary } = l
-    a[l.a]!.counterparts.push({ index: l.b, score, cosine, primary })
-    b[l.b]!.counterparts.push({ index: l.a, score, cosine, primary })
+    const { score, cosine, primary, byReader } = l
+    a[l.a]!.counterparts.push({ index: l.b, score, cosine, primary, byReader })
+    b[l.b]!.counterparts.push({ index: l.a, score, cosine, primary, byReader })
     if (moved.has(l)) a[l.a]!.moved = b[l.b]!.moved = true
   }
   for (const s of [...a, ...b]) {

@@ -19,6 +19,13 @@ export interface Sentence {
   speaker: string | null
   alignment: Alignment
   /** Counterpart indices on the other side, best first, with scores. */
-  counterparts: { index: number; score: number; cosine: number; primary: boolean }[]
+  counterparts: {
+    index: number
+    score: number
+    cosine: number
+    primary: boolean
+    /** True when the reader made this link by hand. */
+    byReader: boolean
+  }[]
   moved: boolean
 }

@@ -29,6 +29,7 @@ export function toSegment(
     speaker: s.speaker,
     claims: s.annotation.claims,
     moved: s.moved,
+    linkedByReader: s.counterparts.filter((c) => c.byReader).map((c) => others[c.index]!.id),
     pieces: local.map((p) => ({
       start: at(s.start + p.start),
       end: at(s.start + p.end),

@@ -47,6 +47,8 @@ export interface Segment {
   claims: Claim[]
   /** True when the primary counterpart sits out of the order both accounts otherwise share. */
   moved: boolean
+  /** The counterparts the reader linked by hand (see `CompareOptions.edits`); a subset of `counterparts`. */
+  linkedByReader: string[]
   /** jsdiff word marks against the primary counterpart; empty for `only-here`. */
   pieces: WordPiece[]
 }
@@ -95,6 +97,21 @@ export interface TopicCount {
   b: number
 }
 
+/** Two passages, one in each account, each named by an offset inside it (into the text as passed in,
+ * like `Segment.start`): a correction stays with its passage even if sentences are later cut differently. */
+export interface PassagePair {
+  a: number
+  b: number
+}
+
+/** The reader's corrections to the automatic alignment. */
+export interface AlignmentEdits {
+  /** Pairs to align whatever their wording. */
+  link?: PassagePair[]
+  /** Pairs never to align. A pair in both lists is linked. */
+  unlink?: PassagePair[]
+}
+
 export interface CompareOptions {
   /** Topic id to lead with (see `listTopics()`), or `custom` with `keywords`; when omitted, the
    * topic both accounts cover and diverge on most. */
@@ -102,6 +119,8 @@ export interface CompareOptions {
   /** The reader's own lens: passages containing any of these words (or phrases) form the topic
    * `custom`. Giving keywords without a focus makes the custom lens the focus. */
   keywords?: string[]
+  /** The reader's corrections to the alignment; labels and divergences follow them. */
+  edits?: AlignmentEdits
   /** Time budget in milliseconds. Past it, the remaining pairs are not diffed or cross-checked
    * and the result is marked `approximate`. */
   budgetMs?: number

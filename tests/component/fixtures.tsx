@@ -53,6 +53,7 @@ function seg(side: Side, index: number, passage: string, fields: Partial<Segment
     speaker: null,
     claims: [],
     moved: false,
+    linkedByReader: [],
     pieces: [],
     ...fields,
   }

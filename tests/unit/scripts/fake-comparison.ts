@@ -15,6 +15,7 @@ export function seg(side: Side, index: number, text: string): Segment {
     speaker: null,
     claims: [],
     moved: false,
+    linkedByReader: [],
     pieces: [],
   }
 }
