@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs'
 import { basename, extname } from 'node:path'
 import { parseArgs } from 'node:util'
 import { compareAccounts, listTopics } from '../src/core'
-import { divergencesToMarkdown } from './lib/markdown-report'
+import { divergencesToMarkdown } from '../src/core/report'
 
 const USAGE = `Usage: npm run compare -- <first.txt> <second.txt> [options]
 

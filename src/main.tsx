@@ -4,8 +4,12 @@ import { App } from './app/app'
 import { Providers } from './app/providers'
 import { createQueryClient } from './app/query-client'
 import { browserStorage, createDraftStore } from './lib/draft-store'
+import { startTheme } from './lib/theme'
 import { createCompareClient } from './worker/compare-client'
 import './index.css'
+
+// Before the first render, so a dark page never flashes white (the CSP allows no inline script).
+startTheme()
 
 const compareClient = createCompareClient()
 const drafts = createDraftStore(browserStorage())

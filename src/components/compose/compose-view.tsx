@@ -5,6 +5,7 @@ import { accountProblem } from '../../lib/account-limits'
 import type { Draft } from '../../lib/drafts'
 import { BUILTIN_HREF, DRAFT_COMPARISON_HREF } from '../../lib/hrefs'
 import { OpenComparisonFile } from '../share/open-comparison-file'
+import { ThemeSelect } from '../theme/theme-select'
 import { AccountFields } from './account-fields'
 import { ComposeActions } from './compose-actions'
 import { DraftNotices } from './draft-notices'
@@ -58,6 +59,7 @@ export function ComposeView() {
           >
             Built-in comparison
           </a>
+          <ThemeSelect className="ml-auto" />
         </p>
         <h1 className="text-2xl leading-tight font-normal tracking-tight text-stone-900">
           Compare your own accounts

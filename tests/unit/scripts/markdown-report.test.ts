@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { divergencesToMarkdown } from '../../../scripts/lib/markdown-report'
+import { divergencesToMarkdown } from '../../../src/core/report'
 import { comparison, div, seg } from './fake-comparison'
 
 const labels = { a: 'Kremlin readout', b: "Trump's remarks" }

@@ -1,0 +1,40 @@
+// Report texts are hostile input: anything the reader pasted, or a link carried in, may hold markup.
+
+const HTML_ENTITIES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+}
+
+/** Text safe inside HTML element content and double- or single-quoted attribute values. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (ch) => HTML_ENTITIES[ch]!)
+}
+
+/**
+ * Text that a Markdown renderer shows as written: punctuation that could start markup (emphasis, links,
+ * raw HTML, code, tables) is backslash-escaped, which CommonMark allows before any ASCII punctuation.
+ */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_[\]<>&|~]/g, '\\$&')
+}
+
+/** One line of text: newlines and runs of spaces folded, so it cannot break out of a heading or quote. */
+export function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim()
+}
+
+/**
+ * The reader's URL when it is an absolute http(s) URL, with characters that could end a Markdown link
+ * or an HTML attribute percent-encoded; otherwise null. `javascript:`, `data:` and the rest never link.
+ */
+export function httpUrl(raw: string | undefined): string | null {
+  const url = (raw ?? '').trim()
+  if (!/^https?:\/\/[^\s/?#]+/i.test(url)) return null
+  return url.replace(
+    /[\s"'<>()\\`]/g,
+    (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`,
+  )
+}

@@ -1,0 +1,56 @@
+import type { Alignment, Segment } from '../types'
+import { escapeHtml } from './escape'
+
+/** What a passage's marks mean, in words, for readers who cannot tell the marks apart. */
+function describeAlignment(alignment: Alignment, own: string, other: string): string {
+  switch (alignment) {
+    case 'shared':
+      return `shared with ${other}`
+    case 'reworded':
+      return `reworded in ${other}`
+    case 'contradicts':
+      return `contradicts ${other}`
+    case 'only-here':
+      return `only in ${own}`
+  }
+}
+
+/** A passage's words, with jsdiff's changed words marked. */
+function passageWords(text: string, segment: Segment): string {
+  let html = ''
+  let at = segment.start
+  for (const piece of segment.pieces) {
+    const start = Math.max(piece.start, at)
+    const end = Math.min(piece.end, segment.end)
+    if (!piece.changed || end <= start) continue
+    html += escapeHtml(text.slice(at, start))
+    html += `<mark class="changed">${escapeHtml(text.slice(start, end))}</mark>`
+    at = end
+  }
+  return html + escapeHtml(text.slice(at, segment.end))
+}
+
+function passage(text: string, segment: Segment, own: string, other: string): string {
+  const cue = escapeHtml(describeAlignment(segment.alignment, own, other))
+  const badge =
+    segment.alignment === 'contradicts' ? '<span class="badge" aria-hidden="true">≠</span>' : ''
+  return (
+    `<span class="passage" id="${escapeHtml(segment.id)}" data-alignment="${segment.alignment}">` +
+    `<span class="cue">(${cue}) </span>${badge}${passageWords(text, segment)}</span>`
+  )
+}
+
+/**
+ * An account's whole text, exactly as given (the container keeps its line breaks), with each passage
+ * wrapped in its alignment marks. Text between passages (spaces, blank lines) is kept as it is.
+ */
+export function accountHtml(text: string, segments: Segment[], own: string, other: string): string {
+  let html = ''
+  let at = 0
+  for (const segment of [...segments].sort((x, y) => x.start - y.start)) {
+    if (segment.start < at) continue
+    html += escapeHtml(text.slice(at, segment.start)) + passage(text, segment, own, other)
+    at = segment.end
+  }
+  return html + escapeHtml(text.slice(at))
+}

@@ -1,0 +1,6 @@
+/** Reports of a comparison to take away: Markdown (the CLI's and the app's) and one self-contained HTML file. */
+export { divergencesToMarkdown, reportToMarkdown } from './markdown'
+export { reportToHtml } from './html'
+export { kindText, type ReportLabels } from './labels'
+export { escapeHtml, escapeMarkdown, httpUrl } from './escape'
+export type { ComparisonReport, ReportAccount } from './types'

@@ -1,0 +1,97 @@
+import type { Comparison, Divergence, Segment } from '../types'
+import { escapeMarkdown, httpUrl, oneLine } from './escape'
+import { kindText, type ReportLabels } from './labels'
+import type { ComparisonReport, ReportAccount } from './types'
+
+const text = (raw: string) => escapeMarkdown(oneLine(raw))
+
+function segmentsById(comparison: Comparison): Map<string, Segment> {
+  return new Map([...comparison.segments.a, ...comparison.segments.b].map((s) => [s.id, s]))
+}
+
+/** One line of quoted Markdown per passage; newlines inside a passage are folded to spaces. */
+function sideEvidence(label: string, ids: string[], segments: Map<string, Segment>): string[] {
+  const quoted = ids.flatMap((id) => {
+    const seg = segments.get(id)
+    return seg ? [`> ${text(seg.text)}`] : []
+  })
+  if (quoted.length === 0) return [`**${text(label)}:** _says nothing on this._`, '']
+  return [`**${text(label)}:**`, '', ...quoted, '']
+}
+
+interface SectionOptions {
+  heading: string
+  labels: ReportLabels
+  segments: Map<string, Segment>
+  link?: string
+}
+
+function divergenceSection(d: Divergence, rank: number, options: SectionOptions): string[] {
+  const { heading, labels, segments, link } = options
+  const topic = text(d.topicLabel || d.topic)
+  const lines = [`${heading} ${rank}. ${topic} — ${text(kindText(d.kind, labels))}`, '']
+  if (d.summary) lines.push(text(d.summary), '')
+  lines.push(...sideEvidence(labels.a, d.a, segments), ...sideEvidence(labels.b, d.b, segments))
+  const href = httpUrl(link)
+  if (href) lines.push(`[Open these passages in Parallax](<${href}>)`, '')
+  return lines
+}
+
+function verdict(comparison: Comparison): string[] {
+  if (comparison.identical) return ['The two accounts are identical.', '']
+  if (comparison.divergences.length === 0) return ['No divergences found.', '']
+  return []
+}
+
+/** The divergences of a comparison as Markdown: a heading per divergence, then each side's passages quoted. */
+export function divergencesToMarkdown(comparison: Comparison, labels: ReportLabels): string {
+  const segments = segmentsById(comparison)
+  const lines = [`# ${text(labels.a)} vs ${text(labels.b)}`, '']
+  if (comparison.focusLabel) lines.push(`Focus: ${text(comparison.focusLabel)}`, '')
+  lines.push(...verdict(comparison))
+  comparison.divergences.forEach((d, i) =>
+    lines.push(...divergenceSection(d, i + 1, { heading: '##', labels, segments })),
+  )
+  return lines.join('\n').trimEnd() + '\n'
+}
+
+function sourceLine(account: ReportAccount): string {
+  const url = httpUrl(account.url)
+  const parts = [
+    account.speaker,
+    account.source,
+    account.date,
+    url ? `<${url}>` : account.url?.trim() ? `\`${account.url.trim().replace(/`/g, "'")}\`` : '',
+  ]
+    .filter((part): part is string => !!part?.trim())
+    .map((part) => (part.startsWith('<') || part.startsWith('`') ? part : text(part)))
+  return `- **${text(account.label)}**${parts.length > 0 ? `: ${parts.join(' · ')}` : ''}`
+}
+
+/** A whole report as Markdown: what was compared, from where, under which focus, then every divergence. */
+export function reportToMarkdown(report: ComparisonReport): string {
+  const { comparison, a, b } = report
+  const labels = { a: a.label, b: b.label }
+  const segments = segmentsById(comparison)
+  const lines = [`# ${text(report.title)}`, '']
+  if (report.date) lines.push(`Date: ${text(report.date)}`, '')
+  lines.push('## Sources', '', sourceLine(a), sourceLine(b), '')
+  if (comparison.focusLabel) lines.push(`Focus: ${text(comparison.focusLabel)}`, '')
+  const link = httpUrl(report.link)
+  if (link) lines.push(`[Open this comparison in Parallax](<${link}>)`, '')
+  lines.push(`## Divergences (${comparison.divergences.length})`, '', ...verdict(comparison))
+  comparison.divergences.forEach((d, i) =>
+    lines.push(
+      ...divergenceSection(d, i + 1, {
+        heading: '###',
+        labels,
+        segments,
+        link: report.divergenceLinks?.[d.id],
+      }),
+    ),
+  )
+  if (report.generated) {
+    lines.push(`---`, '', `Report made with Parallax on ${text(report.generated)}.`)
+  }
+  return lines.join('\n').trimEnd() + '\n'
+}
