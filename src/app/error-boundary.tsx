@@ -1,18 +1,26 @@
+import { useQueryClient } from '@tanstack/react-query'
 import { Component, type ErrorInfo, type ReactNode } from 'react'
+import { useDraftStoreIfAny } from '../hooks/use-drafts'
+import { CrashNotice } from './crash-notice'
+import { pairOnScreen } from './pair-on-screen'
+import { rescueTexts } from './rescue-texts'
+
+interface CatcherProps {
+  children: ReactNode
+  /** The reader's texts at the moment of the crash. */
+  texts: () => string
+}
 
 interface State {
   error: Error | null
 }
 
-/**
- * Last line of defence: a render error shows an alert the reader can act on, instead of a blank page.
- * (React still needs a class for this.)
- */
-export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
+/** React still needs a class to catch render errors. */
+class RenderErrorCatcher extends Component<CatcherProps, State> {
   override state: State = { error: null }
 
-  static getDerivedStateFromError(error: Error): State {
-    return { error }
+  static getDerivedStateFromError(error: unknown): State {
+    return { error: error instanceof Error ? error : new Error(String(error)) }
   }
 
   override componentDidCatch(error: Error, info: ErrorInfo) {
@@ -20,19 +28,32 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
   }
 
   override render() {
-    if (!this.state.error) return this.props.children
+    const { error } = this.state
+    if (!error) return this.props.children
     return (
-      <div role="alert" className="m-6 max-w-xl font-sans">
-        <p className="mb-2 font-semibold">Parallax could not show this comparison.</p>
-        <p className="mb-3 text-stone-700">{this.state.error.message}</p>
-        <button
-          type="button"
-          onClick={() => this.setState({ error: null })}
-          className="rounded-md bg-stone-900 px-3 py-1.5 text-sm font-medium text-white"
-        >
-          Retry
-        </button>
-      </div>
+      <CrashNotice
+        error={error}
+        texts={this.props.texts}
+        onRetry={() => this.setState({ error: null })}
+      />
     )
   }
+}
+
+/**
+ * Last line of defence around each view: a render error shows what happened and lets the reader copy
+ * their texts (the draft, and the pair the view was showing), instead of a blank page and a lost draft.
+ */
+export function ErrorBoundary({ children }: { children: ReactNode }) {
+  const drafts = useDraftStoreIfAny()
+  const client = useQueryClient()
+  const texts = () => {
+    const state = drafts?.getState()
+    return rescueTexts(
+      state?.current ?? null,
+      state?.aside ?? null,
+      pairOnScreen(client, window.location.hash),
+    )
+  }
+  return <RenderErrorCatcher texts={texts}>{children}</RenderErrorCatcher>
 }

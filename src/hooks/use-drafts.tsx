@@ -13,6 +13,11 @@ export function useDraftStore(): DraftStore {
   return store
 }
 
+/** The draft store, or null outside a <DraftsProvider> (the error boundary must never throw itself). */
+export function useDraftStoreIfAny(): DraftStore | null {
+  return useContext(DraftsContext)
+}
+
 /** The draft and its storage state; re-renders on every change. */
 export function useDrafts(): DraftState {
   const store = useDraftStore()
