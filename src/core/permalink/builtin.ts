@@ -1,7 +1,10 @@
 /**
  * The built-in form, `#b1.<pair>@<rev>.<range>….[f<focus>].e`: no compression, so it stays short and
- * readable (a one-passage link is about 70 characters with the origin).
+ * readable (a one-passage link is about 70 characters with the origin). `b2` is the same with the reader's
+ * alignment corrections (`l…`/`u…` tokens): a b1 reader would drop them and show other labels, so links
+ * that carry them get a tag that older versions refuse, and links without them stay b1.
  */
+import { formatEdits, hasEdits, isEditToken, parseEdits } from './edits'
 import { MAX_RANGES } from './limits'
 import { linkError, linkFailure, linkWarning } from './messages'
 import { formatPairRef, isWritablePair, parsePairRef, resolvePair } from './pair'
@@ -9,6 +12,7 @@ import { formatRange, parseRange } from './ranges'
 import type { BuiltinLinkState, DecodeOptions, LinkRange, LinkResult, LinkWarning } from './types'
 
 export const BUILTIN_TAG = 'b1'
+export const BUILTIN_EDITS_TAG = 'b2'
 
 const FOCUS = /^f([a-z0-9][a-z0-9_-]{0,63})$/
 
@@ -20,18 +24,22 @@ export function encodeBuiltin(state: BuiltinLinkState): string | null {
   }
   if (state.keywords?.length) return null
   if (state.focus !== undefined && !FOCUS.test(`f${state.focus}`)) return null
-  const parts = [BUILTIN_TAG, formatPairRef(state.pair, state.revision)]
+  const edits = hasEdits(state.edits) ? state.edits : undefined
+  const parts = [edits ? BUILTIN_EDITS_TAG : BUILTIN_TAG, formatPairRef(state.pair, state.revision)]
   for (const range of state.ranges) parts.push(formatRange(range))
+  if (edits) parts.push(...formatEdits(edits))
   if (state.focus !== undefined) parts.push(`f${state.focus}`)
   parts.push('e')
   return `#${parts.join('.')}`
 }
 
-/** Reads a b1 body (between `b1.` and `.e`). A cut-off link still recovers its pair and whole ranges. */
+/** Reads a b1 or b2 body (between the tag's dot and `.e`). A cut-off link still recovers its pair and
+ * whole ranges. */
 export function decodeBuiltin(
   body: string,
   terminated: boolean,
   options: DecodeOptions,
+  withEdits = false,
 ): LinkResult {
   const tokens = body.split('.')
   // Without the terminator the last token may be cut in the middle (`a1207-12`): it is not trusted,
@@ -43,11 +51,13 @@ export function decodeBuiltin(
   }
   const warnings: LinkWarning[] = []
   const ranges: LinkRange[] = []
+  const editTokens: string[] = []
   let focus: string | undefined
   let ignored = false
   for (const token of tokens.slice(1)) {
     const kind = token[0]
-    if (kind === 'a' || kind === 'b') {
+    if (withEdits && isEditToken(token)) editTokens.push(token)
+    else if (kind === 'a' || kind === 'b') {
       const range = parseRange(token)
       if (!range) warnings.push(linkWarning('bad-range'))
       else if (ranges.length < MAX_RANGES) ranges.push(range)
@@ -58,9 +68,11 @@ export function decodeBuiltin(
       ignored = true
     }
   }
-  if (ignored) warnings.push(linkWarning('ignored-part'))
+  const { edits, dropped } = parseEdits(editTokens)
+  if (ignored || dropped) warnings.push(linkWarning('ignored-part'))
   const state: BuiltinLinkState = { kind: 'builtin', ...ref, ranges }
   if (focus !== undefined) state.focus = focus
+  if (hasEdits(edits)) state.edits = edits
   const resolved = resolvePair(state, warnings, options.knownPairs)
   if (terminated) return resolved
   const recovered = resolved.ok ? resolved.value : resolved.recovered

@@ -1,12 +1,14 @@
 /**
  * The link codec: state → fragment, and any string → a state or a reason it is not one.
- * Picks the form (b1 when it can, p1 otherwise) and dispatches on the tag when reading.
+ * Picks the form (b1 when it can, p1 otherwise; b2/p2 when the reader corrected the alignment) and
+ * dispatches on the tag when reading.
  */
-import { BUILTIN_TAG, decodeBuiltin, encodeBuiltin } from './builtin'
+import { BUILTIN_EDITS_TAG, BUILTIN_TAG, decodeBuiltin, encodeBuiltin } from './builtin'
 import { cleanLink } from './clean'
 import { MAX_LINK_LENGTH } from './limits'
 import { linkFailure } from './messages'
-import { decodePasted, encodePasted, PASTED_TAG } from './pasted'
+import { isWritableEdits } from './edits'
+import { decodePasted, encodePasted, PASTED_EDITS_TAG, PASTED_TAG } from './pasted'
 import { formatRange, isWritableRange } from './ranges'
 import type { DecodeOptions, LinkResult, LinkState } from './types'
 
@@ -19,6 +21,11 @@ import type { DecodeOptions, LinkResult, LinkState } from './types'
 export async function encodeLink(state: LinkState): Promise<string> {
   for (const range of state.ranges) {
     if (!isWritableRange(range)) throw new RangeError(`Cannot link to range ${formatRange(range)}.`)
+  }
+  if (state.edits && !isWritableEdits(state.edits)) {
+    throw new RangeError(
+      'Cannot link to alignment corrections with offsets that are not whole numbers.',
+    )
   }
   if (state.kind === 'builtin') {
     const short = encodeBuiltin(state)
@@ -41,8 +48,11 @@ export async function decodeLink(input: string, options: DecodeOptions = {}): Pr
     }
     const link = cleanLink(input)
     if (!link) return linkFailure('not-a-link')
-    if (link.tag === BUILTIN_TAG) return decodeBuiltin(link.body, link.terminated, options)
-    if (link.tag === PASTED_TAG) return await decodePasted(link.body, link.terminated, options)
+    const { tag, body, terminated } = link
+    if (tag === BUILTIN_TAG) return decodeBuiltin(body, terminated, options)
+    if (tag === BUILTIN_EDITS_TAG) return decodeBuiltin(body, terminated, options, true)
+    if (tag === PASTED_TAG) return await decodePasted(body, terminated, options)
+    if (tag === PASTED_EDITS_TAG) return await decodePasted(body, terminated, options, true)
     return linkFailure('unknown-version')
   } catch {
     // Nothing above is expected to throw; this keeps the promise of never rejecting even if a platform

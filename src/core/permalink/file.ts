@@ -3,6 +3,7 @@
  * offers "Download comparison (.json)"). Same content as a link, as readable JSON with long keys:
  * { "format": "parallax-comparison", "version": 1, "a": {…}, "b": {…}, "highlights": [...], … }
  */
+import { hasEdits } from './edits'
 import { MAX_FILE_LENGTH } from './limits'
 import { linkError, linkFailure } from './messages'
 import { LONG_KEYS, readPayload, writePayload } from './payload'
@@ -10,7 +11,9 @@ import { formatRange, isWritableRange } from './ranges'
 import type { DecodeOptions, LinkResult, LinkState } from './types'
 
 export const FILE_FORMAT = 'parallax-comparison'
-export const FILE_VERSION = 1
+/** The newest version written: 2 when the reader's alignment corrections are in the file, else 1 (so files
+ * without them still open in versions that know only 1). */
+export const FILE_VERSION = 2
 
 const NOT_A_FILE = 'This is not a Parallax comparison file.'
 const DAMAGED_FILE = 'This comparison file is missing its texts or is damaged.'
@@ -20,7 +23,8 @@ export function toComparisonFile(state: LinkState): string {
   for (const range of state.ranges) {
     if (!isWritableRange(range)) throw new RangeError(`Cannot save range ${formatRange(range)}.`)
   }
-  const body = { format: FILE_FORMAT, version: FILE_VERSION, ...writePayload(state, LONG_KEYS) }
+  const version = hasEdits(state.edits) ? FILE_VERSION : 1
+  const body = { format: FILE_FORMAT, version, ...writePayload(state, LONG_KEYS) }
   return `${JSON.stringify(body, null, 2)}\n`
 }
 
@@ -53,8 +57,8 @@ export function fromComparisonFile(text: string, options: DecodeOptions = {}): L
       'This comparison file was saved by a newer version of Parallax, which this page cannot read.',
     )
   }
-  if (version !== FILE_VERSION) return linkFailure('corrupt', DAMAGED_FILE)
-  const result = readPayload(json, LONG_KEYS, options)
+  if (version !== 1 && version !== 2) return linkFailure('corrupt', DAMAGED_FILE)
+  const result = readPayload(json, LONG_KEYS, options, version === 2)
   if (result.ok || result.error.code !== 'corrupt') return result
   return {
     ...result,

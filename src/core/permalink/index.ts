@@ -4,12 +4,14 @@ export { isLinkFragment } from './clean'
 export { toComparisonFile, fromComparisonFile, FILE_FORMAT, FILE_VERSION } from './file'
 export { createRange, checkRanges, type CheckedRange, type RangeStatus } from './ranges'
 export { quoteCheck } from './check'
+export { createEdits, originalEdits } from './edits'
 export { textFragmentUrl } from './text-fragment'
 export {
   MAX_LINK_LENGTH,
   MAX_INFLATED_BYTES,
   MAX_FILE_LENGTH,
   MAX_RANGES,
+  MAX_EDITS,
   SAFE_LINK_LENGTH,
   LONG_LINK_LENGTH,
   MAX_SHARE_LINK_LENGTH,

@@ -25,3 +25,6 @@ export const LONG_LINK_LENGTH = 8_000
 
 /** Above this, offer "Download comparison (.json)" instead of a link (Chrome's address bar shows ~32 kB). */
 export const MAX_SHARE_LINK_LENGTH = 32_000
+
+/** Most alignment corrections a link keeps (links and unlinks together); the rest are ignored with a warning. */
+export const MAX_EDITS = 256

@@ -2,9 +2,12 @@
  * The pasted form, `#p1.<base64url(deflate-raw(UTF-8 JSON))>.e`: both texts in one DEFLATE stream, so
  * words the accounts share are stored once (two similar texts cost about half of two unrelated ones).
  * The same form carries a built-in pair by reference when its lens does not fit the b1 form (keywords).
+ * `p2` is the same with the reader's alignment corrections in the payload (see builtin.ts for why a tag of
+ * its own); one reader takes both.
  */
 import { decodeBase64url, encodeBase64url } from './base64url'
 import { deflateRaw, hasCompression, inflateRawCapped } from './deflate'
+import { hasEdits } from './edits'
 import { MAX_INFLATED_BYTES } from './limits'
 import { linkFailure } from './messages'
 import { readPayload, SHORT_KEYS, writePayload } from './payload'
@@ -12,18 +15,21 @@ import { platform } from './platform'
 import type { DecodeOptions, LinkResult, LinkState } from './types'
 
 export const PASTED_TAG = 'p1'
+export const PASTED_EDITS_TAG = 'p2'
 
 export async function encodePasted(state: LinkState): Promise<string> {
   // JSON.stringify escapes lone surrogates (\udXXX), so even broken UTF-16 survives the UTF-8 round trip.
   const json = JSON.stringify(writePayload(state, SHORT_KEYS))
   const bytes = await deflateRaw(new platform.TextEncoder().encode(json))
-  return `#${PASTED_TAG}.${encodeBase64url(bytes)}.e`
+  const tag = hasEdits(state.edits) ? PASTED_EDITS_TAG : PASTED_TAG
+  return `#${tag}.${encodeBase64url(bytes)}.e`
 }
 
 export async function decodePasted(
   body: string,
   terminated: boolean,
   options: DecodeOptions,
+  withEdits = false,
 ): Promise<LinkResult> {
   // Checked before the payload: a cut-off link is the likely reason anything else is wrong with it.
   if (!terminated) return linkFailure('truncated')
@@ -38,5 +44,5 @@ export async function decodePasted(
   } catch {
     return linkFailure('corrupt')
   }
-  return readPayload(json, SHORT_KEYS, options)
+  return readPayload(json, SHORT_KEYS, options, withEdits)
 }

@@ -1,15 +1,18 @@
 /**
  * The JSON object behind the pasted form (short keys, to keep links short) and the comparison file (long
  * keys, to be readable). One reader validates both. Fields are optional where they can be, and unknown
- * fields are ignored, so a later version can add fields (e.g. manual alignment links) that this one skips;
- * a change in meaning gets a new tag or file version instead.
+ * fields are ignored, so a later version can add fields that this one skips; a change in meaning gets a
+ * new tag or file version instead (the reader's alignment corrections, `edits`, came with p2 and file
+ * version 2, and are read only there).
  */
+import { formatEdits, hasEdits, parseEdits } from './edits'
 import { MAX_RANGES } from './limits'
 import { linkFailure, linkWarning, uniqueWarnings } from './messages'
 import { formatPairRef, parsePairRef, resolvePair } from './pair'
 import { checkRanges, formatRange, parseRange } from './ranges'
 import type {
   DecodeOptions,
+  LinkEdits,
   LinkLens,
   LinkRange,
   LinkResult,
@@ -27,6 +30,7 @@ export interface PayloadKeys {
   ranges: string
   focus: string
   keywords: string
+  edits: string
 }
 
 export const SHORT_KEYS: PayloadKeys = {
@@ -38,6 +42,7 @@ export const SHORT_KEYS: PayloadKeys = {
   ranges: 'h',
   focus: 'f',
   keywords: 'k',
+  edits: 'e',
 }
 
 export const LONG_KEYS: PayloadKeys = {
@@ -49,6 +54,7 @@ export const LONG_KEYS: PayloadKeys = {
   ranges: 'highlights',
   focus: 'focus',
   keywords: 'keywords',
+  edits: 'alignmentEdits',
 }
 
 type Json = Record<string, unknown>
@@ -69,6 +75,7 @@ export function writePayload(state: LinkState, keys: PayloadKeys): Json {
   if (state.ranges.length > 0) out[keys.ranges] = state.ranges.map(formatRange)
   if (state.focus !== undefined) out[keys.focus] = state.focus
   if (state.keywords?.length) out[keys.keywords] = state.keywords
+  if (hasEdits(state.edits)) out[keys.edits] = formatEdits(state.edits)
   return out
 }
 
@@ -102,6 +109,18 @@ function readCommon(json: Json, keys: PayloadKeys, warnings: LinkWarning[]) {
   return { ranges, lens }
 }
 
+/** The reader's alignment corrections, as `{ edits }` to spread into a state, or `{}` when there are none. */
+function readEdits(value: unknown, warnings: LinkWarning[]): { edits?: LinkEdits } {
+  if (value === undefined) return {}
+  if (!Array.isArray(value)) {
+    warnings.push(linkWarning('ignored-part'))
+    return {}
+  }
+  const { edits, dropped } = parseEdits(value)
+  if (dropped) warnings.push(linkWarning('ignored-part'))
+  return hasEdits(edits) ? { edits } : {}
+}
+
 function readAccount(value: unknown, keys: PayloadKeys, warnings: LinkWarning[]) {
   if (!isObject(value) || typeof value[keys.text] !== 'string') return null
   const label = value[keys.label]
@@ -123,15 +142,21 @@ function readAccount(value: unknown, keys: PayloadKeys, warnings: LinkWarning[])
  * Validates a parsed JSON value into a state. Pasted ranges are checked against the texts here: a range
  * that does not fit is dropped with a warning, and the comparison still opens.
  */
-export function readPayload(json: unknown, keys: PayloadKeys, options: DecodeOptions): LinkResult {
+export function readPayload(
+  json: unknown,
+  keys: PayloadKeys,
+  options: DecodeOptions,
+  withEdits = false,
+): LinkResult {
   const warnings: LinkWarning[] = []
   if (!isObject(json)) return linkFailure('corrupt', undefined, warnings)
   const { ranges, lens } = readCommon(json, keys, warnings)
+  const edits = withEdits ? readEdits(json[keys.edits], warnings) : {}
   const pairRef = json[keys.pair]
   if (pairRef !== undefined) {
     const ref = typeof pairRef === 'string' ? parsePairRef(pairRef) : null
     if (!ref) return linkFailure('corrupt', undefined, warnings)
-    const state: LinkState = { kind: 'builtin', ...ref, ranges, ...lens }
+    const state: LinkState = { kind: 'builtin', ...ref, ranges, ...lens, ...edits }
     return resolvePair(state, uniqueWarnings(warnings), options.knownPairs)
   }
   const a = readAccount(json.a, keys, warnings)
@@ -142,6 +167,6 @@ export function readPayload(json: unknown, keys: PayloadKeys, options: DecodeOpt
     if (checked.status === 'ok' || checked.status === 'unchecked') fitting.push(checked.range)
     else warnings.push(linkWarning(checked.status, checked.range))
   }
-  const value: LinkState = { kind: 'pasted', a, b, ranges: fitting, ...lens }
+  const value: LinkState = { kind: 'pasted', a, b, ranges: fitting, ...lens, ...edits }
   return { ok: true, value, warnings: uniqueWarnings(warnings) }
 }

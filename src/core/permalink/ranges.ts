@@ -41,7 +41,7 @@ export function isWritableRange(range: LinkRange): boolean {
 }
 
 /** First normalized offset at or after an offset in the original text. */
-function toNormalizedOffset(norm: NormalizedText, original: number): number {
+export function toNormalizedOffset(norm: NormalizedText, original: number): number {
   const map = norm.toOriginal
   let lo = 0
   let hi = map.length - 1

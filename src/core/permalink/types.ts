@@ -20,6 +20,20 @@ export interface LinkRange {
   check?: string
 }
 
+/**
+ * The reader's corrections to the alignment (version 2 links). Each pair names a passage on each side by
+ * the NORMALIZED offset of a character inside it (the app writes the passage's start), like `LinkRange`.
+ */
+export interface LinkEdits {
+  link: LinkPassagePair[]
+  unlink: LinkPassagePair[]
+}
+
+export interface LinkPassagePair {
+  a: number
+  b: number
+}
+
 /** The lens the comparison opens with. Empty keyword lists are left out, so absent means none. */
 export interface LinkLens {
   /** Topic id, e.g. `ukraine`, or `custom` with `keywords`. */
@@ -35,6 +49,8 @@ export interface BuiltinLinkState extends LinkLens {
   /** Manifest revision the offsets refer to. */
   revision: number
   ranges: LinkRange[]
+  /** Absent when the reader corrected nothing. */
+  edits?: LinkEdits
 }
 
 /** One pasted account. The text travels exactly as the reader gave it (not normalized). */
@@ -53,6 +69,8 @@ export interface PastedLinkState extends LinkLens {
   a: PastedAccount
   b: PastedAccount
   ranges: LinkRange[]
+  /** Absent when the reader corrected nothing. */
+  edits?: LinkEdits
 }
 
 export type LinkState = BuiltinLinkState | PastedLinkState

@@ -100,7 +100,7 @@ describe('damaged b1 links', () => {
   })
 
   it('a newer version or another app’s fragment is named as such', async () => {
-    expect(await decodeLink('#b2.x@1.e')).toMatchObject({
+    expect(await decodeLink('#b3.x@1.e')).toMatchObject({
       ok: false,
       error: { code: 'unknown-version' },
     })
@@ -110,5 +110,37 @@ describe('damaged b1 links', () => {
       ok: false,
       error: { code: 'corrupt' },
     })
+  })
+})
+
+describe('b2 links: b1 with the reader’s alignment corrections', () => {
+  const edits = { link: [{ a: 1207, b: 80 }], unlink: [{ a: 0, b: 337 }] }
+  const withEdits: BuiltinLinkState = { ...state, edits }
+  const LINK2 = `#b2.${PAIR}@1.a1207-1291~k3x9.b80-142~0a0z.l1207-80.u0-337.fukraine.e`
+
+  it('are written only when there are corrections, and read back whole', async () => {
+    expect(await encodeLink(withEdits)).toBe(LINK2)
+    expect(await encodeLink({ ...state, edits: { link: [], unlink: [] } })).toBe(LINK)
+    expect(await decodeLink(LINK2, known)).toEqual({ ok: true, value: withEdits, warnings: [] })
+  })
+
+  it('are refused by the b1 reader’s rules: corrections in a b1 link are ignored with a warning', async () => {
+    const b1WithEdits = LINK2.replace('#b2.', '#b1.')
+    const result = await decodeLink(b1WithEdits, known)
+    expect(result).toMatchObject({ ok: true, value: state })
+    expect(result.warnings.map((w) => w.code)).toEqual(['ignored-part'])
+  })
+
+  it('drop a damaged correction with a warning and keep the rest', async () => {
+    const result = await decodeLink(LINK2.replace('.u0-337.', '.u0-x37.'), known)
+    expect(result).toMatchObject({ ok: true, value: { edits: { link: edits.link, unlink: [] } } })
+    expect(result.warnings.map((w) => w.code)).toEqual(['ignored-part'])
+  })
+
+  it('do not trust a correction the cut went through', async () => {
+    const cut = LINK2.slice(0, LINK2.indexOf('.u0-337') + 5) // "…l1207-80.u0-3"
+    const result = await decodeLink(cut, known)
+    expect(result).toMatchObject({ ok: false, error: { code: 'truncated' } })
+    expect(!result.ok && result.recovered?.edits).toEqual({ link: edits.link, unlink: [] })
   })
 })

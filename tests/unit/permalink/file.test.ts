@@ -59,12 +59,44 @@ describe('comparison file', () => {
     }
     expect(code('not json')).toBe('corrupt')
     expect(code('{"format":"something-else","version":1}')).toBe('not-a-link')
-    expect(code('{"format":"parallax-comparison","version":2}')).toBe('unknown-version')
+    expect(code('{"format":"parallax-comparison","version":3}')).toBe('unknown-version')
     expect(code('{"format":"parallax-comparison","version":"1"}')).toBe('corrupt')
     expect(code('{"format":"parallax-comparison","version":1,"a":{"text":"x"}}')).toBe('corrupt')
     const r = fromComparisonFile('{"format":"parallax-comparison","version":1}')
     expect(!r.ok && r.error.message).toBe(
       'This comparison file is missing its texts or is damaged.',
     )
+  })
+})
+
+describe('comparison file with the reader’s alignment corrections', () => {
+  const pasted = {
+    kind: 'pasted' as const,
+    a: { label: 'A', text: 'One. Two.' },
+    b: { label: 'B', text: 'Uno. Dos.' },
+    ranges: [],
+  }
+
+  it('is version 2 only when it holds corrections, and reads them back', () => {
+    expect(JSON.parse(toComparisonFile(pasted)).version).toBe(1)
+    const edits = { link: [{ a: 5, b: 5 }], unlink: [] }
+    const text = toComparisonFile({ ...pasted, edits })
+    expect(JSON.parse(text)).toMatchObject({ version: 2, alignmentEdits: ['l5-5'] })
+    expect(fromComparisonFile(text)).toEqual({
+      ok: true,
+      value: { ...pasted, edits },
+      warnings: [],
+    })
+  })
+
+  it('ignores corrections in a version 1 file, which cannot hold them', () => {
+    const v1 = JSON.stringify({
+      format: 'parallax-comparison',
+      version: 1,
+      ...{ a: { label: 'A', text: 'x' }, b: { label: 'B', text: 'y' } },
+      alignmentEdits: ['l0-0'],
+    })
+    const result = fromComparisonFile(v1)
+    expect(result.ok && result.value.edits).toBeUndefined()
   })
 })

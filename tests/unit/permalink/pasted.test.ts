@@ -4,9 +4,11 @@ import { deflateRawSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
 import { encodeBase64url } from '../../../src/core/permalink/base64url'
 import {
+  createEdits,
   createRange,
   decodeLink,
   encodeLink,
+  originalEdits,
   type PastedLinkState,
 } from '../../../src/core/permalink'
 
@@ -123,5 +125,33 @@ describe('p1 links', () => {
       ok: false,
       error: { code: 'truncated' },
     })
+  })
+})
+
+describe('p2 links: p1 with the reader’s alignment corrections', () => {
+  // CRLF on one side: corrections are made on the texts as given and travel in normalized offsets.
+  const given = { a: 'First line.\r\nSecond line.\r\nThird.', b: 'Uno.\nDos.\nTres.' }
+  const corrections = { link: [{ a: 27, b: 10 }], unlink: [{ a: 13, b: 5 }] }
+
+  it('carry corrections, converted to normalized offsets and back', async () => {
+    const edits = createEdits(corrections, given)
+    expect(edits).toEqual({ link: [{ a: 25, b: 10 }], unlink: [{ a: 12, b: 5 }] })
+    const state: PastedLinkState = {
+      kind: 'pasted',
+      a: { label: 'A', text: given.a },
+      b: { label: 'B', text: given.b },
+      ranges: [],
+      edits,
+    }
+    const link = await encodeLink(state)
+    expect(link).toMatch(/^#p2\./)
+    const result = await decodeLink(link)
+    expect(result).toEqual({ ok: true, value: state, warnings: [] })
+    expect(originalEdits(edits, given)).toEqual(corrections)
+  })
+
+  it('leave out corrections that point past a text', () => {
+    const edits = { link: [{ a: 999, b: 0 }], unlink: [{ a: 0, b: 0 }] }
+    expect(originalEdits(edits, given)).toEqual({ link: [], unlink: [{ a: 0, b: 0 }] })
   })
 })
