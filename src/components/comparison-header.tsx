@@ -1,6 +1,9 @@
+import type { Comparison, LinkLens } from '../core'
 import type { AccountPair, SourcedAccount } from '../data/pair'
 import { COMPOSE_HREF } from '../lib/hrefs'
 import { httpUrl } from '../lib/safe-url'
+import { DownloadReport } from './export/download-report'
+import { ThemeSelect } from './theme/theme-select'
 
 export interface HeaderLink {
   href: string
@@ -56,14 +59,17 @@ function AccountSource({ account, showDate }: { account: SourcedAccount; showDat
 export function ComparisonHeader({
   pair,
   link = { href: COMPOSE_HREF, label: 'Compare your own' },
+  report,
 }: {
   pair: AccountPair
   link?: HeaderLink
+  /** The comparison on screen and its lens, once there is one: what "Download report" takes away. */
+  report?: { comparison: Comparison; lens: LinkLens }
 }) {
   return (
     <header className="flex flex-col gap-2 min-[900px]:flex-row min-[900px]:items-end min-[900px]:justify-between min-[900px]:gap-8">
       <div className="min-w-0 flex-1">
-        <p className="flex items-baseline gap-4 font-sans text-xs font-semibold tracking-[0.14em] text-sky-800 uppercase">
+        <div className="flex flex-wrap items-baseline gap-x-4 gap-y-1 font-sans text-xs font-semibold tracking-[0.14em] text-sky-800 uppercase">
           Parallax
           <a
             href={link.href}
@@ -71,13 +77,23 @@ export function ComparisonHeader({
           >
             {link.label}
           </a>
-        </p>
+          <span className="ml-auto flex flex-wrap items-center justify-end gap-x-3 gap-y-1">
+            {report && <DownloadReport pair={pair} {...report} />}
+            <ThemeSelect />
+          </span>
+        </div>
         <h1 className="text-2xl leading-tight font-normal tracking-tight text-stone-900">
           {pair.title}
         </h1>
         {pair.date && (
           <p className="font-sans text-sm text-stone-600">
             <time dateTime={pair.date}>{formatDate(pair.date)}</time>
+          </p>
+        )}
+        {/* On paper the focus bar is hidden: the lens the page was read under is said here instead. */}
+        {report?.comparison.focusLabel && (
+          <p className="hidden font-sans text-sm text-stone-700 print:block">
+            Focus: {report.comparison.focusLabel}
           </p>
         )}
       </div>

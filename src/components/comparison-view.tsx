@@ -34,7 +34,11 @@ export function ComparisonView({ pair, headerLink, initialLens, notice }: Compar
 
   return (
     <div className="mx-auto flex max-w-[100rem] flex-col gap-4 p-4 min-[900px]:h-dvh min-[900px]:px-6 min-[900px]:py-5">
-      <ComparisonHeader pair={pair} link={headerLink} />
+      <ComparisonHeader
+        pair={pair}
+        link={headerLink}
+        report={data ? { comparison: data, lens } : undefined}
+      />
       {notice}
       {data ? (
         <ComparisonBody

@@ -1,0 +1,99 @@
+import { useCallback, useId, useRef, useState, type RefObject } from 'react'
+import type { Comparison, LinkLens } from '../../core'
+import { reportToHtml, reportToMarkdown } from '../../core/report'
+import type { AccountPair } from '../../data/pair'
+import { downloadFile } from '../../lib/download-file'
+import { useDismiss } from '../share/use-dismiss'
+import { buildReport, reportFileName } from './build-report'
+
+const FORMATS = {
+  md: { name: 'Markdown (.md)', type: 'text/markdown;charset=utf-8', build: reportToMarkdown },
+  html: { name: 'HTML (.html)', type: 'text/html;charset=utf-8', build: reportToHtml },
+} as const
+
+type Format = keyof typeof FORMATS
+
+const buttonClass =
+  'rounded-md border border-stone-300 bg-white px-2.5 py-1 font-sans text-sm text-stone-800 hover:border-stone-400 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-800'
+
+/** The formats on offer; mounted only while open, so Escape elsewhere on the page is left alone. */
+function FormatMenu(props: {
+  id: string
+  container: RefObject<HTMLElement | null>
+  onClose: () => void
+  onChoose: (format: Format) => Promise<void>
+}) {
+  useDismiss(props.container, props.onClose)
+  return (
+    <div
+      id={props.id}
+      role="group"
+      aria-label="Report format"
+      className="absolute right-0 z-30 mt-1 flex w-max flex-col gap-1 rounded-md border border-stone-300 bg-white p-1.5 shadow-md"
+    >
+      {(Object.keys(FORMATS) as Format[]).map((format) => (
+        <button
+          key={format}
+          type="button"
+          onClick={() => void props.onChoose(format)}
+          className={`${buttonClass} border-transparent text-left`}
+        >
+          {FORMATS[format].name}
+        </button>
+      ))}
+    </div>
+  )
+}
+
+/** "Download report": the comparison on screen as a Markdown file or one self-contained HTML file. */
+export function DownloadReport(props: {
+  pair: AccountPair
+  comparison: Comparison
+  lens: LinkLens
+}) {
+  const { pair, comparison, lens } = props
+  const [open, setOpen] = useState(false)
+  const [error, setError] = useState('')
+  const menuId = useId()
+  const ref = useRef<HTMLDivElement>(null)
+  const trigger = useRef<HTMLButtonElement>(null)
+  const close = useCallback(() => {
+    // Closed from inside (Escape on a format): focus goes back to the button, not to the page.
+    const inside = ref.current?.contains(document.activeElement)
+    setOpen(false)
+    if (inside) trigger.current?.focus()
+  }, [])
+
+  const download = async (format: Format) => {
+    setError('')
+    try {
+      const report = await buildReport(pair, comparison, lens)
+      const { build, type } = FORMATS[format]
+      downloadFile(reportFileName(pair.title, format), build(report), type)
+      setOpen(false)
+    } catch (err) {
+      setError(`Parallax could not make the report. ${err instanceof Error ? err.message : ''}`)
+    }
+  }
+
+  return (
+    <div ref={ref} data-print="hide" className="relative inline-block font-sans text-sm font-normal tracking-normal normal-case">
+      <button
+        ref={trigger}
+        type="button"
+        aria-expanded={open}
+        aria-controls={menuId}
+        onClick={() => setOpen((was) => !was)}
+        className={buttonClass}
+      >
+        Download report
+      </button>
+      {open && <FormatMenu id={menuId} container={ref} onClose={close} onChoose={download} />}
+      {error && (
+        <p role="alert" className="field-error mt-1">
+          {error}
+        </p>
+      )}
+    </div>
+  )
+}
