@@ -24,6 +24,10 @@ export function describeAlignment(alignment: Alignment, ownLabel: string, otherL
   }
 }
 
+/** What a screen reader hears about a passage aligned out of the order both accounts share. */
+export const describeMoved = (otherLabel: string) =>
+  `moved: told in a different order in ${otherLabel}`
+
 export function describeKind(kind: DivergenceKind, labelA: string, labelB: string): string {
   switch (kind) {
     case 'contradicts':

@@ -8,6 +8,9 @@ import { ComparisonNotices } from './comparison-notices'
 import { ComparisonProgress } from './comparison-progress'
 import { DivergencePanel } from './divergence-panel'
 import { FocusBar } from './focus-bar'
+import { ComparisonPanes } from './layout/comparison-panes'
+import { InlineView } from './layout/inline-view'
+import { LayoutControls } from './layout/layout-controls'
 import { linkPassages } from './group-paragraphs'
 import { createPassageHighlights, passageDomId } from './passage-highlights'
 import { createPassageRequests } from './passage-requests'
@@ -72,6 +75,7 @@ export function ComparisonBody(props: ComparisonBodyProps) {
               onLensChange={onLensChange}
             />
             {updating && <ComparisonProgress compact percent={progress} message="Updating…" />}
+            <LayoutControls />
           </div>
           <AlignmentLegend segments={segments} />
         </div>
@@ -86,7 +90,21 @@ export function ComparisonBody(props: ComparisonBodyProps) {
           labels={labels}
           onSelect={showDivergence}
         />
-        <div ref={panesRef} className="grid min-h-0 gap-4 min-[900px]:grid-cols-2">
+        <ComparisonPanes
+          panesRef={panesRef}
+          labels={labels}
+          highlights={highlights}
+          inline={
+            <InlineView
+              pair={pair}
+              segments={segments}
+              focus={comparison.focus}
+              langs={[langOf(comparison.language.a), langOf(comparison.language.b)]}
+              highlights={highlights}
+              idPrefix={idPrefix}
+            />
+          }
+        >
           <AccountPane
             account={pair.a}
             otherLabel={pair.b.label}
@@ -107,7 +125,7 @@ export function ComparisonBody(props: ComparisonBodyProps) {
             requests={requests}
             idPrefix={idPrefix}
           />
-        </div>
+        </ComparisonPanes>
       </main>
     </Sharing>
   )

@@ -1,5 +1,8 @@
 const FLASH_MS = 1600
 
+/** The passage hovered or focused (null when none) and the counterparts lit for it. */
+export type LitListener = (source: string | null, lit: string[]) => void
+
 /** The DOM id of a passage element: unique on the page, so lighting it up is a hash lookup. */
 export const passageDomId = (prefix: string, segmentId: string) => `${prefix}-${segmentId}`
 
@@ -21,6 +24,8 @@ export function createPassageHighlights(find: (segmentId: string) => HTMLElement
   let lit: string[] = []
   let flashed: string[] = []
   let flashTimer: ReturnType<typeof setTimeout> | undefined
+  const listeners = new Set<LitListener>()
+  const notify = () => listeners.forEach((listener) => listener(source, lit))
 
   const mark = (ids: string[], attribute: string, on: boolean) => {
     for (const id of ids) {
@@ -43,11 +48,18 @@ export function createPassageHighlights(find: (segmentId: string) => HTMLElement
       source = id
       lit = links.get(id) ?? []
       mark(lit, 'data-lit', true)
+      notify()
     },
     clear() {
       mark(lit, 'data-lit', false)
       source = null
       lit = []
+      notify()
+    },
+    /** Calls `listener` whenever the lit passages change (the gutter connectors follow them). */
+    subscribe(listener: LitListener) {
+      listeners.add(listener)
+      return () => void listeners.delete(listener)
     },
     flash(ids: string[]) {
       clearTimeout(flashTimer)

@@ -1,6 +1,6 @@
 import { memo } from 'react'
 import type { Segment } from '../core'
-import { describeAlignment } from './alignment-words'
+import { describeAlignment, describeMoved } from './alignment-words'
 import { passageDomId } from './passage-highlights'
 import { PassageText } from './passage-text'
 
@@ -34,15 +34,22 @@ export const Passage = memo(function Passage(props: PassageProps) {
       data-side={segment.side}
       data-alignment={segment.alignment}
       data-counterparts={segment.counterparts.join(' ')}
+      data-moved={segment.moved || undefined}
       data-focus-topic={inFocus || undefined}
       data-permalink-highlight={permalinked || undefined}
     >
       <span className="sr-only">
         ({describeAlignment(segment.alignment, ownLabel, otherLabel)}){' '}
+        {segment.moved && `(${describeMoved(otherLabel)}) `}
       </span>
       {segment.alignment === 'contradicts' && (
         <span className="contradicts-badge" aria-hidden="true">
           ≠
+        </span>
+      )}
+      {segment.moved && (
+        <span className="moved-badge" aria-hidden="true">
+          ⇅
         </span>
       )}
       <PassageText segment={segment} text={text} />

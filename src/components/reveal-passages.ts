@@ -1,3 +1,5 @@
+import { noteProgrammaticScroll } from './layout/programmatic-scroll'
+
 function findPassage(root: ParentNode, id: string): HTMLElement | null {
   return root.querySelector<HTMLElement>(`[data-segment="${id.replace(/["\\]/g, '\\$&')}"]`)
 }
@@ -11,7 +13,11 @@ export function revealPassages(root: ParentNode, sides: string[][]): HTMLElement
   const firsts = sides
     .map((ids) => ids.map((id) => findPassage(root, id)).find((el) => el !== null) ?? null)
     .filter((el): el is HTMLElement => el !== null)
+  // Noted as the app's own scrolls, so synchronized scrolling leaves both panes where they are put.
+  const panes = [...new Set(firsts.map((el) => el.closest('section')))].filter((p) => p !== null)
+  const before = panes.map((pane) => pane.scrollTop)
   for (const el of [...firsts].reverse()) el.scrollIntoView({ block: 'center' })
+  panes.forEach((pane, i) => noteProgrammaticScroll(pane, before[i]!))
   const first = firsts[0] ?? null
   first?.focus({ preventScroll: true })
   return first

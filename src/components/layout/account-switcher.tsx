@@ -1,0 +1,36 @@
+import { useId } from 'react'
+
+export type ShownAccounts = 'both' | 'a' | 'b'
+
+/** Below 900px, where the panes stack: both accounts, or one alone. */
+export function AccountSwitcher(props: {
+  labels: [string, string]
+  shown: ShownAccounts
+  onChange: (shown: ShownAccounts) => void
+}) {
+  const { labels, shown, onChange } = props
+  const name = useId()
+  const options: [ShownAccounts, string][] = [
+    ['both', 'Both'],
+    ['a', labels[0]],
+    ['b', labels[1]],
+  ]
+  return (
+    <fieldset className="segmented min-[900px]:hidden">
+      <legend className="sr-only">Show</legend>
+      {options.map(([value, label]) => (
+        <label key={value} className="segmented-option">
+          <input
+            type="radio"
+            name={name}
+            value={value}
+            checked={shown === value}
+            onChange={() => onChange(value)}
+            className="sr-only"
+          />
+          {label}
+        </label>
+      ))}
+    </fieldset>
+  )
+}

@@ -1,0 +1,50 @@
+import { useId } from 'react'
+import {
+  setPaneLayout,
+  setSyncScroll,
+  useLayoutPreferences,
+  type PaneLayout,
+} from './layout-preferences'
+
+const LAYOUTS: [PaneLayout, string][] = [
+  ['side-by-side', 'Side by side'],
+  ['inline', 'Inline'],
+]
+
+/** The toolbar's layout choices: panes side by side or interleaved, and whether the panes scroll together. */
+export function LayoutControls() {
+  const { layout, syncScroll } = useLayoutPreferences()
+  const name = useId()
+  return (
+    <div className="flex flex-wrap items-center gap-x-3 gap-y-1.5 font-sans text-sm">
+      <fieldset className="segmented">
+        <legend className="sr-only">Layout</legend>
+        {LAYOUTS.map(([value, label]) => (
+          <label key={value} className="segmented-option">
+            <input
+              type="radio"
+              name={name}
+              value={value}
+              checked={layout === value}
+              onChange={() => setPaneLayout(value)}
+              className="sr-only"
+            />
+            {label}
+          </label>
+        ))}
+      </fieldset>
+      {layout === 'side-by-side' && (
+        // Only side-by-side panes scroll on their own, from 900px up.
+        <label className="flex items-center gap-1.5 text-stone-700 max-[899px]:hidden">
+          <input
+            type="checkbox"
+            checked={syncScroll}
+            onChange={(event) => setSyncScroll(event.target.checked)}
+            className="size-4 accent-sky-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-800"
+          />
+          Sync scrolling
+        </label>
+      )}
+    </div>
+  )
+}
