@@ -10,7 +10,8 @@ const HTML_ENTITIES: Record<string, string> = {
 
 /** Text safe inside HTML element content and double- or single-quoted attribute values. */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (ch) => HTML_ENTITIES[ch]!)
+  // NUL is what parsers disagree on (dropped or replaced): say U+FFFD ourselves.
+  return text.replace(/[&<>"']/g, (ch) => HTML_ENTITIES[ch]!).replace(/\0/g, '\uFFFD')
 }
 
 /**
