@@ -3,6 +3,7 @@ import type { Segment } from '../core'
 import type { SourcedAccount } from '../data/pair'
 import { chunkParagraphs } from './chunk-paragraphs'
 import { groupParagraphs } from './group-paragraphs'
+import { foldPassages } from './navigation/fold-passages'
 import { PassageChunk } from './passage-chunk'
 import { passageIdOf, type PassageHighlights } from './passage-highlights'
 import type { PassageRequests } from './passage-requests'
@@ -21,6 +22,11 @@ interface AccountPaneProps {
   highlights: PassageHighlights
   requests: PassageRequests
   idPrefix: string
+  /** Which passages the filters let through (null: all); the rest are folded into stubs. */
+  shown: ((segment: Segment) => boolean) | null
+  /** What the pane says when the filters let none of its passages through. */
+  nothingShown: string
+  onUnfold: (segmentIds: string[]) => void
 }
 
 /**
@@ -31,11 +37,17 @@ interface AccountPaneProps {
  */
 export function AccountPane(props: AccountPaneProps) {
   const { account, otherLabel, segments, focus, lang, highlights, requests, idPrefix } = props
+  const { shown, nothingShown, onUnfold } = props
   // The focus travels with its chunks: a chunk not yet re-rendered for a new lens keeps the old marks.
   const chunks = useMemo(
-    () => chunkParagraphs(groupParagraphs(segments)).map((chunk) => ({ ...chunk, focus })),
-    [segments, focus],
+    () =>
+      chunkParagraphs(foldPassages(groupParagraphs(segments), shown)).map((chunk) => ({
+        ...chunk,
+        focus,
+      })),
+    [segments, focus, shown],
   )
+  const allFolded = shown !== null && segments.length > 0 && !segments.some(shown)
   const { active, heights, observe, activate } = useChunkWindow(
     chunks,
     segments.length > WINDOW_ABOVE,
@@ -43,7 +55,9 @@ export function AccountPane(props: AccountPaneProps) {
 
   useEffect(() => {
     const chunkOf = new Map<string, number>()
-    chunks.forEach((chunk, i) => chunk.paragraphs.flat().forEach((s) => chunkOf.set(s.id, i)))
+    chunks.forEach((chunk, i) =>
+      chunk.blocks.forEach((block) => block.segments.forEach((s) => chunkOf.set(s.id, i))),
+    )
     return requests.subscribe((ids) => {
       const wanted = ids.map((id) => chunkOf.get(id)).filter((i): i is number => i !== undefined)
       if (wanted.length > 0) activate(wanted)
@@ -81,6 +95,7 @@ export function AccountPane(props: AccountPaneProps) {
           if (!passageIdOf(event.relatedTarget)) highlights.clear()
         }}
       >
+        {allFolded && <p className="mb-3 font-sans text-sm text-stone-600">{nothingShown}</p>}
         {chunks.map((chunk, index) => (
           <PassageChunk
             // By slot: a new lens brings new segments for the same text, re-rendered in place.
@@ -94,6 +109,7 @@ export function AccountPane(props: AccountPaneProps) {
             ownLabel={account.label}
             otherLabel={otherLabel}
             idPrefix={idPrefix}
+            onUnfold={onUnfold}
           />
         ))}
       </div>

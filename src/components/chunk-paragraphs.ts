@@ -1,4 +1,4 @@
-import type { Segment } from '../core'
+import type { Block } from './navigation/fold-passages'
 
 /** About this many passages per chunk: enough to fill a screen, few enough to render in a few ms. */
 export const CHUNK_PASSAGES = 50
@@ -7,29 +7,41 @@ export const CHUNK_PASSAGES = 50
 const CHARS_PER_LINE = 70
 const LINE_PX = 29
 const PARAGRAPH_GAP_PX = 16
+// A fold is one small button however many passages it holds, and mounts none of them.
+const FOLD_PX = 44
 
 export interface Chunk {
-  paragraphs: Segment[][]
+  blocks: Block[]
   estimatedHeight: number
 }
 
-/** Whole paragraphs, packed into chunks of about `size` passages. */
-export function chunkParagraphs(paragraphs: Segment[][], size = CHUNK_PASSAGES): Chunk[] {
+function blockSize(block: Block): { passages: number; height: number } {
+  if (block.kind === 'fold') return { passages: 1, height: FOLD_PX }
+  const { segments } = block
+  const chars = segments[segments.length - 1]!.end - segments[0]!.start
+  return {
+    passages: segments.length,
+    height: Math.ceil(chars / CHARS_PER_LINE) * LINE_PX + PARAGRAPH_GAP_PX,
+  }
+}
+
+/** Whole paragraphs (and folds), packed into chunks of about `size` passages. */
+export function chunkParagraphs(blocks: Block[], size = CHUNK_PASSAGES): Chunk[] {
   const chunks: Chunk[] = []
-  let current: Segment[][] = []
+  let current: Block[] = []
   let passages = 0
   let height = 0
-  for (const paragraph of paragraphs) {
-    current.push(paragraph)
-    passages += paragraph.length
-    const chars = paragraph[paragraph.length - 1]!.end - paragraph[0]!.start
-    height += Math.ceil(chars / CHARS_PER_LINE) * LINE_PX + PARAGRAPH_GAP_PX
+  for (const block of blocks) {
+    current.push(block)
+    const added = blockSize(block)
+    passages += added.passages
+    height += added.height
     if (passages >= size) {
-      chunks.push({ paragraphs: current, estimatedHeight: height })
+      chunks.push({ blocks: current, estimatedHeight: height })
       current = []
       passages = height = 0
     }
   }
-  if (current.length > 0) chunks.push({ paragraphs: current, estimatedHeight: height })
+  if (current.length > 0) chunks.push({ blocks: current, estimatedHeight: height })
   return chunks
 }

@@ -12,6 +12,11 @@ import { ComparisonPanes } from './layout/comparison-panes'
 import { InlineView } from './layout/inline-view'
 import { LayoutControls } from './layout/layout-controls'
 import { linkPassages } from './group-paragraphs'
+import { NavigationBar } from './navigation/navigation-bar'
+import { ShortcutsDialog } from './navigation/shortcuts-dialog'
+import { useDivergenceNavigation } from './navigation/use-divergence-navigation'
+import { usePassageFilters } from './navigation/use-passage-filters'
+import { useShortcutKeys } from './navigation/use-shortcut-keys'
 import { createPassageHighlights, passageDomId } from './passage-highlights'
 import { createPassageRequests } from './passage-requests'
 import { revealWhenRendered } from './reveal-passages'
@@ -63,6 +68,22 @@ export function ComparisonBody(props: ComparisonBodyProps) {
   // The passages a shared link highlights are brought into view once, when the comparison arrives.
   useRevealLinked(segments, showPassages)
 
+  const filtering = usePassageFilters(comparison)
+  const navigation = useDivergenceNavigation(filtering.divergences, labels, showDivergence)
+  // Whatever the filters fold, the divergence gone to is unfolded, so its passages can take focus.
+  const goTo = (divergence: Divergence | null) => {
+    if (!divergence) return
+    filtering.unfold([...divergence.a, ...divergence.b])
+    navigation.select(divergence)
+  }
+  const [shortcutsOpen, setShortcutsOpen] = useState(false)
+  const keys = {
+    next: () => goTo(navigation.next()),
+    previous: () => goTo(navigation.previous()),
+    help: () => setShortcutsOpen(true),
+  }
+  useShortcutKeys(keys, !shortcutsOpen)
+
   return (
     <Sharing pair={pair} lens={lens}>
       <div className="flex flex-col gap-2 border-y border-stone-200 py-2.5">
@@ -79,6 +100,14 @@ export function ComparisonBody(props: ComparisonBodyProps) {
           </div>
           <AlignmentLegend segments={segments} />
         </div>
+        <NavigationBar
+          onPrevious={keys.previous}
+          onNext={keys.next}
+          onShortcuts={keys.help}
+          filters={filtering.filters}
+          onFilterChange={filtering.setFilter}
+          announcement={navigation.announcement}
+        />
         <ComparisonNotices comparison={comparison} />
       </div>
       <main
@@ -86,9 +115,11 @@ export function ComparisonBody(props: ComparisonBodyProps) {
         className="grid min-h-0 flex-1 gap-4 min-[900px]:grid-rows-[minmax(0,11rem)_minmax(0,1fr)] min-[1100px]:grid-cols-[19rem_minmax(0,1fr)] min-[1100px]:grid-rows-1"
       >
         <DivergencePanel
-          divergences={comparison.divergences}
+          divergences={filtering.divergences}
+          total={comparison.divergences.length}
           labels={labels}
-          onSelect={showDivergence}
+          onSelect={goTo}
+          currentId={navigation.currentId}
         />
         <ComparisonPanes
           panesRef={panesRef}
@@ -114,6 +145,9 @@ export function ComparisonBody(props: ComparisonBodyProps) {
             highlights={highlights}
             requests={requests}
             idPrefix={idPrefix}
+            shown={filtering.shown}
+            nothingShown={filtering.nothingShown}
+            onUnfold={filtering.unfold}
           />
           <AccountPane
             account={pair.b}
@@ -124,9 +158,13 @@ export function ComparisonBody(props: ComparisonBodyProps) {
             highlights={highlights}
             requests={requests}
             idPrefix={idPrefix}
+            shown={filtering.shown}
+            nothingShown={filtering.nothingShown}
+            onUnfold={filtering.unfold}
           />
         </ComparisonPanes>
       </main>
+      {shortcutsOpen && <ShortcutsDialog onClose={() => setShortcutsOpen(false)} />}
     </Sharing>
   )
 }

@@ -7,6 +7,8 @@ interface DivergenceItemProps {
   onSelect: (divergence: Divergence) => void
   /** Collapsed away below 900px until the reader asks for the whole list. */
   hiddenOnPhones?: boolean
+  /** The divergence the reader stepped to (or picked) last. */
+  current?: boolean
 }
 
 function SideQuote({ label, quote }: { label: string; quote: string }) {
@@ -32,14 +34,19 @@ export function DivergenceItem({
   labels,
   onSelect,
   hiddenOnPhones = false,
+  current = false,
 }: DivergenceItemProps) {
   const kind = describeKind(divergence.kind, labels[0], labels[1])
   return (
-    <li className={hiddenOnPhones ? 'max-[899px]:hidden' : undefined}>
+    <li
+      className={hiddenOnPhones ? 'max-[899px]:hidden' : undefined}
+      data-current={current || undefined}
+    >
       <button
         type="button"
         onClick={() => onSelect(divergence)}
-        className="divergence-item block w-full rounded-md border border-stone-200 bg-white px-3 py-2.5 text-left shadow-xs transition-colors hover:border-stone-400 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-800"
+        aria-current={current || undefined}
+        className="divergence-item block w-full rounded-md border border-stone-200 bg-white px-3 py-2.5 text-left shadow-xs transition-colors hover:border-stone-400 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-800 aria-[current=true]:border-sky-700 aria-[current=true]:bg-sky-50 aria-[current=true]:ring-1 aria-[current=true]:ring-sky-700"
         data-kind={divergence.kind}
         data-focus-topic={divergence.focus || undefined}
       >

@@ -1,5 +1,7 @@
 import { Fragment, memo } from 'react'
+import type { Segment } from '../core'
 import type { Chunk } from './chunk-paragraphs'
+import { FoldStub } from './navigation/fold-stub'
 import { Passage } from './passage'
 import { overlapsLinked, useLinkedSpans } from './share/permalink-highlights'
 
@@ -15,6 +17,8 @@ interface PassageChunkProps {
   ownLabel: string
   otherLabel: string
   idPrefix: string
+  /** Brings back a run of passages the filters folded away. */
+  onUnfold: (segmentIds: string[]) => void
 }
 
 /**
@@ -23,13 +27,38 @@ interface PassageChunkProps {
  * browser skip laying it out while it is far from view.
  */
 export const PassageChunk = memo(function PassageChunk(props: PassageChunkProps) {
-  const { index, chunk, active, height, observe, text, ownLabel, otherLabel, idPrefix } = props
+  const { index, chunk, active, height, observe, text, ownLabel, otherLabel, idPrefix, onUnfold } =
+    props
   // Read here, once per chunk, so passages stay free of hooks.
   const linked = useLinkedSpans()
   if (!active) {
     return <div ref={observe} data-chunk={index} className="chunk-placeholder" style={{ height }} />
   }
-  const { paragraphs, focus } = chunk
+  const { blocks, focus } = chunk
+  const renderParagraph = (paragraph: Segment[]) => (
+    <p
+      key={paragraph[0]!.id}
+      dir="auto"
+      className="paragraph"
+      data-focus-topic={paragraph.some((s) => s.topics.includes(focus)) || undefined}
+    >
+      {paragraph.map((segment, i) => (
+        <Fragment key={segment.id}>
+          {/* Keep the original spacing between sentences, so copying text stays faithful. */}
+          {i > 0 && text.slice(paragraph[i - 1]!.end, segment.start)}
+          <Passage
+            segment={segment}
+            text={text}
+            ownLabel={ownLabel}
+            otherLabel={otherLabel}
+            inFocus={segment.topics.includes(focus)}
+            idPrefix={idPrefix}
+            permalinked={overlapsLinked(linked, segment)}
+          />
+        </Fragment>
+      ))}
+    </p>
+  )
   return (
     <div
       ref={observe}
@@ -37,30 +66,17 @@ export const PassageChunk = memo(function PassageChunk(props: PassageChunkProps)
       className="passage-chunk"
       style={{ containIntrinsicBlockSize: `auto ${height}px` }}
     >
-      {paragraphs.map((paragraph) => (
-        <p
-          key={paragraph[0]!.id}
-          dir="auto"
-          className="paragraph"
-          data-focus-topic={paragraph.some((s) => s.topics.includes(focus)) || undefined}
-        >
-          {paragraph.map((segment, i) => (
-            <Fragment key={segment.id}>
-              {/* Keep the original spacing between sentences, so copying text stays faithful. */}
-              {i > 0 && text.slice(paragraph[i - 1]!.end, segment.start)}
-              <Passage
-                segment={segment}
-                text={text}
-                ownLabel={ownLabel}
-                otherLabel={otherLabel}
-                inFocus={segment.topics.includes(focus)}
-                idPrefix={idPrefix}
-                permalinked={overlapsLinked(linked, segment)}
-              />
-            </Fragment>
-          ))}
-        </p>
-      ))}
+      {blocks.map((block) =>
+        block.kind === 'paragraph' ? (
+          renderParagraph(block.segments)
+        ) : (
+          <FoldStub
+            key={`fold-${block.segments[0]!.id}`}
+            segments={block.segments}
+            onUnfold={onUnfold}
+          />
+        ),
+      )}
     </div>
   )
 })

@@ -1,0 +1,23 @@
+import type { Segment } from '../../core'
+
+interface FoldStubProps {
+  segments: Segment[]
+  onUnfold: (segmentIds: string[]) => void
+}
+
+/** A run of passages the filters fold away: one button that brings the run back. */
+export function FoldStub({ segments, onUnfold }: FoldStubProps) {
+  const count = segments.length
+  return (
+    <div className="fold-stub my-3">
+      <button
+        type="button"
+        data-fold={segments[0]!.id}
+        onClick={() => onUnfold(segments.map((s) => s.id))}
+        className="w-full rounded-md border border-dashed border-stone-300 px-3 py-1.5 text-left font-sans text-sm text-stone-600 hover:border-stone-500 hover:text-stone-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-800"
+      >
+        Show {count} {count === 1 ? 'passage' : 'passages'}
+      </button>
+    </div>
+  )
+}

@@ -1,0 +1,58 @@
+import type { Announcement } from './use-divergence-navigation'
+import type { Filters } from './passage-filters'
+
+interface NavigationBarProps {
+  onPrevious: () => void
+  onNext: () => void
+  onShortcuts: () => void
+  filters: Filters
+  onFilterChange: (name: keyof Filters, on: boolean) => void
+  announcement: Announcement
+}
+
+const buttonClass =
+  'rounded-md border border-stone-300 bg-white px-2.5 py-1 text-stone-800 shadow-xs hover:border-stone-500 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-800'
+
+const FILTERS: [keyof Filters, string][] = [
+  ['onlyFocus', 'Only the focus topic'],
+  ['onlyDivergences', 'Only divergences'],
+]
+
+/** Stepping through the divergences, the two filters, and the live region that says where a step landed. */
+export function NavigationBar(props: NavigationBarProps) {
+  const { onPrevious, onNext, onShortcuts, filters, onFilterChange, announcement } = props
+  return (
+    <div className="flex flex-wrap items-center gap-x-4 gap-y-1.5 font-sans text-sm">
+      <div className="flex items-center gap-1.5">
+        <button type="button" onClick={onPrevious} aria-keyshortcuts="k" className={buttonClass}>
+          <span aria-hidden="true">↑ </span>Previous divergence
+        </button>
+        <button type="button" onClick={onNext} aria-keyshortcuts="j" className={buttonClass}>
+          <span aria-hidden="true">↓ </span>Next divergence
+        </button>
+        <button
+          type="button"
+          onClick={onShortcuts}
+          aria-keyshortcuts="?"
+          className={`${buttonClass} text-stone-600`}
+        >
+          Shortcuts
+        </button>
+      </div>
+      {FILTERS.map(([name, label]) => (
+        <label key={name} className="flex cursor-pointer items-center gap-1.5 text-stone-800">
+          <input
+            type="checkbox"
+            checked={filters[name]}
+            onChange={(event) => onFilterChange(name, event.target.checked)}
+            className="size-4 accent-sky-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-800"
+          />
+          {label}
+        </label>
+      ))}
+      <p role="status" className="sr-only">
+        <span key={announcement.serial}>{announcement.text}</span>
+      </p>
+    </div>
+  )
+}

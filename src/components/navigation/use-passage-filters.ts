@@ -1,0 +1,59 @@
+import { useCallback, useMemo, useState } from 'react'
+import type { Comparison, Segment } from '../../core'
+import {
+  filterDivergences,
+  NO_FILTERS,
+  nothingShownMessage,
+  passageFilter,
+  type Filters,
+} from './passage-filters'
+
+/**
+ * The filters and the runs the reader unfolded since they last changed. Unfolded passages stay shown
+ * until a filter or the comparison changes.
+ */
+export function usePassageFilters(comparison: Comparison) {
+  const [filters, setFilters] = useState<Filters>(NO_FILTERS)
+  const [unfolded, setUnfolded] = useState(() => ({ comparison, ids: new Set<string>() }))
+  const { divergences, focus } = comparison
+  const unfoldedIds = unfolded.comparison === comparison ? unfolded.ids : null
+
+  const filter = useMemo(
+    () => passageFilter({ divergences, focus }, filters),
+    [divergences, focus, filters],
+  )
+  const shown = useMemo((): ((segment: Segment) => boolean) | null => {
+    if (!filter || !unfoldedIds?.size) return filter
+    return (segment) => filter(segment) || unfoldedIds.has(segment.id)
+  }, [filter, unfoldedIds])
+
+  const setFilter = useCallback(
+    (name: keyof Filters, on: boolean) => {
+      setFilters((f) => ({ ...f, [name]: on }))
+      setUnfolded({ comparison, ids: new Set() })
+    },
+    [comparison],
+  )
+  /** Shows these passages whatever the filters say; no render at all when they are shown already. */
+  const unfold = useCallback(
+    (ids: string[]) =>
+      setUnfolded((prev) => {
+        const base = prev.comparison === comparison ? prev.ids : new Set<string>()
+        if (prev.comparison === comparison && ids.every((id) => base.has(id))) return prev
+        return { comparison, ids: new Set([...base, ...ids]) }
+      }),
+    [comparison],
+  )
+
+  return {
+    filters,
+    setFilter,
+    shown,
+    unfold,
+    divergences: useMemo(
+      () => filterDivergences(divergences, focus, filters),
+      [divergences, focus, filters],
+    ),
+    nothingShown: nothingShownMessage(filters),
+  }
+}
