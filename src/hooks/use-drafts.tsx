@@ -1,9 +1,15 @@
-import { createContext, useContext, useSyncExternalStore, type ReactNode } from 'react'
+import { createContext, useContext, useEffect, useSyncExternalStore, type ReactNode } from 'react'
 import type { DraftState, DraftStore } from '../lib/draft-store'
 
 const DraftsContext = createContext<DraftStore | null>(null)
 
 export function DraftsProvider({ store, children }: { store: DraftStore; children: ReactNode }) {
+  // Another tab of the app saved its draft: this one hears of it instead of overwriting it later.
+  useEffect(() => {
+    const onStorage = (event: StorageEvent) => store.storageChanged(event.key)
+    window.addEventListener('storage', onStorage)
+    return () => window.removeEventListener('storage', onStorage)
+  }, [store])
   return <DraftsContext value={store}>{children}</DraftsContext>
 }
 

@@ -1,10 +1,9 @@
+import { DRAFT_META_KEY, draftEntries, readDrafts } from './draft-format'
 import {
-  DRAFT_KEY,
+  DRAFT_KEY_V1,
   emptyDraft,
   hasContent,
-  parseStoredDrafts,
   sameDraft,
-  serializeDrafts,
   type Draft,
   type StoredDrafts,
 } from './drafts'
@@ -14,10 +13,16 @@ export interface DraftState extends StoredDrafts {
   unsaved: boolean
   /** True when a stored draft could not be read and was ignored. */
   corrupt: boolean
+  /**
+   * The drafts another tab saved over this one's, until the reader chooses between them. Saving is
+   * paused meanwhile, so neither tab silently overwrites the other.
+   */
+  elsewhere: StoredDrafts | null
 }
 
 /** The subset of `Storage` drafts use, so tests can hand in one that is full or broken. */
-export type DraftStorage = Pick<Storage, 'getItem' | 'setItem'>
+export type DraftStorage = Pick<Storage, 'getItem' | 'setItem'> &
+  Partial<Pick<Storage, 'removeItem'>>
 
 /** localStorage, or null where touching it throws (storage turned off, some private modes). */
 export function browserStorage(): DraftStorage | null {
@@ -28,29 +33,30 @@ export function browserStorage(): DraftStorage | null {
   }
 }
 
+const fresh = (): StoredDrafts => ({ current: emptyDraft(), aside: null })
+
 function load(storage: DraftStorage | null): DraftState {
-  const fresh = { current: emptyDraft(), aside: null }
-  if (!storage) return { ...fresh, unsaved: true, corrupt: false }
-  let raw: string | null
+  const none = { unsaved: false, corrupt: false, elsewhere: null }
+  if (!storage) return { ...fresh(), ...none, unsaved: true }
   try {
-    raw = storage.getItem(DRAFT_KEY)
+    const stored = readDrafts((key) => storage.getItem(key))
+    if (stored === 'corrupt') return { ...fresh(), ...none, corrupt: true }
+    return { ...(stored ?? fresh()), ...none }
   } catch {
-    return { ...fresh, unsaved: true, corrupt: false }
+    return { ...fresh(), ...none, unsaved: true }
   }
-  if (raw === null) return { ...fresh, unsaved: false, corrupt: false }
-  const stored = parseStoredDrafts(raw)
-  return stored
-    ? { ...stored, unsaved: false, corrupt: false }
-    : { ...fresh, unsaved: false, corrupt: true }
 }
 
 /**
  * The draft, in memory first (so the app keeps working when storage does not) and saved to storage
- * `delayMs` after the last change: typing a long text must not serialize it on every keystroke.
+ * `delayMs` after the last change: typing a long text must not serialize it on every keystroke. Only
+ * the keys whose values changed are written.
  */
 export function createDraftStore(storage: DraftStorage | null, { delayMs = 500 } = {}) {
   let state = load(storage)
   let timer: ReturnType<typeof setTimeout> | undefined
+  /** What this tab last wrote or read under each key: unchanged values are not written again. */
+  let written = new Map<string, string>()
   const listeners = new Set<() => void>()
 
   function set(next: DraftState) {
@@ -58,16 +64,29 @@ export function createDraftStore(storage: DraftStorage | null, { delayMs = 500 }
     listeners.forEach((listener) => listener())
   }
 
+  function write(): boolean {
+    if (!storage) return false
+    try {
+      const saveId = `${Date.now().toString(36)}.${Math.random().toString(36).slice(2)}`
+      for (const [key, value] of draftEntries(state, saveId)) {
+        if (written.get(key) === value) continue
+        storage.setItem(key, value)
+        written.set(key, value)
+      }
+      storage.removeItem?.(DRAFT_KEY_V1)
+      return true
+    } catch {
+      // Quota exceeded or storage revoked: the notice says so; the draft lives on in memory.
+      written = new Map()
+      return false
+    }
+  }
+
   function save() {
     clearTimeout(timer)
     timer = undefined
-    let saved = false
-    try {
-      storage?.setItem(DRAFT_KEY, serializeDrafts({ current: state.current, aside: state.aside }))
-      saved = !!storage
-    } catch {
-      // Quota exceeded or storage revoked: the notice says so; the draft lives on in memory.
-    }
+    if (state.elsewhere) return
+    const saved = write()
     if (saved === state.unsaved) set({ ...state, unsaved: !saved })
   }
 
@@ -105,6 +124,41 @@ export function createDraftStore(storage: DraftStorage | null, { delayMs = 500 }
     /** Saves now (the page is going away); a no-op when nothing is waiting. */
     flush() {
       if (timer !== undefined) save()
+    },
+    /**
+     * Another tab wrote under `key` (a `storage` event; each save there ends with the meta key). An
+     * empty draft here simply follows it; otherwise the reader is asked which to keep.
+     */
+    storageChanged(key: string | null) {
+      if (!storage || key !== DRAFT_META_KEY) return
+      let theirs: ReturnType<typeof readDrafts>
+      try {
+        theirs = readDrafts((k) => storage.getItem(k))
+      } catch {
+        return
+      }
+      if (theirs === null || theirs === 'corrupt') return
+      if (sameDraft(theirs.current, state.current)) return
+      written = new Map()
+      if (!hasContent(state.current) && !state.aside) {
+        clearTimeout(timer)
+        timer = undefined
+        set({ ...state, ...theirs, elsewhere: null })
+      } else set({ ...state, elsewhere: theirs })
+    },
+    /** The reader chose the other tab's draft: it replaces this one's, which is not saved. */
+    takeElsewhere() {
+      const theirs = state.elsewhere
+      if (!theirs) return
+      clearTimeout(timer)
+      timer = undefined
+      set({ ...state, ...theirs, elsewhere: null })
+    },
+    /** The reader chose this tab's draft: it is saved over the other tab's. */
+    keepMine() {
+      if (!state.elsewhere) return
+      set({ ...state, elsewhere: null })
+      save()
     },
   }
 }

@@ -1,9 +1,12 @@
 /**
- * The reader's draft: what they typed into the compose view, and the format it is kept in.
- * One versioned key, so a future format can read (or knowingly drop) an old one instead of misreading it.
+ * The reader's draft: what they typed into the compose view. Stored under versioned keys, so a newer
+ * format reads (or knowingly drops) an older one instead of misreading it (draft-format.ts).
  */
 
-export const DRAFT_KEY = 'parallax:draft:v1'
+/** The first format's key: one JSON value for everything. Still read; no longer written. */
+export const DRAFT_KEY_V1 = 'parallax:draft:v1'
+/** @deprecated Kept for tests that seed a version 1 draft: use DRAFT_KEY_V1. */
+export const DRAFT_KEY = DRAFT_KEY_V1
 
 export interface DraftAccount {
   text: string
@@ -46,24 +49,28 @@ export function sameDraft(x: Draft, y: Draft): boolean {
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null
 
-function parseAccount(v: unknown): DraftAccount | null {
+/** An account's label, source and date from `v`, with `text` (stored apart in version 2). */
+export function parseAccountDetails(v: unknown, text: unknown): DraftAccount | null {
   if (!isRecord(v)) return null
-  const { text, label, source, date } = v
+  const { label, source, date } = v
   if (typeof text !== 'string' || typeof label !== 'string') return null
   if (typeof source !== 'string' || typeof date !== 'string') return null
   return { text, label, source, date }
 }
 
-function parseDraft(v: unknown): Draft | null {
-  if (!isRecord(v)) return null
-  const a = parseAccount(v.a)
-  const b = parseAccount(v.b)
-  const origin = v.origin
-  if (!a || !b || (origin !== 'reader' && origin !== 'example' && origin !== 'link')) return null
-  return { a, b, origin }
+export function parseOrigin(v: unknown): DraftOrigin | null {
+  return v === 'reader' || v === 'example' || v === 'link' ? v : null
 }
 
-/** Reads a stored value; anything malformed (hand-edited, cut short, another format) is null. */
+function parseDraft(v: unknown): Draft | null {
+  if (!isRecord(v)) return null
+  const a = isRecord(v.a) ? parseAccountDetails(v.a, v.a.text) : null
+  const b = isRecord(v.b) ? parseAccountDetails(v.b, v.b.text) : null
+  const origin = parseOrigin(v.origin)
+  return a && b && origin ? { a, b, origin } : null
+}
+
+/** Reads a version 1 value; anything malformed (hand-edited, cut short, another format) is null. */
 export function parseStoredDrafts(raw: string): StoredDrafts | null {
   let value: unknown
   try {
@@ -76,8 +83,4 @@ export function parseStoredDrafts(raw: string): StoredDrafts | null {
   const aside = value.aside === null ? null : parseDraft(value.aside)
   if (!current || (value.aside !== null && !aside)) return null
   return { current, aside }
-}
-
-export function serializeDrafts(drafts: StoredDrafts): string {
-  return JSON.stringify({ version: 1, ...drafts })
 }

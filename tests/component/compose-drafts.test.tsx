@@ -1,6 +1,8 @@
 import { act, fireEvent, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import { DRAFT_META_KEY } from '../../src/lib/draft-format'
+import { createDraftStore } from '../../src/lib/draft-store'
 import { DRAFT_KEY } from '../../src/lib/drafts'
 import {
   REMARKS,
@@ -61,7 +63,7 @@ describe('drafts', () => {
       target: { value: '2025-06-10' },
     })
     act(() => vi.advanceTimersByTime(400))
-    expect(storage.getItem(DRAFT_KEY)).toBeNull() // still typing: not yet
+    expect(storage.getItem(DRAFT_META_KEY)).toBeNull() // still typing: not yet
     act(() => vi.advanceTimersByTime(200))
     expect(savedDraft(storage)?.current.a).toEqual({
       text: STATEMENT,
@@ -143,5 +145,44 @@ describe('drafts', () => {
     renderCompose(memoryStorage({ [DRAFT_KEY]: '{' }))
     await user.click(screen.getByRole('button', { name: 'Dismiss' }))
     expect(screen.queryByRole('alert')).not.toBeInTheDocument()
+  })
+
+  it('tells the second tab that the draft changed in another tab, and lets the reader choose', async () => {
+    const user = userEvent.setup()
+    const storage = memoryStorage()
+    const { drafts } = renderCompose(storage)
+    paste('First account', 'What I typed in this tab.')
+    const otherTab = createDraftStore(storage)
+    otherTab.edit(() => draftOf(STATEMENT, REMARKS))
+    otherTab.flush()
+    act(() => {
+      window.dispatchEvent(new StorageEvent('storage', { key: DRAFT_META_KEY }))
+    })
+    const alert = screen.getByRole('alert')
+    expect(alert).toHaveTextContent('Your draft was changed in another tab')
+    expect(box('First account')).toHaveValue('What I typed in this tab.') // not overwritten
+    act(() => drafts.flush())
+    expect(savedDraft(storage)?.current.a.text).toBe(STATEMENT) // nor did this tab overwrite it
+
+    await user.click(screen.getByRole('button', { name: 'Load the other tab’s draft' }))
+    expect(box('First account')).toHaveValue(STATEMENT)
+    expect(box('Second account')).toHaveValue(REMARKS)
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument()
+  })
+
+  it('Keep mine saves this tab’s draft over the other tab’s', async () => {
+    const user = userEvent.setup()
+    const storage = memoryStorage()
+    renderCompose(storage)
+    paste('First account', 'Mine.')
+    const otherTab = createDraftStore(storage)
+    otherTab.edit(() => draftOf(STATEMENT, REMARKS))
+    otherTab.flush()
+    act(() => {
+      window.dispatchEvent(new StorageEvent('storage', { key: DRAFT_META_KEY }))
+    })
+    await user.click(screen.getByRole('button', { name: 'Keep mine' }))
+    expect(box('First account')).toHaveValue('Mine.')
+    expect(savedDraft(storage)?.current.a.text).toBe('Mine.')
   })
 })

@@ -2,7 +2,8 @@ import { act, screen } from '@testing-library/react'
 import { App } from '../../src/app/app'
 import { compareAccounts } from '../../src/core'
 import { createDraftStore, type DraftStorage } from '../../src/lib/draft-store'
-import { DRAFT_KEY, type Draft } from '../../src/lib/drafts'
+import { readDrafts } from '../../src/lib/draft-format'
+import { type Draft } from '../../src/lib/drafts'
 import { memoryStorage, renderWithProviders } from './fixtures'
 
 // Two short accounts written for these tests: a ministry statement and a minister's remarks.
@@ -43,8 +44,8 @@ export function renderCompose(storage: DraftStorage | null = memoryStorage(), ha
 export const box = (name: string) => screen.getByRole('textbox', { name })
 export const compareButton = () => screen.getByRole('button', { name: 'Compare' })
 
-/** The draft as saved in a memory storage, parsed. */
+/** The draft as saved in a memory storage, read the way the app reads it (null when none or unreadable). */
 export function savedDraft(storage: { getItem(key: string): string | null }) {
-  const raw = storage.getItem(DRAFT_KEY)
-  return raw ? (JSON.parse(raw) as { current: Draft; aside: Draft | null }) : null
+  const stored = readDrafts((key) => storage.getItem(key))
+  return stored === 'corrupt' ? null : stored
 }

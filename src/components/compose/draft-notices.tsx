@@ -10,12 +10,24 @@ const ASIDE_REASON: Record<DraftOrigin, string> = {
 const buttonClass =
   'ml-2 rounded-md border border-current px-2 py-0.5 text-sm font-medium hover:bg-white/60 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-800'
 
-/** What happened to the reader's drafts: kept aside, not saved, or unreadable and ignored. */
+/** What happened to the reader's drafts: changed in another tab, kept aside, not saved, or unreadable. */
 export function DraftNotices() {
-  const { current, aside, unsaved, corrupt } = useDrafts()
+  const { current, aside, unsaved, corrupt, elsewhere } = useDrafts()
   const store = useDraftStore()
   return (
     <>
+      {elsewhere && (
+        <div role="alert" className="notice" data-tone="warn">
+          Your draft was changed in another tab. This tab stops saving until you choose which draft
+          to keep.
+          <button type="button" className={buttonClass} onClick={store.takeElsewhere}>
+            Load the other tab’s draft
+          </button>
+          <button type="button" className={buttonClass} onClick={store.keepMine}>
+            Keep mine
+          </button>
+        </div>
+      )}
       {corrupt && (
         <div role="alert" className="notice" data-tone="warn">
           A saved draft could not be read, so it was ignored: the boxes start empty.
