@@ -24,6 +24,14 @@ export function AlignmentLegend({ segments }: { segments: Comparison['segments']
         </mark>
         Changed words
       </li>
+      {all.some((s) => s.moved) && (
+        <li className="flex items-center gap-1.5 text-stone-700">
+          <span className="moved-badge" aria-hidden="true">
+            ⇅
+          </span>
+          Moved
+        </li>
+      )}
     </ul>
   )
 }

@@ -16,7 +16,7 @@ export function AccountSwitcher(props: {
     ['b', labels[1]],
   ]
   return (
-    <fieldset className="segmented min-[900px]:hidden">
+    <fieldset className="segmented self-start min-[900px]:hidden">
       <legend className="sr-only">Show</legend>
       {options.map(([value, label]) => (
         <label key={value} className="segmented-option">
@@ -26,7 +26,6 @@ export function AccountSwitcher(props: {
             value={value}
             checked={shown === value}
             onChange={() => onChange(value)}
-            className="sr-only"
           />
           {label}
         </label>

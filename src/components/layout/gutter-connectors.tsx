@@ -56,9 +56,10 @@ export function GutterConnectors(props: {
 
     root.addEventListener('scroll', schedule, { capture: true, passive: true })
     window.addEventListener('scroll', schedule, { passive: true })
-    const resizes = new ResizeObserver(schedule)
-    resizes.observe(root)
-    root.querySelectorAll('section.pane').forEach((pane) => resizes.observe(pane))
+    // Where there is no layout (jsdom), there is nothing to measure or draw.
+    const resizes = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(schedule)
+    resizes?.observe(root)
+    root.querySelectorAll('section.pane').forEach((pane) => resizes?.observe(pane))
     // Drawing changes the SVG, which is inside the root too: only changes elsewhere call for a redraw.
     const mutations = new MutationObserver((records) => {
       if (records.some((record) => !svg.contains(record.target))) schedule()
@@ -77,7 +78,7 @@ export function GutterConnectors(props: {
       cancelAnimationFrame(frame)
       root.removeEventListener('scroll', schedule, { capture: true })
       window.removeEventListener('scroll', schedule)
-      resizes.disconnect()
+      resizes?.disconnect()
       mutations.disconnect()
       unsubscribe()
     }

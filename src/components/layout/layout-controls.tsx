@@ -27,7 +27,6 @@ export function LayoutControls() {
               value={value}
               checked={layout === value}
               onChange={() => setPaneLayout(value)}
-              className="sr-only"
             />
             {label}
           </label>
