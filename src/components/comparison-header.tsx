@@ -73,6 +73,7 @@ export function ComparisonHeader({
           Parallax
           <a
             href={link.href}
+            data-print="hide"
             className="rounded-sm text-sm font-medium tracking-normal normal-case underline underline-offset-2 hover:text-sky-950 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-800"
           >
             {link.label}
