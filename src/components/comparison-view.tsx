@@ -1,7 +1,12 @@
 import { useDeferredValue, useState, type ReactNode } from 'react'
 import type { Comparison } from '../core'
 import type { AccountPair } from '../data/pair'
+import { useAlignmentEdits } from '../hooks/use-alignment-edits'
 import { useComparison, type Lens } from '../hooks/use-comparison'
+import type { ReaderEdits } from '../lib/alignment-edits'
+import { AlignmentFixProvider } from './alignment-fix/alignment-editing'
+import { CorrectionsNotice } from './alignment-fix/corrections-notice'
+import { LinkingBanner } from './alignment-fix/linking-banner'
 import { ComparisonBody } from './comparison-body'
 import { ComparisonHeader, type HeaderLink } from './comparison-header'
 import { ComparisonProgress } from './comparison-progress'
@@ -15,16 +20,20 @@ interface ComparisonViewProps {
   initialLens?: Lens
   /** Shown under the header, e.g. what was wrong with the link that opened this comparison. */
   notice?: ReactNode
+  /** Alignment corrections to open with (a shared link's); otherwise those kept for these texts. */
+  initialEdits?: ReaderEdits
 }
 
 const isLong = (comparison: Comparison | undefined) =>
   !!comparison && comparison.segments.a.length + comparison.segments.b.length > 2000
 
 /** Two accounts of one event, compared under a lens. */
-export function ComparisonView({ pair, headerLink, initialLens, notice }: ComparisonViewProps) {
+export function ComparisonView(props: ComparisonViewProps) {
+  const { pair, headerLink, initialLens, notice, initialEdits } = props
   // A pair without a focus (the reader's own) gets the one the core proposes.
   const [lens, setLens] = useState<Lens>(initialLens ?? (pair.focus ? { focus: pair.focus } : {}))
-  const { query, progress, stop } = useComparison(pair.a, pair.b, lens)
+  const editing = useAlignmentEdits(pair, initialEdits)
+  const { query, progress, stop } = useComparison(pair.a, pair.b, lens, editing.edits)
   // A long result renders as a transition, which React splits into short tasks; rendered at once, the
   // result for two long accounts would block the page for a few hundred milliseconds. A short one is
   // shown at once: deferring it would only add a render before the reader sees it.
@@ -41,14 +50,18 @@ export function ComparisonView({ pair, headerLink, initialLens, notice }: Compar
       />
       {notice}
       {data ? (
-        <ComparisonBody
-          pair={pair}
-          comparison={data}
-          lens={lens}
-          onLensChange={setLens}
-          updating={updating}
-          progress={progress}
-        />
+        <AlignmentFixProvider comparison={data} editing={editing}>
+          <CorrectionsNotice />
+          <ComparisonBody
+            pair={pair}
+            comparison={data}
+            lens={lens}
+            onLensChange={setLens}
+            updating={updating}
+            progress={progress}
+          />
+          <LinkingBanner labels={[pair.a.label, pair.b.label]} />
+        </AlignmentFixProvider>
       ) : query.isError ? (
         <ErrorAlert
           message={`Could not compare the accounts: ${errorMessage(query.error)}`}

@@ -35,12 +35,14 @@ export const Passage = memo(function Passage(props: PassageProps) {
       data-alignment={segment.alignment}
       data-counterparts={segment.counterparts.join(' ')}
       data-moved={segment.moved || undefined}
+      data-aligned-by-reader={segment.linkedByReader.length > 0 || undefined}
       data-focus-topic={inFocus || undefined}
       data-permalink-highlight={permalinked || undefined}
     >
       <span className="sr-only">
         ({describeAlignment(segment.alignment, ownLabel, otherLabel)}){' '}
         {segment.moved && `(${describeMoved(otherLabel)}) `}
+        {segment.linkedByReader.length > 0 && '(aligned by you) '}
       </span>
       {segment.alignment === 'contradicts' && (
         <span className="contradicts-badge" aria-hidden="true">

@@ -1,6 +1,8 @@
 import {
   checkRanges,
+  createEdits,
   createRange,
+  type AlignmentEdits,
   type LinkLens,
   type LinkRange,
   type LinkState,
@@ -31,16 +33,24 @@ function pastedAccount({ label, text, url, date }: SourcedAccount): PastedAccoun
  * first), so a selection's offsets are Segment offsets. `createRange` maps them to the normalized text
  * that links count in; `checkRanges` maps them back when a link is opened (see highlightsOf).
  */
-export function linkStateOf(pair: AccountPair, lens: LinkLens, spans: TextSpan[]): LinkState {
+export function linkStateOf(
+  pair: AccountPair,
+  lens: LinkLens,
+  spans: TextSpan[],
+  edits: AlignmentEdits = {},
+): LinkState {
   const ranges = spans.map((s) => createRange(s.side, pair[s.side].text, s.start, s.end))
+  const texts = { a: pair.a.text, b: pair.b.text }
+  const corrected = (edits.link?.length ?? 0) + (edits.unlink?.length ?? 0) > 0
+  const extra = { ...cleanLens(lens), ...(corrected ? { edits: createEdits(edits, texts) } : {}) }
   const builtin = BUILTIN_ID.exec(pair.id)
   if (builtin) {
     const [, id, revision] = builtin
-    return { kind: 'builtin', pair: id!, revision: Number(revision), ranges, ...cleanLens(lens) }
+    return { kind: 'builtin', pair: id!, revision: Number(revision), ranges, ...extra }
   }
   const a = pastedAccount(pair.a)
   const b = pastedAccount(pair.b)
-  return { kind: 'pasted', a, b, ranges, ...cleanLens(lens) }
+  return { kind: 'pasted', a, b, ranges, ...extra }
 }
 
 function sourcedAccount({ label, text, source, date }: PastedAccount): SourcedAccount {

@@ -1,4 +1,11 @@
-import type { DecodeOptions, LinkLens, LinkResult, LinkState } from '../core'
+import {
+  originalEdits,
+  type DecodeOptions,
+  type LinkLens,
+  type LinkResult,
+  type LinkState,
+} from '../core'
+import { readerEdits, type ReaderEdits } from '../lib/alignment-edits'
 import type { TextSpan } from '../lib/selection-offsets'
 import { BUILTIN_PAIR_ID } from './builtin-pair'
 import { cleanLens, highlightsOf, linkedPair } from './link-pair'
@@ -9,6 +16,8 @@ export interface OpenedComparison {
   pair: AccountPair
   lens: LinkLens
   highlights: TextSpan[]
+  /** The sender's alignment corrections, as offsets into the pair's texts; absent when there were none. */
+  edits?: ReaderEdits
   /** Sentences for the reader: what is wrong, then what still opened. Empty when all is well. */
   problems: string[]
 }
@@ -58,5 +67,7 @@ export async function openLinkResult(
   if (!result.ok) messages.push(recoveredNote(state, spans.length))
   // A link without a lens opens on the pair's own focus; keywords alone are a custom lens (the core's rule).
   const lens = cleanLens(state?.focus || state?.keywords?.length ? state : { focus: pair.focus })
-  return { pair, lens, highlights: spans, problems: messages }
+  const edits =
+    state?.edits && readerEdits(originalEdits(state.edits, { a: pair.a.text, b: pair.b.text }))
+  return { pair, lens, highlights: spans, ...(edits ? { edits } : {}), problems: messages }
 }

@@ -2,7 +2,8 @@ import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-quer
 import { useMemo, useState } from 'react'
 import type { Account, CompareOptions } from '../core'
 import { useCompute } from './compute-context'
-import { accountKey } from './text-key'
+import { editCount, NO_EDITS, type ReaderEdits } from '../lib/alignment-edits'
+import { accountKey } from '../lib/text-key'
 
 /** The lens a comparison is read through: a topic, the reader's own keywords, or none (the core picks). */
 export interface Lens {
@@ -13,27 +14,31 @@ export interface Lens {
 /** Past this the analysis stops refining and the result says it is approximate. */
 export const BUDGET_MS = 5000
 
-function lensOptions({ focus, keywords }: Lens): CompareOptions {
+function compareOptions({ focus, keywords }: Lens, edits: ReaderEdits): CompareOptions {
   return {
     ...(focus ? { focus } : {}),
     ...(keywords && keywords.length > 0 ? { keywords } : {}),
+    ...(editCount(edits) > 0 ? { edits } : {}),
     budgetMs: BUDGET_MS,
   }
 }
 
+const editsKey = ({ link, unlink }: ReaderEdits) =>
+  [...link.map((p) => `l${p.a}-${p.b}`), ...unlink.map((p) => `u${p.a}-${p.b}`)].join(',')
+
 /**
- * The comparison of two accounts under a lens, with the percentage of the work done while it runs.
- * A result never goes stale (same inputs, same output); while a new lens is computed, the previous
- * comparison stays on screen.
+ * The comparison of two accounts under a lens and the reader's alignment corrections, with the percentage
+ * of the work done while it runs. A result never goes stale (same inputs, same output); while a new lens
+ * or correction is computed, the previous comparison stays on screen.
  */
-export function useComparison(a: Account, b: Account, lens: Lens) {
+export function useComparison(a: Account, b: Account, lens: Lens, edits: ReaderEdits = NO_EDITS) {
   const compute = useCompute()
   const client = useQueryClient()
   // Hashing a 1 MB text costs milliseconds: once per account, not once per render.
   const keyA = useMemo(() => accountKey(a), [a])
   const keyB = useMemo(() => accountKey(b), [b])
   const lensKey = `${lens.focus ?? ''}|${(lens.keywords ?? []).join('\u0001')}`
-  const runKey = `${keyA}\u0002${keyB}\u0002${lensKey}`
+  const runKey = `${keyA}\u0002${keyB}\u0002${lensKey}\u0002${editsKey(edits)}`
   const [progress, setProgress] = useState({ runKey: '', percent: 0 })
 
   const onProgress = (done: number) => {
@@ -42,10 +47,10 @@ export function useComparison(a: Account, b: Account, lens: Lens) {
     setProgress((p) => (p.runKey === runKey && p.percent === percent ? p : { runKey, percent }))
   }
 
-  const queryKey = ['comparison', keyA, keyB, lensKey]
+  const queryKey = ['comparison', keyA, keyB, lensKey, editsKey(edits)]
   const query = useQuery({
     queryKey,
-    queryFn: ({ signal }) => compute(a, b, { ...lensOptions(lens), onProgress }, signal),
+    queryFn: ({ signal }) => compute(a, b, { ...compareOptions(lens, edits), onProgress }, signal),
     staleTime: Infinity,
     // Results for long accounts are large: do not hoard them once they are off screen.
     gcTime: 60_000,

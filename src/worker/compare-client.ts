@@ -105,8 +105,8 @@ export function createCompareClient(makeWorker: () => CompareWorker = startWorke
   function compare(a: Account, b: Account, options: CompareOptions = {}, signal?: AbortSignal) {
     cancel(new SupersededError())
     // Functions cannot cross to the worker: progress comes back as messages, the worker has its own clock.
-    const { onProgress, focus, keywords, budgetMs } = options
-    const wireOptions: WireOptions = { focus, keywords, budgetMs }
+    const { onProgress, focus, keywords, edits, budgetMs } = options
+    const wireOptions: WireOptions = { focus, keywords, edits, budgetMs }
     const id = ++lastId
     return new Promise<Comparison>((resolve, reject) => {
       if (signal?.aborted) return reject(signal.reason)

@@ -10,6 +10,7 @@ export function OpenedComparisonView({ opened }: { opened: OpenedComparison }) {
       <ComparisonView
         pair={opened.pair}
         initialLens={opened.lens}
+        initialEdits={opened.edits}
         notice={<LinkProblems problems={opened.problems} />}
       />
     </PermalinkHighlightsProvider>

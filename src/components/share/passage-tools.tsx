@@ -3,6 +3,7 @@ import { textFragmentUrl } from '../../core'
 import type { AccountPair } from '../../data/pair'
 import { OFFSET_ATTRIBUTE, type TextSpan } from '../../lib/selection-offsets'
 import type { ShareApi } from './share-types'
+import { AlignmentFixTools } from '../alignment-fix/alignment-fix-tools'
 import { ExternalIcon, LinkIcon } from './share-icons'
 import { onShiftActivate } from './shift-intent'
 import { useActivePassage } from './use-active-passage'
@@ -23,8 +24,8 @@ const toolClass =
   'inline-flex h-7 w-7 items-center justify-center rounded text-stone-700 hover:bg-stone-100 hover:text-stone-950 focus-visible:outline-2 focus-visible:outline-sky-800'
 
 /**
- * "Link to this passage" (and "Open in source" when the account has a web source) for the passage under
- * the pointer or keyboard focus. One set of tools for the page, put inside that passage, so Tab reaches
+ * "Link to this passage", the alignment corrections, and "Open in source" when the account has a web
+ * source, for the passage under the pointer or keyboard focus. One set of tools for the page, put inside that passage, so Tab reaches
  * them right after it; icons only and no text, so copying or reading the passage's text is unchanged.
  */
 export function PassageTools({ share, pair }: { share: ShareApi; pair: AccountPair }) {
@@ -52,6 +53,11 @@ export function PassageTools({ share, pair }: { share: ShareApi; pair: AccountPa
         >
           <LinkIcon />
         </button>
+        <AlignmentFixTools
+          passage={passage}
+          otherLabel={pair[span.side === 'a' ? 'b' : 'a'].label}
+          className={toolClass}
+        />
         {href && (
           <a
             href={href}

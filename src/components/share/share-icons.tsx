@@ -30,3 +30,24 @@ export function ExternalIcon() {
     </svg>
   )
 }
+
+/** Two passages joined: align this one with a passage in the other account. */
+export function PairIcon() {
+  return (
+    <svg {...common}>
+      <path d="M4 8h13l-3-3" />
+      <path d="M20 16H7l3 3" />
+    </svg>
+  )
+}
+
+/** The same, struck through: separate this passage from its counterparts. */
+export function UnpairIcon() {
+  return (
+    <svg {...common}>
+      <path d="M4 8h13l-3-3" />
+      <path d="M20 16H7l3 3" />
+      <path d="M5 21 19 3" />
+    </svg>
+  )
+}

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react'
 import { encodeLink, type LinkLens, type LinkState } from '../../core'
 import { linkStateOf } from '../../data/link-pair'
+import { useAlignmentFix } from '../alignment-fix/alignment-editing'
 import type { AccountPair } from '../../data/pair'
 import { shareUrl, showLinkInAddressBar } from '../../hooks/use-permalink'
 import type { TextSpan } from '../../lib/selection-offsets'
@@ -17,11 +18,13 @@ export type ShareLink =
  */
 export function useShareLink(pair: AccountPair, lens: LinkLens, spans: TextSpan[]): ShareLink {
   const [link, setLink] = useState<ShareLink>({ status: 'pending' })
+  // The reader's alignment corrections travel with the link: the labels it opens with depend on them.
+  const edits = useAlignmentFix()?.edits
   useEffect(() => {
     let live = true
     const make = async (): Promise<ShareLink> => {
       try {
-        const state = linkStateOf(pair, lens, spans)
+        const state = linkStateOf(pair, lens, spans, edits)
         const fragment = await encodeLink(state)
         if (live) showLinkInAddressBar(fragment)
         return { status: 'ready', state, url: shareUrl(fragment) }
@@ -34,6 +37,6 @@ export function useShareLink(pair: AccountPair, lens: LinkLens, spans: TextSpan[
     return () => {
       live = false
     }
-  }, [pair, lens, spans])
+  }, [pair, lens, spans, edits])
   return link
 }

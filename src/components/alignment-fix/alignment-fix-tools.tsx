@@ -1,0 +1,47 @@
+import { PairIcon, UnpairIcon } from '../share/share-icons'
+import { useAlignmentFix } from './alignment-editing'
+
+/**
+ * The passage tools' alignment corrections: pair this passage with one in the other account (the reader
+ * then picks it, see LinkingBanner), or separate it from its counterparts. Named by the other account, so a
+ * screen reader user hears what the button will join.
+ */
+export function AlignmentFixTools(props: {
+  passage: HTMLElement
+  otherLabel: string
+  className: string
+}) {
+  const { passage, otherLabel, className } = props
+  const fix = useAlignmentFix()
+  const segment = fix?.segment(passage.dataset.segment ?? '')
+  if (!fix || !segment || fix.pending) return null
+  const pairLabel = `Align with a passage in ${otherLabel}`
+  const unpairLabel = `Remove alignment with ${otherLabel}`
+  return (
+    <>
+      <button
+        type="button"
+        aria-label={pairLabel}
+        title={pairLabel}
+        className={className}
+        onClick={() => fix.startLinking(segment.id)}
+      >
+        <PairIcon />
+      </button>
+      {segment.counterparts.length > 0 && (
+        <button
+          type="button"
+          aria-label={unpairLabel}
+          title={unpairLabel}
+          className={className}
+          onClick={() => {
+            fix.unlinkAll(segment.id)
+            passage.focus()
+          }}
+        >
+          <UnpairIcon />
+        </button>
+      )}
+    </>
+  )
+}
