@@ -91,12 +91,6 @@ export function ComparisonHeader({
             <time dateTime={pair.date}>{formatDate(pair.date)}</time>
           </p>
         )}
-        {/* On paper the focus bar is hidden: the lens the page was read under is said here instead. */}
-        {report?.comparison.focusLabel && (
-          <p className="hidden font-sans text-sm text-stone-700 print:block">
-            Focus: {report.comparison.focusLabel}
-          </p>
-        )}
       </div>
       <dl className="grid gap-x-6 gap-y-1 font-sans text-xs text-stone-600 min-[900px]:max-w-[40rem] min-[900px]:shrink-0 min-[900px]:grid-cols-2">
         <AccountSource account={pair.a} showDate={!pair.date} />
