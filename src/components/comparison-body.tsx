@@ -17,6 +17,7 @@ import { ShortcutsDialog } from './navigation/shortcuts-dialog'
 import { useDivergenceNavigation } from './navigation/use-divergence-navigation'
 import { usePassageFilters } from './navigation/use-passage-filters'
 import { useShortcutKeys } from './navigation/use-shortcut-keys'
+import { useUnfoldRun } from './navigation/use-unfold-run'
 import { createPassageHighlights, passageDomId } from './passage-highlights'
 import { createPassageRequests } from './passage-requests'
 import { revealWhenRendered } from './reveal-passages'
@@ -83,6 +84,7 @@ export function ComparisonBody(props: ComparisonBodyProps) {
     help: () => setShortcutsOpen(true),
   }
   useShortcutKeys(keys, !shortcutsOpen)
+  const unfoldRun = useUnfoldRun(filtering.unfold, showPassages)
 
   return (
     <Sharing pair={pair} lens={lens}>
@@ -147,7 +149,7 @@ export function ComparisonBody(props: ComparisonBodyProps) {
             idPrefix={idPrefix}
             shown={filtering.shown}
             nothingShown={filtering.nothingShown}
-            onUnfold={filtering.unfold}
+            onUnfold={unfoldRun}
           />
           <AccountPane
             account={pair.b}
@@ -160,7 +162,7 @@ export function ComparisonBody(props: ComparisonBodyProps) {
             idPrefix={idPrefix}
             shown={filtering.shown}
             nothingShown={filtering.nothingShown}
-            onUnfold={filtering.unfold}
+            onUnfold={unfoldRun}
           />
         </ComparisonPanes>
       </main>

@@ -11,6 +11,12 @@ export function passage(id: string): HTMLElement {
   return el
 }
 
+/**
+ * Waits for the panes to settle: after a filter changes, jsdom (which sees no viewport) renders the
+ * chunks again one per task, and on a loaded machine that can take longer than vi.waitFor's second.
+ */
+export const settle = (check: () => void) => vi.waitFor(check, { timeout: 5000 })
+
 /** What the polite live regions say now. */
 export const announced = () => screen.getAllByRole('status').map((el) => el.textContent)
 

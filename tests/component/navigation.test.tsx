@@ -1,8 +1,8 @@
 import { act, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { MINISTRY } from './fixtures'
-import { announced, passage, renderComparison } from './navigation-fixtures'
+import { announced, passage, renderComparison, settle } from './navigation-fixtures'
 
 const FIRST = 'Divergence 1 of 2: Prisoners — exchanges, contradicts.'
 const SECOND = `Divergence 2 of 2: Trade — grain, only in ${MINISTRY}.`
@@ -19,20 +19,20 @@ describe('stepping through the divergences', () => {
     expect(items().filter((b) => b.hasAttribute('aria-current'))).toEqual([])
 
     await user.keyboard('j')
-    await vi.waitFor(() => expect(passage('a2')).toHaveFocus())
+    await settle(() => expect(passage('a2')).toHaveFocus())
     expect(items()[0]).toHaveAttribute('aria-current', 'true')
     expect(items()[1]).not.toHaveAttribute('aria-current')
     expect(announced()).toContain(FIRST)
 
     await user.keyboard('j')
     // The grain divergence has passages on the first side only: focus goes there.
-    await vi.waitFor(() => expect(passage('a1')).toHaveFocus())
+    await settle(() => expect(passage('a1')).toHaveFocus())
     expect(items()[1]).toHaveAttribute('aria-current', 'true')
     expect(items()[0]).not.toHaveAttribute('aria-current')
     expect(announced()).toContain(SECOND)
 
     await user.keyboard('k')
-    await vi.waitFor(() => expect(passage('a2')).toHaveFocus())
+    await settle(() => expect(passage('a2')).toHaveFocus())
     expect(items()[0]).toHaveAttribute('aria-current', 'true')
     expect(announced()).toContain(FIRST)
   })
@@ -41,14 +41,14 @@ describe('stepping through the divergences', () => {
     const user = userEvent.setup()
     await renderComparison()
     await user.keyboard('jj')
-    await vi.waitFor(() => expect(passage('a1')).toHaveFocus())
+    await settle(() => expect(passage('a1')).toHaveFocus())
     await user.keyboard('j')
     expect(announced()).toContain('Last divergence: this is 2 of 2.')
     expect(items()[1]).toHaveAttribute('aria-current', 'true')
     expect(passage('a1')).toHaveFocus()
 
     await user.keyboard('k')
-    await vi.waitFor(() => expect(passage('a2')).toHaveFocus())
+    await settle(() => expect(passage('a2')).toHaveFocus())
     await user.keyboard('k')
     expect(announced()).toContain('First divergence: this is 1 of 2.')
     expect(items()[0]).toHaveAttribute('aria-current', 'true')
@@ -58,11 +58,11 @@ describe('stepping through the divergences', () => {
     const user = userEvent.setup()
     await renderComparison()
     await user.click(screen.getByRole('button', { name: 'Next divergence' }))
-    await vi.waitFor(() => expect(passage('a2')).toHaveFocus())
+    await settle(() => expect(passage('a2')).toHaveFocus())
     await user.click(screen.getByRole('button', { name: 'Next divergence' }))
-    await vi.waitFor(() => expect(passage('a1')).toHaveFocus())
+    await settle(() => expect(passage('a1')).toHaveFocus())
     await user.click(screen.getByRole('button', { name: 'Previous divergence' }))
-    await vi.waitFor(() => expect(passage('a2')).toHaveFocus())
+    await settle(() => expect(passage('a2')).toHaveFocus())
     expect(announced()).toContain(FIRST)
   })
 
@@ -70,11 +70,11 @@ describe('stepping through the divergences', () => {
     const user = userEvent.setup()
     await renderComparison()
     await user.click(items()[1]!)
-    await vi.waitFor(() => expect(passage('a1')).toHaveFocus())
+    await settle(() => expect(passage('a1')).toHaveFocus())
     expect(items()[1]).toHaveAttribute('aria-current', 'true')
     expect(announced()).toContain(SECOND)
     await user.keyboard('k')
-    await vi.waitFor(() => expect(passage('a2')).toHaveFocus())
+    await settle(() => expect(passage('a2')).toHaveFocus())
     expect(items()[0]).toHaveAttribute('aria-current', 'true')
   })
 

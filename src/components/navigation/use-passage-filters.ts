@@ -34,15 +34,23 @@ export function usePassageFilters(comparison: Comparison) {
     },
     [comparison],
   )
+  const byId = useMemo(
+    () => new Map([...comparison.segments.a, ...comparison.segments.b].map((s) => [s.id, s])),
+    [comparison],
+  )
   /** Shows these passages whatever the filters say; no render at all when they are shown already. */
   const unfold = useCallback(
     (ids: string[]) =>
       setUnfolded((prev) => {
         const base = prev.comparison === comparison ? prev.ids : new Set<string>()
-        if (prev.comparison === comparison && ids.every((id) => base.has(id))) return prev
-        return { comparison, ids: new Set([...base, ...ids]) }
+        const folded = ids.filter((id) => {
+          const segment = byId.get(id)
+          return segment && filter && !filter(segment) && !base.has(id)
+        })
+        if (folded.length === 0) return prev
+        return { comparison, ids: new Set([...base, ...folded]) }
       }),
-    [comparison],
+    [comparison, byId, filter],
   )
 
   return {

@@ -12,10 +12,14 @@ const KEYS = new Map<string, keyof ShortcutHandlers>([
   ['?', 'help'],
 ])
 
+// Fields that take typed keys; a checkbox or a button does not, so j and k still step from one.
+const TEXT_FIELDS =
+  'textarea, select, input:not([type=checkbox], [type=radio], [type=button], [type=submit], [type=reset])'
+
 /** True when a key pressed here is the reader typing, not a command. */
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false
-  return target.isContentEditable || target.closest('input, textarea, select') !== null
+  return target.isContentEditable || target.closest(TEXT_FIELDS) !== null
 }
 
 /**
