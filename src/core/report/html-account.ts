@@ -40,17 +40,23 @@ function passage(text: string, segment: Segment, own: string, other: string): st
   )
 }
 
+/** Text between passages: a line break there starts a new paragraph; other spacing is kept. */
+function gap(between: string): string {
+  return /\n/.test(between) ? '</p><p>' : escapeHtml(between)
+}
+
 /**
- * An account's whole text, exactly as given (the container keeps its line breaks), with each passage
- * wrapped in its alignment marks. Text between passages (spaces, blank lines) is kept as it is.
+ * An account's whole text, paragraph by paragraph, with each passage wrapped in its alignment marks.
+ * Inside a paragraph the text is exactly as given (the paragraphs keep their spaces and line breaks).
  */
 export function accountHtml(text: string, segments: Segment[], own: string, other: string): string {
   let html = ''
   let at = 0
   for (const segment of [...segments].sort((x, y) => x.start - y.start)) {
     if (segment.start < at) continue
-    html += escapeHtml(text.slice(at, segment.start)) + passage(text, segment, own, other)
+    const before = text.slice(at, segment.start)
+    html += (at === 0 ? escapeHtml(before) : gap(before)) + passage(text, segment, own, other)
     at = segment.end
   }
-  return html + escapeHtml(text.slice(at))
+  return `<p>${html}${escapeHtml(text.slice(at))}</p>`
 }

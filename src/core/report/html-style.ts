@@ -33,7 +33,8 @@ blockquote { margin: .15rem 0 .35rem; padding-left: .75rem; border-left: 3px sol
 .accounts { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: 1.5rem; }
 @media (max-width: 900px) { .accounts { grid-template-columns: minmax(0, 1fr); } body { padding: 1rem; } }
 .account { border: 1px solid #a8a29e; border-radius: 8px; padding: .25rem 1.25rem 1rem; }
-.account-text { white-space: pre-wrap; overflow-wrap: anywhere; }
+.account-text p { margin: 0 0 1em; white-space: pre-wrap; overflow-wrap: anywhere; }
+blockquote a { color: inherit; text-decoration-color: #a8a29e; text-underline-offset: .2em; }
 .passage { text-underline-offset: .28em; -webkit-box-decoration-break: clone; box-decoration-break: clone; }
 .passage[data-alignment=shared], .swatch[data-alignment=shared] { text-decoration: underline solid 1.5px #0072b2; }
 .passage[data-alignment=reworded], .swatch[data-alignment=reworded] { background: #eff6fb; }

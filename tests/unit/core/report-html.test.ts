@@ -41,12 +41,15 @@ describe('reportToHtml', () => {
     const doc = parse(reportToHtml(report))
     const kremlin = doc.querySelector(`section.account[aria-label="${KREMLIN}"] .account-text`)
     const trump = doc.querySelector(`section.account[aria-label="${TRUMP}"] .account-text`)
-    const withoutCues = (el: Element | null) => {
+    const withoutCues = (el: Element | null): string | null => {
       const copy = el!.cloneNode(true) as Element
       copy.querySelectorAll('.cue, .badge').forEach((cue) => cue.remove())
       return copy.textContent
     }
-    expect(withoutCues(kremlin)).toBe(report.a.text)
+    // Paragraph by paragraph: the blank line between them becomes the paragraph break.
+    expect([...kremlin!.querySelectorAll('p')].map(withoutCues)).toEqual(
+      report.a.text.split('\n\n'),
+    )
     expect(withoutCues(trump)).toBe(report.b.text)
     const a0 = doc.getElementById('a0')!
     expect(a0.dataset.alignment).toBe('contradicts')
