@@ -1,7 +1,7 @@
 import { act, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
-import { MINISTRY } from './fixtures'
+import { MINISTRY, fixtureComparison } from './fixtures'
 import { announced, passage, renderComparison, settle } from './navigation-fixtures'
 
 const FIRST = 'Divergence 1 of 2: Prisoners — exchanges, contradicts.'
@@ -123,5 +123,32 @@ describe('the keyboard shortcuts dialog', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Close' }))
     expect(screen.queryByRole('dialog')).toBeNull()
     expect(opener).toHaveFocus()
+  })
+})
+
+/** An element's text as a screen reader gets it: without what is hidden from it. */
+function spoken(el: HTMLElement): string {
+  const copy = el.cloneNode(true) as HTMLElement
+  copy.querySelectorAll('[aria-hidden="true"]').forEach((hidden) => hidden.remove())
+  return copy.textContent ?? ''
+}
+
+describe('the legend', () => {
+  it('counts the passages of each kind over both accounts, in words a screen reader reads whole', async () => {
+    await renderComparison()
+    const { a, b } = fixtureComparison().segments
+    const count = (alignment: string) =>
+      [...a, ...b].filter((s) => s.alignment === alignment).length
+    const legend = screen.getByRole('list', { name: 'Legend' })
+    const items = within(legend).getAllByRole('listitem').map(spoken)
+    for (const [name, alignment] of [
+      ['Shared', 'shared'],
+      ['Reworded', 'reworded'],
+      ['Contradicts', 'contradicts'],
+      ['Only here', 'only-here'],
+    ] as const) {
+      const n = count(alignment)
+      expect(items).toContain(`${name}, ${n} ${n === 1 ? 'passage' : 'passages'}`)
+    }
   })
 })
