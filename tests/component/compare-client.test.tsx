@@ -35,11 +35,12 @@ function clientWithFakes() {
 describe('compare client', () => {
   it('resolves a request with the worker’s reply for its job id', async () => {
     const { client, fakes } = clientWithFakes()
-    const pending = client.compare(PAIR.a, PAIR.b, { focus: 'trade' })
+    const edits = { link: [{ a: 0, b: 12 }] }
+    const pending = client.compare(PAIR.a, PAIR.b, { focus: 'trade', edits })
     const request = fakes[0]!.requests[0]!
     // Only what the core reads crosses over: no speaker, no source, no callbacks.
     expect(request.a).toEqual({ label: PAIR.a.label, text: PAIR.a.text })
-    expect(request.options).toMatchObject({ focus: 'trade' })
+    expect(request.options).toMatchObject({ focus: 'trade', edits })
     const result = fixtureComparison('trade')
     fakes[0]!.answer(request, result)
     await expect(pending).resolves.toBe(result)

@@ -1,0 +1,73 @@
+import AxeBuilder from '@axe-core/playwright'
+import type { Page } from '@playwright/test'
+import { KREMLIN, expect, openBuiltIn, passage, test } from './fixtures'
+
+/**
+ * WCAG 2.2 AA, as far as axe-core can tell: every view, in both themes and both viewports, fails on any
+ * serious or critical violation. (axe cannot judge everything — reading order, meaningful names — which
+ * the keyboard and screen reader tests cover.)
+ */
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
+
+async function expectNoSeriousViolations(page: Page, what: string) {
+  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze()
+  const serious = violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 5)
+          .join(', ')}`,
+    )
+  expect(serious, `axe on ${what}`).toEqual([])
+}
+
+const themes = ['light', 'dark'] as const
+const viewports = [
+  { name: 'desktop', width: 1280, height: 800 },
+  { name: 'phone', width: 390, height: 844 },
+] as const
+
+for (const theme of themes) {
+  for (const viewport of viewports) {
+    test.describe(`${theme} theme, ${viewport.name}`, () => {
+      test.use({ viewport, colorScheme: theme })
+
+      test('the comparison view', async ({ page }) => {
+        await openBuiltIn(page)
+        const dark = await page.evaluate(() => document.documentElement.classList.contains('dark'))
+        expect(dark).toBe(theme === 'dark')
+        await expectNoSeriousViolations(page, `the comparison view (${theme}, ${viewport.name})`)
+      })
+
+      test('the compose view', async ({ page }) => {
+        await page.goto('./#/new')
+        await expect(
+          page.getByRole('textbox', { name: 'First account', exact: true }),
+        ).toBeVisible()
+        await expectNoSeriousViolations(page, `the compose view (${theme}, ${viewport.name})`)
+      })
+
+      test('the share popover', async ({ page }) => {
+        await openBuiltIn(page)
+        await passage(page, KREMLIN, 'Russia will not back down').focus()
+        await page.getByRole('button', { name: 'Link to this passage' }).click()
+        await expect(page.getByRole('textbox', { name: 'Share link' })).toHaveValue(/#b1\./)
+        await expectNoSeriousViolations(page, `the share popover (${theme}, ${viewport.name})`)
+      })
+
+      test('the inline layout and the shortcuts dialog', async ({ page }) => {
+        await openBuiltIn(page)
+        await page.getByRole('radio', { name: 'Inline' }).check()
+        await expect(page.getByRole('radio', { name: 'Inline' })).toBeChecked()
+        await expectNoSeriousViolations(page, `the inline layout (${theme}, ${viewport.name})`)
+        // Shortcuts are not taken from form fields (the radio just checked): press `?` from a passage.
+        await page.locator('[data-segment]').first().focus()
+        await page.keyboard.press('?')
+        await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible()
+        await expectNoSeriousViolations(page, `the shortcuts dialog (${theme}, ${viewport.name})`)
+      })
+    })
+  }
+}
