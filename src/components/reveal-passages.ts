@@ -1,5 +1,8 @@
 import { noteProgrammaticScroll } from './layout/programmatic-scroll'
 
+/** Dispatched on the root just before passages are brought into view. */
+export const REVEAL_EVENT = 'parallax:reveal'
+
 function findPassage(root: ParentNode, id: string): HTMLElement | null {
   return root.querySelector<HTMLElement>(`[data-segment="${id.replace(/["\\]/g, '\\$&')}"]`)
 }
@@ -10,6 +13,8 @@ function findPassage(root: ParentNode, id: string): HTMLElement | null {
  * The first side is scrolled last, so on a phone, where the panes are stacked, it is the one left in view.
  */
 export function revealPassages(root: ParentNode, sides: string[][]): HTMLElement | null {
+  // A layout that hides a pane (one account alone, on a phone) shows both again first.
+  root.dispatchEvent(new CustomEvent(REVEAL_EVENT, { bubbles: true }))
   const firsts = sides
     .map((ids) => ids.map((id) => findPassage(root, id)).find((el) => el !== null) ?? null)
     .filter((el): el is HTMLElement => el !== null)

@@ -94,6 +94,18 @@ describe('layouts', () => {
     expect(slotOf(MINISTRY).className).toContain('max-[899px]:hidden')
     expect(slotOf(ENVOY).className).not.toContain('hidden')
   })
+
+  it('shows both accounts again for a jump to a divergence', async () => {
+    await renderView()
+    const show = screen.getByRole('group', { name: 'Show' })
+    await userEvent.click(within(show).getByRole('radio', { name: ENVOY }))
+    const divergences = screen.getByRole('navigation', { name: 'Divergences' })
+    await userEvent.click(within(divergences).getAllByRole('button')[0]!)
+    expect(within(show).getByRole('radio', { name: 'Both' })).toBeChecked()
+    expect(screen.getByRole('region', { name: MINISTRY }).parentElement!.className).not.toContain(
+      'hidden',
+    )
+  })
 })
 
 describe('synchronized scrolling', () => {

@@ -7,15 +7,16 @@ const settle = (page: Page) =>
     () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
   )
 
-/** The id of the last passage of the Kremlin pane that has a counterpart (far enough down to scroll to). */
-async function lastAlignedKremlinPassage(page: Page): Promise<{ id: string; counterpart: string }> {
-  return pane(page, KREMLIN)
-    .locator('[data-segment]:not([data-counterparts=""])')
-    .last()
-    .evaluate((el: HTMLElement) => ({
-      id: el.dataset.segment!,
-      counterpart: el.dataset.counterparts!.split(' ')[0]!,
-    }))
+/** A passage of the Kremlin pane that has a counterpart: the last is far enough down to scroll to. */
+async function alignedKremlinPassage(
+  page: Page,
+  which: 'first' | 'last' = 'last',
+): Promise<{ id: string; counterpart: string }> {
+  const aligned = pane(page, KREMLIN).locator('[data-segment]:not([data-counterparts=""])')
+  return (which === 'first' ? aligned.first() : aligned.last()).evaluate((el: HTMLElement) => ({
+    id: el.dataset.segment!,
+    counterpart: el.dataset.counterparts!.split(' ')[0]!,
+  }))
 }
 
 /** Scrolls a pane (as a reader would, not by the app) so a passage's top meets the pane's header. */
@@ -35,7 +36,7 @@ test.describe('layouts at 1280×800', () => {
 
   test('joins aligned passages across the gutter, only between the panes', async ({ page }) => {
     await openBuiltIn(page)
-    const { id } = await lastAlignedKremlinPassage(page)
+    const { id } = await alignedKremlinPassage(page)
     await scrollPassageToTop(pane(page, KREMLIN), id)
     const connectors = page.locator('.gutter-connectors path')
     await expect(connectors.first()).toBeAttached()
@@ -63,6 +64,9 @@ test.describe('layouts at 1280×800', () => {
       expect(ofA.includes(ends[1]!) || ofB.includes(ends[0]!)).toBe(true)
       expect(await connector.getAttribute('data-alignment')).not.toBe('only-here')
     }
+    // The picture: from the first aligned passage down, where the most pairs are in view.
+    await scrollPassageToTop(pane(page, KREMLIN), (await alignedKremlinPassage(page, 'first')).id)
+    await settle(page)
     await page.screenshot({ path: 'docs/screenshots/layout-connectors-1280.png' })
 
     // Hovering a passage lights its counterpart and the connector between them.
@@ -76,7 +80,7 @@ test.describe('layouts at 1280×800', () => {
     await openBuiltIn(page)
     const sync = page.getByRole('checkbox', { name: 'Sync scrolling' })
     await expect(sync).toBeChecked()
-    const { id, counterpart } = await lastAlignedKremlinPassage(page)
+    const { id, counterpart } = await alignedKremlinPassage(page)
     await scrollPassageToTop(pane(page, KREMLIN), id)
     await expect
       .poll(async () => Math.abs((await topOf(page, id)) - (await topOf(page, counterpart))))

@@ -1,4 +1,6 @@
-import { Children, useState, type ReactNode, type RefObject } from 'react'
+import { Children, useEffect, useState, type ReactNode, type RefObject } from 'react'
+import { flushSync } from 'react-dom'
+import { REVEAL_EVENT } from '../reveal-passages'
 import type { PassageHighlights } from '../passage-highlights'
 import { AccountSwitcher, type ShownAccounts } from './account-switcher'
 import { GutterConnectors } from './gutter-connectors'
@@ -28,6 +30,16 @@ export function ComparisonPanes(props: ComparisonPanesProps) {
   const sideBySide = layout === 'side-by-side'
   useSyncScroll(panesRef, sideBySide && syncScroll)
   const panes = Children.toArray(children)
+
+  // A jump to a divergence shows both accounts: its passages may be in the one hidden. Synchronously,
+  // so the pane is laid out before it is scrolled.
+  useEffect(() => {
+    const root = panesRef.current
+    if (!root || shown === 'both') return
+    const showBoth = () => flushSync(() => setShown('both'))
+    root.addEventListener(REVEAL_EVENT, showBoth)
+    return () => root.removeEventListener(REVEAL_EVENT, showBoth)
+  }, [panesRef, shown])
 
   return (
     <div className="flex min-h-0 flex-col gap-3">
