@@ -9,14 +9,17 @@ function segmentsById(comparison: Comparison): Map<string, Segment> {
   return new Map([...comparison.segments.a, ...comparison.segments.b].map((s) => [s.id, s]))
 }
 
-/** One line of quoted Markdown per passage; newlines inside a passage are folded to spaces. */
+/**
+ * One quoted line per passage (newlines inside a passage folded to spaces), with an empty quoted line
+ * between passages so a renderer keeps them apart instead of running them into one paragraph.
+ */
 function sideEvidence(label: string, ids: string[], segments: Map<string, Segment>): string[] {
   const quoted = ids.flatMap((id) => {
     const seg = segments.get(id)
     return seg ? [`> ${text(seg.text)}`] : []
   })
   if (quoted.length === 0) return [`**${text(label)}:** _says nothing on this._`, '']
-  return [`**${text(label)}:**`, '', ...quoted, '']
+  return [`**${text(label)}:**`, '', ...quoted.flatMap((q, i) => (i === 0 ? [q] : ['>', q])), '']
 }
 
 interface SectionOptions {

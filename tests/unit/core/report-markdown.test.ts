@@ -36,6 +36,14 @@ describe('reportToMarkdown', () => {
     expect(md.match(/Open these passages/g)).toHaveLength(1)
   })
 
+  it('keeps the passages of one side apart, each its own quoted paragraph', () => {
+    const report = sampleReport()
+    report.comparison.divergences[0] = { ...report.comparison.divergences[0]!, a: ['a0', 'a1'] }
+    expect(reportToMarkdown(report)).toContain(
+      `**${KREMLIN}:**\n\n> Putin noted the search for a solution.\n>\n> He greeted Trump on Independence Day.\n\n`,
+    )
+  })
+
   it('escapes Markdown and HTML in hostile texts, labels and titles', () => {
     const hostile = '<script>alert(1)</script> [click](javascript:alert(1)) *bold*'
     const report = sampleReport({ title: hostile })
