@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react'
 import tailwindcss from '@tailwindcss/vite'
 import { contentSecurityPolicy } from './scripts/vite/content-security-policy.ts'
 import { initialJsBudget } from './scripts/vite/initial-js-budget.ts'
+import { serviceWorker } from './scripts/vite/service-worker.ts'
 
 /** What a first visit may download, in gzipped JavaScript (issue 6). */
 const INITIAL_JS_BUDGET = 150 * 1024
@@ -12,7 +13,13 @@ export default defineConfig({
   // Relative base: the built dist/ works from any path on any static host.
   // State lives in the URL fragment, so no server routing is needed.
   base: './',
-  plugins: [react(), tailwindcss(), contentSecurityPolicy(), initialJsBudget(INITIAL_JS_BUDGET)],
+  plugins: [
+    react(),
+    tailwindcss(),
+    contentSecurityPolicy(),
+    initialJsBudget(INITIAL_JS_BUDGET),
+    serviceWorker(),
+  ],
   worker: { format: 'es' },
   test: {
     environment: 'jsdom',

@@ -26,3 +26,13 @@ createRoot(document.getElementById('root')!).render(
     </Providers>
   </StrictMode>,
 )
+
+// Offline after the first visit (scripts/vite/service-worker.ts). Production builds only: the dev
+// server's files change on every edit, and a cached copy would hide the change.
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  window.addEventListener('load', () => {
+    navigator.serviceWorker.register('./sw.js').catch(() => {
+      // No service worker (a private window, an insecure origin): the app works, online only.
+    })
+  })
+}
