@@ -1,17 +1,11 @@
 import { useCallback, useId, useRef, useState, type RefObject } from 'react'
 import type { Comparison, LinkLens } from '../../core'
-import { reportToHtml, reportToMarkdown } from '../../core/report'
 import type { AccountPair } from '../../data/pair'
 import { downloadFile } from '../../lib/download-file'
 import { useDismiss } from '../share/use-dismiss'
-import { buildReport, reportFileName } from './build-report'
+import type { ReportFormat } from './report-file'
 
-const FORMATS = {
-  md: { name: 'Markdown (.md)', type: 'text/markdown;charset=utf-8', build: reportToMarkdown },
-  html: { name: 'HTML (.html)', type: 'text/html;charset=utf-8', build: reportToHtml },
-} as const
-
-type Format = keyof typeof FORMATS
+const FORMAT_NAMES: Record<ReportFormat, string> = { md: 'Markdown (.md)', html: 'HTML (.html)' }
 
 const buttonClass =
   'rounded-md border border-stone-300 bg-white px-2.5 py-1 font-sans text-sm text-stone-800 hover:border-stone-400 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-800'
@@ -21,7 +15,7 @@ function FormatMenu(props: {
   id: string
   container: RefObject<HTMLElement | null>
   onClose: () => void
-  onChoose: (format: Format) => Promise<void>
+  onChoose: (format: ReportFormat) => Promise<void>
 }) {
   useDismiss(props.container, props.onClose)
   return (
@@ -31,14 +25,14 @@ function FormatMenu(props: {
       aria-label="Report format"
       className="absolute right-0 z-30 mt-1 flex w-max flex-col gap-1 rounded-md border border-stone-300 bg-white p-1.5 shadow-md"
     >
-      {(Object.keys(FORMATS) as Format[]).map((format) => (
+      {(Object.keys(FORMAT_NAMES) as ReportFormat[]).map((format) => (
         <button
           key={format}
           type="button"
           onClick={() => void props.onChoose(format)}
           className={`${buttonClass} border-transparent text-left`}
         >
-          {FORMATS[format].name}
+          {FORMAT_NAMES[format]}
         </button>
       ))}
     </div>
@@ -64,12 +58,13 @@ export function DownloadReport(props: {
     if (inside) trigger.current?.focus()
   }, [])
 
-  const download = async (format: Format) => {
+  const download = async (format: ReportFormat) => {
     setError('')
     try {
-      const report = await buildReport(pair, comparison, lens)
-      const { build, type } = FORMATS[format]
-      downloadFile(reportFileName(pair.title, format), build(report), type)
+      // Loaded on first use: most readers never download, so the report code stays out of the first load.
+      const { reportFile } = await import('./report-file')
+      const file = await reportFile(format, pair, comparison, lens)
+      downloadFile(file.name, file.text, file.type)
       setOpen(false)
     } catch (err) {
       setError(`Parallax could not make the report. ${err instanceof Error ? err.message : ''}`)
@@ -77,7 +72,11 @@ export function DownloadReport(props: {
   }
 
   return (
-    <div ref={ref} data-print="hide" className="relative inline-block font-sans text-sm font-normal tracking-normal normal-case">
+    <div
+      ref={ref}
+      data-print="hide"
+      className="relative inline-block font-sans text-sm font-normal tracking-normal normal-case"
+    >
       <button
         ref={trigger}
         type="button"

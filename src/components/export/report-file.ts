@@ -1,0 +1,23 @@
+import type { Comparison, LinkLens } from '../../core'
+import { reportToHtml, reportToMarkdown } from '../../core/report'
+import type { AccountPair } from '../../data/pair'
+import { buildReport, reportFileName } from './build-report'
+
+export type ReportFormat = 'md' | 'html'
+
+const FORMATS = {
+  md: { type: 'text/markdown;charset=utf-8', build: reportToMarkdown },
+  html: { type: 'text/html;charset=utf-8', build: reportToHtml },
+} as const
+
+/** The report file for the comparison on screen: its name, content and media type. */
+export async function reportFile(
+  format: ReportFormat,
+  pair: AccountPair,
+  comparison: Comparison,
+  lens: LinkLens,
+) {
+  const { build, type } = FORMATS[format]
+  const text = build(await buildReport(pair, comparison, lens))
+  return { name: reportFileName(pair.title, format), text, type }
+}
