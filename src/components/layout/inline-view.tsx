@@ -35,7 +35,7 @@ export function InlineView(props: InlineViewProps) {
       className="relative min-h-0 rounded-lg border border-stone-200 bg-white shadow-sm min-[900px]:overflow-y-auto"
     >
       <div
-        className="reading mx-auto flex max-w-[48rem] flex-col gap-3 px-5 py-4"
+        className="reading mx-auto flex max-w-[48rem] flex-col gap-3 px-3 py-4 min-[900px]:px-5"
         onMouseOver={(event) => {
           const id = passageIdOf(event.target)
           if (id) highlights.light(id)
