@@ -26,3 +26,26 @@ test('the built app carries a Content-Security-Policy that stops injected inline
   ).toBeUndefined()
   await expect.poll(() => violations.length).toBeGreaterThan(0)
 })
+
+test('two tabs editing drafts: the second is told, and chooses, instead of overwriting', async ({
+  context,
+}) => {
+  test.setTimeout(60_000)
+  const first = await context.newPage()
+  const second = await context.newPage()
+  await first.goto('./#/new')
+  await second.goto('./#/new')
+  const box = (page: typeof first) =>
+    page.getByRole('textbox', { name: 'First account', exact: true })
+  await box(second).fill('Typed in the second tab.')
+  // Saved half a second later; the first tab, empty, simply follows.
+  await expect(box(first)).toHaveValue('Typed in the second tab.', { timeout: 10_000 })
+  await box(first).fill('Typed in the first tab.')
+  // The first tab saves its own draft now; the second, which has one too, is asked.
+  const alert = second.getByRole('alert').filter({ hasText: 'changed in another tab' })
+  await expect(alert).toBeVisible({ timeout: 10_000 })
+  await expect(box(second)).toHaveValue('Typed in the second tab.')
+  await second.getByRole('button', { name: 'Load the other tab’s draft' }).click()
+  await expect(box(second)).toHaveValue('Typed in the first tab.')
+  await expect(alert).toBeHidden()
+})
