@@ -48,6 +48,8 @@ export function DivergenceItem({
         aria-current={current || undefined}
         className="divergence-item block w-full rounded-md border border-stone-200 bg-white px-3 py-2.5 text-left shadow-xs transition-colors hover:border-stone-400 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-800 aria-[current=true]:border-sky-700 aria-[current=true]:bg-sky-50 aria-[current=true]:ring-1 aria-[current=true]:ring-sky-700"
         data-kind={divergence.kind}
+        // The passages it jumps to, first side first (the first one found takes focus).
+        data-passages={[...divergence.a, ...divergence.b].join(' ')}
         data-focus-topic={divergence.focus || undefined}
       >
         <span className="flex flex-wrap items-baseline justify-between gap-x-2 font-sans">
