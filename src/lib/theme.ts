@@ -38,9 +38,14 @@ function systemPrefersDark(): boolean {
   return typeof window.matchMedia === 'function' && window.matchMedia(DARK_QUERY).matches
 }
 
-/** Puts `.dark` on <html>: src/index.css redefines the palette (and `color-scheme`) under it. */
+/**
+ * Puts `.dark` (or `.light`) on <html>: src/index.css redefines the palette under `.dark`. Until this
+ * runs there is neither, and the empty page follows the system (see index.css), so it never flashes.
+ */
 export function applyTheme(choice: ThemeChoice, root = document.documentElement) {
-  root.classList.toggle('dark', choice === 'dark' || (choice === 'system' && systemPrefersDark()))
+  const dark = choice === 'dark' || (choice === 'system' && systemPrefersDark())
+  root.classList.toggle('dark', dark)
+  root.classList.toggle('light', !dark)
 }
 
 /**

@@ -28,7 +28,7 @@ function fakeSystem(dark: boolean) {
 
 beforeEach(() => {
   localStorage.clear()
-  html.classList.remove('dark')
+  html.classList.remove('dark', 'light')
 })
 afterEach(() => vi.unstubAllGlobals())
 
@@ -52,6 +52,8 @@ describe('theme', () => {
 
     await userEvent.selectOptions(select, 'Light')
     expect(html).not.toHaveClass('dark')
+    // Chosen, not defaulted: the CSS that follows the system before any script ran stands down.
+    expect(html).toHaveClass('light')
     system.set(true)
     expect(html).not.toHaveClass('dark')
   })
