@@ -11,7 +11,7 @@ interface NavigationBarProps {
 }
 
 const buttonClass =
-  'rounded-md border border-stone-300 bg-white px-2.5 py-1 text-stone-800 shadow-xs hover:border-stone-500 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-800'
+  'whitespace-nowrap rounded-md border border-stone-300 bg-white px-2.5 py-1 text-stone-800 shadow-xs hover:border-stone-500 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-800'
 
 const FILTERS: [keyof Filters, string][] = [
   ['onlyFocus', 'Only the focus topic'],
@@ -23,7 +23,7 @@ export function NavigationBar(props: NavigationBarProps) {
   const { onPrevious, onNext, onShortcuts, filters, onFilterChange, announcement } = props
   return (
     <div className="flex flex-wrap items-center gap-x-4 gap-y-1.5 font-sans text-sm">
-      <div className="flex items-center gap-1.5">
+      <div className="flex flex-wrap items-center gap-1.5">
         <button type="button" onClick={onPrevious} aria-keyshortcuts="k" className={buttonClass}>
           <span aria-hidden="true">↑ </span>Previous divergence
         </button>
