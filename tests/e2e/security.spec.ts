@@ -1,4 +1,7 @@
 import { test, expect } from '@playwright/test'
+import { encodeLink } from '../../src/core/permalink'
+import hostile from '../fixtures/hostile-inputs.json' with { type: 'json' }
+import { test as guarded } from './fixtures'
 
 // Uses the plain Playwright test: this spec provokes a CSP violation on purpose.
 test('the built app carries a Content-Security-Policy that stops injected inline script', async ({
@@ -49,3 +52,57 @@ test('two tabs editing drafts: the second is told, and chooses, instead of overw
   await expect(box(second)).toHaveValue('Typed in the first tab.')
   await expect(alert).toBeHidden()
 })
+
+/** Elements the app never renders itself: if one appears in the app, markup from a link got through. */
+const FOREIGN =
+  'script, iframe, img, svg, math, object, embed, form, style, link, meta, base, video, audio, template'
+
+// Under the fixture's guards: any console error, CSP violation or request to another origin fails it.
+guarded(
+  'a link carrying every hostile payload, as texts, labels, source and lens, opens as plain text',
+  async ({ page }) => {
+    guarded.setTimeout(120_000) // a 20 KB pair analysed on a busy 2-core machine
+    const payloads = hostile.payloads
+    const link = await encodeLink({
+      kind: 'pasted',
+      a: {
+        label: payloads[0]!,
+        text: payloads.join('\n\n'),
+        source: 'javascript:alert(document.domain)',
+      },
+      b: {
+        label: payloads[11]!,
+        text: [...payloads].reverse().join('\n'),
+        source: payloads[1]!,
+      },
+      keywords: payloads.slice(2, 6),
+      ranges: [],
+    })
+    const dialogs: string[] = []
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message())
+      void dialog.dismiss()
+    })
+    await page.goto(`./${link}`)
+    const root = page.locator('#root')
+    await expect(root.locator('[data-segment]').first()).toBeVisible({ timeout: 60_000 })
+    await expect(page.getByRole('region', { name: payloads[0], exact: true })).toBeVisible()
+    await expect(root.getByText(payloads[2]!, { exact: false }).first()).toBeVisible()
+    // Where the link's texts, labels and quotes are shown (the app's own form and SVG live elsewhere).
+    const shown = root.locator('[role="region"], nav, h1')
+    expect(await shown.count()).toBeGreaterThan(2)
+    expect(await shown.locator(FOREIGN).count()).toBe(0)
+    const handlers = await root.evaluate((el) =>
+      [...el.querySelectorAll('*')].flatMap((node) =>
+        node.getAttributeNames().filter((name) => name.startsWith('on')),
+      ),
+    )
+    expect(handlers).toEqual([])
+    const hrefs = await root
+      .locator('a[href]')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')))
+    for (const href of hrefs) expect(href).toMatch(/^(https?:|#|\.\/)/)
+    expect(dialogs).toEqual([])
+    expect(await page.title()).not.toBe('pwned')
+  },
+)
