@@ -4,6 +4,7 @@ import { connectorPaths, type Connector } from './connector-paths'
 import { sideBySidePanes } from './pane-geometry'
 
 const SVG = 'http://www.w3.org/2000/svg'
+const CAN_MEASURE = typeof ResizeObserver !== 'undefined'
 
 function pathFor(connector: Connector): SVGPathElement {
   const path = document.createElementNS(SVG, 'path')
@@ -56,10 +57,9 @@ export function GutterConnectors(props: {
 
     root.addEventListener('scroll', schedule, { capture: true, passive: true })
     window.addEventListener('scroll', schedule, { passive: true })
-    // Where there is no layout (jsdom), there is nothing to measure or draw.
-    const resizes = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(schedule)
-    resizes?.observe(root)
-    root.querySelectorAll('section.pane').forEach((pane) => resizes?.observe(pane))
+    const resizes = new ResizeObserver(schedule)
+    resizes.observe(root)
+    root.querySelectorAll('section.pane').forEach((pane) => resizes.observe(pane))
     // Drawing changes the SVG, which is inside the root too: only changes elsewhere call for a redraw.
     const mutations = new MutationObserver((records) => {
       if (records.some((record) => !svg.contains(record.target))) schedule()
@@ -78,12 +78,14 @@ export function GutterConnectors(props: {
       cancelAnimationFrame(frame)
       root.removeEventListener('scroll', schedule, { capture: true })
       window.removeEventListener('scroll', schedule)
-      resizes?.disconnect()
+      resizes.disconnect()
       mutations.disconnect()
       unsubscribe()
     }
   }, [rootRef, highlights])
 
+  // Without layout (jsdom) there is nothing to measure, so no drawing surface either.
+  if (!CAN_MEASURE) return null
   return (
     <svg
       ref={svgRef}
