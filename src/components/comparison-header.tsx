@@ -1,4 +1,4 @@
-import type { Comparison, LinkLens } from '../core'
+import type { AlignmentEdits, Comparison, LinkLens } from '../core'
 import type { AccountPair, SourcedAccount } from '../data/pair'
 import { COMPOSE_HREF } from '../lib/hrefs'
 import { httpUrl } from '../lib/safe-url'
@@ -64,7 +64,7 @@ export function ComparisonHeader({
   pair: AccountPair
   link?: HeaderLink
   /** The comparison on screen and its lens, once there is one: what "Download report" takes away. */
-  report?: { comparison: Comparison; lens: LinkLens }
+  report?: { comparison: Comparison; lens: LinkLens; edits?: AlignmentEdits }
 }) {
   return (
     <header className="flex flex-col gap-2 min-[900px]:flex-row min-[900px]:items-end min-[900px]:justify-between min-[900px]:gap-8">

@@ -46,7 +46,7 @@ export function ComparisonView(props: ComparisonViewProps) {
       <ComparisonHeader
         pair={pair}
         link={headerLink}
-        report={data ? { comparison: data, lens } : undefined}
+        report={data ? { comparison: data, lens, edits: editing.edits } : undefined}
       />
       {notice}
       {data ? (

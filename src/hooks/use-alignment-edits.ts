@@ -1,8 +1,8 @@
-import { useCallback, useMemo, useState } from 'react'
+import { useCallback, useEffect, useMemo, useState } from 'react'
 import type { PassagePair } from '../core'
 import type { AccountPair } from '../data/pair'
 import { NO_EDITS, withLink, withUnlink, type ReaderEdits } from '../lib/alignment-edits'
-import { editsKey, loadEdits, saveEdits } from '../lib/edits-store'
+import { editsStorageKey, loadEdits, saveEdits } from '../lib/edits-store'
 
 export interface AlignmentEditing {
   edits: ReaderEdits
@@ -12,31 +12,40 @@ export interface AlignmentEditing {
   reset: () => void
 }
 
+interface EditsState {
+  key: string
+  edits: ReaderEdits
+  /** True once the reader changed something here: only then are the edits written to storage. */
+  changed: boolean
+}
+
 /**
  * The reader's alignment corrections for a pair: those a link brought when it opened the pair, else the
  * ones kept for these texts. Each change is kept for the texts at once (a reload brings it back); opening
  * a link writes nothing until the reader corrects something themselves.
  */
 export function useAlignmentEdits(pair: AccountPair, fromLink?: ReaderEdits): AlignmentEditing {
-  const key = useMemo(() => editsKey(pair.a.text, pair.b.text), [pair.a.text, pair.b.text])
-  const [state, setState] = useState(() => ({
+  const key = useMemo(() => editsStorageKey(pair.a.text, pair.b.text), [pair.a.text, pair.b.text])
+  const [state, setState] = useState<EditsState>(() => ({
     key,
     edits: fromLink ?? loadEdits(key) ?? NO_EDITS,
+    changed: false,
   }))
   // Another pair on the same view (a new draft) brings its own corrections.
-  const current = state.key === key ? state : { key, edits: loadEdits(key) ?? NO_EDITS }
+  const current =
+    state.key === key ? state : { key, edits: loadEdits(key) ?? NO_EDITS, changed: false }
   if (current !== state) setState(current)
+
+  const { changed, edits } = current
+  useEffect(() => {
+    if (changed) saveEdits(key, edits)
+  }, [changed, key, edits])
 
   const change = useCallback(
     (next: (edits: ReaderEdits) => ReaderEdits) =>
-      setState((s) => {
-        const edits = next(s.edits)
-        saveEdits(s.key, edits)
-        return { key: s.key, edits }
-      }),
+      setState((s) => ({ key: s.key, edits: next(s.edits), changed: true })),
     [],
   )
-  const edits = current.edits
   return useMemo(
     () => ({
       edits,

@@ -23,9 +23,6 @@ function compareOptions({ focus, keywords }: Lens, edits: ReaderEdits): CompareO
   }
 }
 
-const editsKey = ({ link, unlink }: ReaderEdits) =>
-  [...link.map((p) => `l${p.a}-${p.b}`), ...unlink.map((p) => `u${p.a}-${p.b}`)].join(',')
-
 /**
  * The comparison of two accounts under a lens and the reader's alignment corrections, with the percentage
  * of the work done while it runs. A result never goes stale (same inputs, same output); while a new lens
@@ -38,7 +35,8 @@ export function useComparison(a: Account, b: Account, lens: Lens, edits: ReaderE
   const keyA = useMemo(() => accountKey(a), [a])
   const keyB = useMemo(() => accountKey(b), [b])
   const lensKey = `${lens.focus ?? ''}|${(lens.keywords ?? []).join('\u0001')}`
-  const runKey = `${keyA}\u0002${keyB}\u0002${lensKey}\u0002${editsKey(edits)}`
+  const editsKey = JSON.stringify(edits)
+  const runKey = `${keyA}\u0002${keyB}\u0002${lensKey}\u0002${editsKey}`
   const [progress, setProgress] = useState({ runKey: '', percent: 0 })
 
   const onProgress = (done: number) => {
@@ -47,7 +45,7 @@ export function useComparison(a: Account, b: Account, lens: Lens, edits: ReaderE
     setProgress((p) => (p.runKey === runKey && p.percent === percent ? p : { runKey, percent }))
   }
 
-  const queryKey = ['comparison', keyA, keyB, lensKey, editsKey(edits)]
+  const queryKey = ['comparison', keyA, keyB, lensKey, editsKey]
   const query = useQuery({
     queryKey,
     queryFn: ({ signal }) => compute(a, b, { ...compareOptions(lens, edits), onProgress }, signal),

@@ -9,7 +9,7 @@ import { editCount, readerEdits, type ReaderEdits } from './alignment-edits'
 
 const PREFIX = 'parallax:alignment-edits:v1:'
 
-export const editsKey = (a: string, b: string) =>
+export const editsStorageKey = (a: string, b: string) =>
   `${PREFIX}${accountKey({ label: '', text: a })}|${accountKey({ label: '', text: b })}`
 
 function storage(): Storage | null {

@@ -77,4 +77,18 @@ test('Esc leaves the picking of a partner without changing anything', async ({ p
   await page.keyboard.press('Escape')
   await expect(page.getByRole('status').filter({ hasText: 'Choose the passage' })).toHaveCount(0)
   await expect(passage(page, KREMLIN, GREETINGS)).toHaveAttribute('data-alignment', 'only-here')
+  // Focus goes back to where the reader started.
+  await expect(passage(page, KREMLIN, GREETINGS)).toBeFocused()
+})
+
+test.describe('on a phone showing one account', () => {
+  test.use({ viewport: { width: 390, height: 844 } })
+
+  test('picking a partner shows the other account again', async ({ page }) => {
+    await openBuiltIn(page)
+    await page.getByRole('group', { name: 'Show' }).getByRole('radio', { name: KREMLIN }).check()
+    await expect(passage(page, TRUMP, NOT_HAPPY)).toBeHidden()
+    await alignByKeyboard(page)
+    await expectAligned(page)
+  })
 })

@@ -1,6 +1,10 @@
-import { useEffect } from 'react'
+import { useEffect, useRef } from 'react'
 import { passageIdOf } from '../passage-highlights'
+import { REVEAL_EVENT } from '../reveal-passages'
 import { useAlignmentFix } from './alignment-editing'
+
+const passageElement = (id: string) =>
+  document.querySelector<HTMLElement>(`[data-segment="${CSS.escape(id)}"]`)
 
 const excerpt = (text: string) => (text.length > 70 ? `${text.slice(0, 67).trimEnd()}…` : text)
 
@@ -24,13 +28,25 @@ function firstVisiblePassage(side: 'a' | 'b'): HTMLElement | null {
 export function LinkingBanner({ labels }: { labels: [string, string] }) {
   const fix = useAlignmentFix()
   const pending = fix?.pending ?? null
+  // Cancelling hands focus back to the passage the reader started from (set while linking).
+  const cancelRef = useRef(() => {})
 
   useEffect(() => {
     if (!fix || !pending) return
     const other = pending.side === 'a' ? 'b' : 'a'
     const root = document.documentElement
     root.dataset.linkingTo = other
-    firstVisiblePassage(other)?.focus({ preventScroll: true })
+    // On a phone showing one account, the partner is in the other: show both before moving focus there.
+    // After this render is done: showing the pane renders synchronously, which React refuses mid-commit.
+    const start = setTimeout(() => {
+      passageElement(pending.id)?.dispatchEvent(new CustomEvent(REVEAL_EVENT, { bubbles: true }))
+      firstVisiblePassage(other)?.focus({ preventScroll: true })
+    })
+    const cancel = () => {
+      fix.cancelLinking()
+      passageElement(pending.id)?.focus()
+    }
+    cancelRef.current = cancel
     const partnerOf = (target: EventTarget | null) => {
       const id = passageIdOf(target)
       return id && fix.segment(id)?.side === other ? id : null
@@ -43,8 +59,11 @@ export function LinkingBanner({ labels }: { labels: [string, string] }) {
       fix.finishLinking(id)
     }
     const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') fix.cancelLinking()
-      else if (event.key === 'Enter' || event.key === ' ') {
+      if (event.key === 'Escape') {
+        // This Esc is the banner's: it must not also close a popover or dialog behind it.
+        event.stopPropagation()
+        cancel()
+      } else if (event.key === 'Enter' || event.key === ' ') {
         const id = partnerOf(event.target)
         if (!id) return
         event.preventDefault()
@@ -54,6 +73,7 @@ export function LinkingBanner({ labels }: { labels: [string, string] }) {
     document.addEventListener('click', onClick, true)
     document.addEventListener('keydown', onKey, true)
     return () => {
+      clearTimeout(start)
       delete root.dataset.linkingTo
       document.removeEventListener('click', onClick, true)
       document.removeEventListener('keydown', onKey, true)
@@ -73,7 +93,7 @@ export function LinkingBanner({ labels }: { labels: [string, string] }) {
       </p>
       <button
         type="button"
-        onClick={fix.cancelLinking}
+        onClick={() => cancelRef.current()}
         className="rounded-md border border-stone-400 bg-white px-3 py-1 font-medium text-stone-800 hover:bg-stone-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-800"
       >
         Cancel

@@ -1,12 +1,18 @@
-import { encodeLink, MAX_SHARE_LINK_LENGTH, type Comparison, type LinkLens } from '../../core'
+import {
+  encodeLink,
+  MAX_SHARE_LINK_LENGTH,
+  type AlignmentEdits,
+  type Comparison,
+  type LinkLens,
+} from '../../core'
 import type { ComparisonReport } from '../../core/report'
 import { linkStateOf } from '../../data/link-pair'
 import type { AccountPair } from '../../data/pair'
 import { shareUrl } from '../../hooks/use-permalink'
 import type { TextSpan } from '../../lib/selection-offsets'
 
-async function linkTo(pair: AccountPair, lens: LinkLens, spans: TextSpan[]) {
-  const fragment = await encodeLink(linkStateOf(pair, lens, spans))
+async function linkTo(pair: AccountPair, lens: LinkLens, spans: TextSpan[], edits: AlignmentEdits) {
+  const fragment = await encodeLink(linkStateOf(pair, lens, spans, edits))
   return fragment.length <= MAX_SHARE_LINK_LENGTH ? shareUrl(fragment) : undefined
 }
 
@@ -15,9 +21,15 @@ async function linkTo(pair: AccountPair, lens: LinkLens, spans: TextSpan[]) {
  * one to its own passages. A pasted pair's link carries both texts: one per divergence would repeat
  * them dozens of times, so the report holds a single link to the whole comparison (when it fits).
  */
-async function reportLinks(pair: AccountPair, comparison: Comparison, lens: LinkLens) {
+/** The links carry the reader's alignment corrections: the report's labels depend on them. */
+async function reportLinks(
+  pair: AccountPair,
+  comparison: Comparison,
+  lens: LinkLens,
+  edits: AlignmentEdits,
+) {
   try {
-    const link = await linkTo(pair, lens, [])
+    const link = await linkTo(pair, lens, [], edits)
     if (linkStateOf(pair, lens, []).kind !== 'builtin') return { link }
     const byId = new Map([...comparison.segments.a, ...comparison.segments.b].map((s) => [s.id, s]))
     const divergenceLinks: Record<string, string> = {}
@@ -26,7 +38,7 @@ async function reportLinks(pair: AccountPair, comparison: Comparison, lens: Link
         const s = byId.get(id)
         return s ? [{ side: s.side, start: s.start, end: s.end }] : []
       })
-      const url = await linkTo(pair, lens, spans)
+      const url = await linkTo(pair, lens, spans, edits)
       if (url) divergenceLinks[d.id] = url
     }
     return { link, divergenceLinks }
@@ -42,6 +54,7 @@ export async function buildReport(
   comparison: Comparison,
   lens: LinkLens,
   today = new Date(),
+  edits: AlignmentEdits = {},
 ): Promise<ComparisonReport> {
   return {
     title: pair.title,
@@ -49,7 +62,7 @@ export async function buildReport(
     a: pair.a,
     b: pair.b,
     comparison,
-    ...(await reportLinks(pair, comparison, lens)),
+    ...(await reportLinks(pair, comparison, lens, edits)),
     generated: today.toISOString().slice(0, 10),
   }
 }

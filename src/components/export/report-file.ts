@@ -1,4 +1,4 @@
-import type { Comparison, LinkLens } from '../../core'
+import type { AlignmentEdits, Comparison, LinkLens } from '../../core'
 import { reportToHtml, reportToMarkdown } from '../../core/report'
 import type { AccountPair } from '../../data/pair'
 import { buildReport, reportFileName } from './build-report'
@@ -16,8 +16,9 @@ export async function reportFile(
   pair: AccountPair,
   comparison: Comparison,
   lens: LinkLens,
+  edits: AlignmentEdits = {},
 ) {
   const { build, type } = FORMATS[format]
-  const text = build(await buildReport(pair, comparison, lens))
+  const text = build(await buildReport(pair, comparison, lens, new Date(), edits))
   return { name: reportFileName(pair.title, format), text, type }
 }

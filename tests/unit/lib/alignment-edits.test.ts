@@ -6,7 +6,7 @@ import {
   withLink,
   withUnlink,
 } from '../../../src/lib/alignment-edits'
-import { editsKey, loadEdits, saveEdits } from '../../../src/lib/edits-store'
+import { editsStorageKey, loadEdits, saveEdits } from '../../../src/lib/edits-store'
 
 const pair = { a: 10, b: 20 }
 
@@ -41,21 +41,21 @@ describe('kept edits', () => {
   })
 
   it('are kept per pair of texts, and a changed text does not inherit them', () => {
-    const key = editsKey('First text.', 'Second text.')
+    const key = editsStorageKey('First text.', 'Second text.')
     expect(saveEdits(key, withLink(NO_EDITS, pair))).toBe(true)
     expect(loadEdits(key)).toEqual({ link: [pair], unlink: [] })
-    expect(loadEdits(editsKey('First text, edited.', 'Second text.'))).toBeNull()
+    expect(loadEdits(editsStorageKey('First text, edited.', 'Second text.'))).toBeNull()
   })
 
   it('leave no key behind once every correction is taken back', () => {
-    const key = editsKey('x', 'y')
+    const key = editsStorageKey('x', 'y')
     saveEdits(key, withLink(NO_EDITS, pair))
     saveEdits(key, NO_EDITS)
     expect(localStorage.getItem(key)).toBeNull()
   })
 
   it('say so when storage refuses, and read a damaged value as none', () => {
-    const key = editsKey('x', 'y')
+    const key = editsStorageKey('x', 'y')
     vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
       throw new DOMException('full', 'QuotaExceededError')
     })
