@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
-import { KREMLIN, expect, openBuiltIn, passage, test } from './fixtures'
+import { KREMLIN, expect, openBuiltIn, passage, screenshotPath, test } from './fixtures'
 
 /**
  * WCAG 2.2 AA, as far as axe-core can tell: every view, in both themes and both viewports, fails on any
@@ -9,7 +9,9 @@ import { KREMLIN, expect, openBuiltIn, passage, test } from './fixtures'
  */
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 
-async function expectNoSeriousViolations(page: Page, what: string) {
+/** Scans the page and keeps a picture of what was scanned (`view-theme-width.png`). */
+async function expectNoSeriousViolations(page: Page, what: string, shot: string) {
+  await page.screenshot({ path: screenshotPath(`${shot}.png`) })
   const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze()
   const serious = violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
@@ -38,7 +40,11 @@ for (const theme of themes) {
         await openBuiltIn(page)
         const dark = await page.evaluate(() => document.documentElement.classList.contains('dark'))
         expect(dark).toBe(theme === 'dark')
-        await expectNoSeriousViolations(page, `the comparison view (${theme}, ${viewport.name})`)
+        await expectNoSeriousViolations(
+          page,
+          `the comparison view (${theme}, ${viewport.name})`,
+          `view-comparison-${theme}-${viewport.width}`,
+        )
       })
 
       test('the compose view', async ({ page }) => {
@@ -46,7 +52,11 @@ for (const theme of themes) {
         await expect(
           page.getByRole('textbox', { name: 'First account', exact: true }),
         ).toBeVisible()
-        await expectNoSeriousViolations(page, `the compose view (${theme}, ${viewport.name})`)
+        await expectNoSeriousViolations(
+          page,
+          `the compose view (${theme}, ${viewport.name})`,
+          `view-compose-${theme}-${viewport.width}`,
+        )
       })
 
       test('the share popover', async ({ page }) => {
@@ -54,19 +64,31 @@ for (const theme of themes) {
         await passage(page, KREMLIN, 'Russia will not back down').focus()
         await page.getByRole('button', { name: 'Link to this passage' }).click()
         await expect(page.getByRole('textbox', { name: 'Share link' })).toHaveValue(/#b1\./)
-        await expectNoSeriousViolations(page, `the share popover (${theme}, ${viewport.name})`)
+        await expectNoSeriousViolations(
+          page,
+          `the share popover (${theme}, ${viewport.name})`,
+          `view-share-${theme}-${viewport.width}`,
+        )
       })
 
       test('the inline layout and the shortcuts dialog', async ({ page }) => {
         await openBuiltIn(page)
         await page.getByRole('radio', { name: 'Inline' }).check()
         await expect(page.getByRole('radio', { name: 'Inline' })).toBeChecked()
-        await expectNoSeriousViolations(page, `the inline layout (${theme}, ${viewport.name})`)
+        await expectNoSeriousViolations(
+          page,
+          `the inline layout (${theme}, ${viewport.name})`,
+          `view-inline-${theme}-${viewport.width}`,
+        )
         // Shortcuts are not taken from form fields (the radio just checked): press `?` from a passage.
         await page.locator('[data-segment]').first().focus()
         await page.keyboard.press('?')
         await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible()
-        await expectNoSeriousViolations(page, `the shortcuts dialog (${theme}, ${viewport.name})`)
+        await expectNoSeriousViolations(
+          page,
+          `the shortcuts dialog (${theme}, ${viewport.name})`,
+          `view-shortcuts-${theme}-${viewport.width}`,
+        )
       })
     })
   }

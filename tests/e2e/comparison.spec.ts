@@ -9,6 +9,7 @@ import {
   passage,
   passageTexts,
   quotes,
+  screenshotPath,
   test,
 } from './fixtures'
 
@@ -29,7 +30,7 @@ test.describe('built-in comparison at 1280×800', () => {
     expect(right!.y).toBeLessThan(left!.y + left!.height)
     expect(left!.y).toBeLessThan(right!.y + right!.height)
     expect(left!.x + left!.width).toBeLessThanOrEqual(right!.x + 1)
-    await page.screenshot({ path: 'docs/screenshots/comparison-1280.png' })
+    await page.screenshot({ path: screenshotPath('comparison-1280.png') })
   })
 
   test('"didn’t make any progress" contradicts the Kremlin’s Ukraine passages', async ({
@@ -184,7 +185,7 @@ test.describe('built-in comparison at 390×844', () => {
       () => document.documentElement.scrollWidth - window.innerWidth,
     )
     expect(overflow, 'no horizontal scrolling').toBeLessThanOrEqual(0)
-    await page.screenshot({ path: 'docs/screenshots/comparison-390.png' })
+    await page.screenshot({ path: screenshotPath('comparison-390.png') })
   })
 })
 

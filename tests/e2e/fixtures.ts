@@ -88,3 +88,13 @@ export function quotes(item: string, own: string, other: string, n = 3): boolean
   }
   return false
 }
+
+/**
+ * Where a test's screenshot goes: into docs/screenshots when asked (`UPDATE_SCREENSHOTS=1 npm run
+ * test:e2e`), so the pictures in the docs are refreshed on purpose; otherwise beside the test results, so
+ * an ordinary run leaves the checkout clean.
+ */
+export function screenshotPath(name: string): string {
+  const dir = process.env.UPDATE_SCREENSHOTS ? 'docs/screenshots' : 'test-results/screenshots'
+  return `${dir}/${name}`
+}

@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test'
-import { KREMLIN, TRUMP, expect, openBuiltIn, pane, test } from './fixtures'
+import { KREMLIN, TRUMP, expect, openBuiltIn, pane, screenshotPath, test } from './fixtures'
 
 /** Two animation frames: long enough for scroll events and a redraw of the connectors to be done. */
 const settle = (page: Page) =>
@@ -67,7 +67,7 @@ test.describe('layouts at 1280×800', () => {
     // The picture: from the first aligned passage down, where the most pairs are in view.
     await scrollPassageToTop(pane(page, KREMLIN), (await alignedKremlinPassage(page, 'first')).id)
     await settle(page)
-    await page.screenshot({ path: 'docs/screenshots/layout-connectors-1280.png' })
+    await page.screenshot({ path: screenshotPath('layout-connectors-1280.png') })
 
     // Hovering a passage lights its counterpart and the connector between them.
     await pane(page, KREMLIN).locator(`[data-segment="${id}"]`).hover()
@@ -120,7 +120,7 @@ test.describe('layouts at 1280×800', () => {
       expect(at).toBeGreaterThan(firstA)
       expect(order.slice(firstA + 1, at).every((p) => p.side === 'b')).toBe(true)
     }
-    await page.screenshot({ path: 'docs/screenshots/layout-inline-1280.png' })
+    await page.screenshot({ path: screenshotPath('layout-inline-1280.png') })
   })
 })
 
@@ -137,7 +137,7 @@ test.describe('layouts at 390×844', () => {
     await show.getByRole('radio', { name: TRUMP }).check()
     await expect(pane(page, KREMLIN)).toBeHidden()
     await expect(pane(page, TRUMP)).toBeVisible()
-    await page.screenshot({ path: 'docs/screenshots/layout-one-account-390.png' })
+    await page.screenshot({ path: screenshotPath('layout-one-account-390.png') })
     await show.getByRole('radio', { name: 'Both' }).check()
     await expect(pane(page, KREMLIN)).toBeVisible()
   })
@@ -150,6 +150,6 @@ test.describe('layouts at 390×844', () => {
     // The picture: the start of the inline view, with no passage under the pointer.
     await inline.evaluate((el) => el.scrollIntoView({ block: 'start' }))
     await page.mouse.move(1, 1)
-    await page.screenshot({ path: 'docs/screenshots/layout-inline-390.png' })
+    await page.screenshot({ path: screenshotPath('layout-inline-390.png') })
   })
 })

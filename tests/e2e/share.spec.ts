@@ -1,4 +1,13 @@
-import { KREMLIN, TRUMP, expect, openBuiltIn, pane, passage, test } from './fixtures'
+import {
+  KREMLIN,
+  TRUMP,
+  expect,
+  openBuiltIn,
+  pane,
+  passage,
+  screenshotPath,
+  test,
+} from './fixtures'
 import { expectHighlighted, freshPage, linkBySelection } from './share-helpers'
 
 // Passages of the built-in pair (the apostrophe in Trump's words is U+2019, as in the source).
@@ -145,6 +154,6 @@ for (const viewport of [
     const dialog = page.getByRole('dialog', { name: 'Share this passage' })
     await expect(dialog).toBeInViewport({ ratio: 1 })
     await expect(dialog.getByRole('button', { name: 'Copy as quote' })).toBeVisible()
-    await page.screenshot({ path: `docs/screenshots/share-popover-${viewport.width}.png` })
+    await page.screenshot({ path: screenshotPath(`share-popover-${viewport.width}.png`) })
   })
 }
