@@ -64,11 +64,11 @@ export function createDraftStore(storage: DraftStorage | null, { delayMs = 500 }
     listeners.forEach((listener) => listener())
   }
 
-  function write(): boolean {
+  function write(drafts: StoredDrafts = state): boolean {
     if (!storage) return false
     try {
       const saveId = `${Date.now().toString(36)}.${Math.random().toString(36).slice(2)}`
-      for (const [key, value] of draftEntries(state, saveId)) {
+      for (const [key, value] of draftEntries(drafts, saveId)) {
         if (written.get(key) === value) continue
         storage.setItem(key, value)
         written.set(key, value)
@@ -121,8 +121,18 @@ export function createDraftStore(storage: DraftStorage | null, { delayMs = 500 }
     dismissCorrupt() {
       if (state.corrupt) set({ ...state, corrupt: false })
     },
-    /** Saves now (the page is going away); a no-op when nothing is waiting. */
+    /**
+     * Saves now (the page is hidden or going away); a no-op when nothing is waiting. While the reader has
+     * not yet chosen between this tab's draft and another tab's, this tab's is kept aside under the other
+     * one ("Restore draft" brings it back), so closing the tab without choosing loses nothing.
+     */
     flush() {
+      const theirs = state.elsewhere
+      if (theirs) {
+        const mine = state.current
+        if (hasContent(mine) && !sameDraft(mine, theirs.current)) write({ ...theirs, aside: mine })
+        return
+      }
       if (timer !== undefined) save()
     },
     /**
@@ -138,7 +148,12 @@ export function createDraftStore(storage: DraftStorage | null, { delayMs = 500 }
         return
       }
       if (theirs === null || theirs === 'corrupt') return
-      if (sameDraft(theirs.current, state.current)) return
+      if (sameDraft(theirs.current, state.current)) {
+        // Same draft, but the other tab kept one aside (its own, when it closed undecided): keep it too,
+        // so this tab's next save does not drop it. A draft this tab keeps aside itself is not replaced.
+        if (theirs.aside && !state.aside) set({ ...state, aside: theirs.aside })
+        return
+      }
       written = new Map()
       if (!hasContent(state.current) && !state.aside) {
         clearTimeout(timer)

@@ -112,6 +112,25 @@ describe('two tabs', () => {
     expect(stored(storage)).toMatchObject({ current: { a: { text: 'second tab' } } })
   })
 
+  it('a tab closed before the reader chose keeps its draft aside under the other tab’s', () => {
+    const { storage, first, second } = twoTabs()
+    second.edit(() => draft('second tab', 'b'))
+    first.edit(() => draft('first tab', 'b'))
+    first.flush()
+    second.storageChanged(DRAFT_META_KEY)
+    second.edit((d) => ({ ...d, b: { ...d.b, text: 'typed before closing' } }))
+    second.flush() // the page is hidden or closed
+    expect(stored(storage)).toMatchObject({
+      current: { a: { text: 'first tab' } },
+      aside: { a: { text: 'second tab' }, b: { text: 'typed before closing' } },
+    })
+    // The first tab hears of it, and saving again (a label, say) keeps the draft set aside.
+    first.storageChanged(DRAFT_META_KEY)
+    first.edit((d) => ({ ...d, a: { ...d.a, label: 'Ministry' } }))
+    first.flush()
+    expect(stored(storage)).toMatchObject({ aside: { b: { text: 'typed before closing' } } })
+  })
+
   it('loading the other tab’s draft replaces this one', () => {
     const { first, second } = twoTabs()
     second.edit(() => draft('second tab', 'b'))
