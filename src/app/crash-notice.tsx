@@ -11,7 +11,7 @@ interface CrashNoticeProps {
   onRetry: () => void
 }
 
-type Copy = 'idle' | 'copied' | 'refused'
+type Copy = 'idle' | 'copied' | 'refused' | 'nothing'
 
 /**
  * What a crashed view leaves behind: what went wrong, and the reader's texts to take away. When the
@@ -24,6 +24,7 @@ export function CrashNotice({ error, texts, onRetry }: CrashNoticeProps) {
 
   const copyTexts = async () => {
     const text = texts()
+    if (!text.trim()) return setCopy('nothing')
     if (await copyText(text)) return setCopy('copied')
     setShown(text)
     setCopy('refused')
@@ -56,6 +57,9 @@ export function CrashNotice({ error, texts, onRetry }: CrashNoticeProps) {
         </button>
       </div>
       {copy === 'copied' && <p className="text-stone-700">Copied: paste them somewhere safe.</p>}
+      {copy === 'nothing' && (
+        <p className="text-stone-700">There are no texts on this page to copy: nothing is lost.</p>
+      )}
       {copy === 'refused' && (
         <label className="flex flex-col gap-1 text-stone-700">
           The browser did not allow copying. Select all in this box and copy it by hand:

@@ -5,8 +5,6 @@
 
 /** The first format's key: one JSON value for everything. Still read; no longer written. */
 export const DRAFT_KEY_V1 = 'parallax:draft:v1'
-/** @deprecated Kept for tests that seed a version 1 draft: use DRAFT_KEY_V1. */
-export const DRAFT_KEY = DRAFT_KEY_V1
 
 export interface DraftAccount {
   text: string

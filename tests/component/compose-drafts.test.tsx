@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { DRAFT_META_KEY } from '../../src/lib/draft-format'
 import { createDraftStore } from '../../src/lib/draft-store'
-import { DRAFT_KEY } from '../../src/lib/drafts'
+import { DRAFT_KEY_V1 } from '../../src/lib/drafts'
 import {
   REMARKS,
   STATEMENT,
@@ -83,7 +83,7 @@ describe('drafts', () => {
     serveExample()
     const user = userEvent.setup()
     const storage = memoryStorage({
-      [DRAFT_KEY]: storedValue(draftOf(STATEMENT, REMARKS, ['Mine', ''])),
+      [DRAFT_KEY_V1]: storedValue(draftOf(STATEMENT, REMARKS, ['Mine', ''])),
     })
     const { drafts } = renderCompose(storage)
     await user.click(screen.getByRole('button', { name: 'Load example' }))
@@ -137,12 +137,12 @@ describe('drafts', () => {
       '"hello"',
       '{"version":9}',
     ]) {
-      const view = renderCompose(memoryStorage({ [DRAFT_KEY]: raw }))
+      const view = renderCompose(memoryStorage({ [DRAFT_KEY_V1]: raw }))
       expect(screen.getByRole('alert')).toHaveTextContent('A saved draft could not be read')
       expect(box('First account')).toHaveValue('')
       view.unmount()
     }
-    renderCompose(memoryStorage({ [DRAFT_KEY]: '{' }))
+    renderCompose(memoryStorage({ [DRAFT_KEY_V1]: '{' }))
     await user.click(screen.getByRole('button', { name: 'Dismiss' }))
     expect(screen.queryByRole('alert')).not.toBeInTheDocument()
   })

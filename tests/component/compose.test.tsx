@@ -1,7 +1,7 @@
 import { act, fireEvent, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it } from 'vitest'
-import { DRAFT_KEY } from '../../src/lib/drafts'
+import { DRAFT_KEY_V1 } from '../../src/lib/drafts'
 import {
   REMARKS,
   STATEMENT,
@@ -109,7 +109,7 @@ describe('compose view', () => {
 
   it('links a source only when it is http or https, and says so otherwise', async () => {
     const user = userEvent.setup()
-    renderCompose(memoryStorage({ [DRAFT_KEY]: storedValue(draftOf(STATEMENT, REMARKS)) }))
+    renderCompose(memoryStorage({ [DRAFT_KEY_V1]: storedValue(draftOf(STATEMENT, REMARKS)) }))
     await user.type(box('First account source URL'), 'javascript:alert(1)')
     expect(box('First account source URL')).toHaveAccessibleDescription(/http:\/\/ or https:\/\//)
     await user.click(compareButton())

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
-import { DRAFT_KEY } from '../../src/lib/drafts'
+import { DRAFT_KEY_V1 } from '../../src/lib/drafts'
 import {
   REMARKS,
   STATEMENT,
@@ -17,7 +17,7 @@ afterEach(() => {
 
 /** Opens `#/compare` on a stored draft, as a reload of the comparison would. */
 async function openComparison(a: string, b: string, labels = ['First', 'Second']) {
-  const storage = memoryStorage({ [DRAFT_KEY]: storedValue(draftOf(a, b, labels)) })
+  const storage = memoryStorage({ [DRAFT_KEY_V1]: storedValue(draftOf(a, b, labels)) })
   const view = renderCompose(storage, '#/compare')
   await screen.findByRole('region', { name: labels[0] })
   return { ...view, storage }

@@ -8,7 +8,7 @@ import { compareAccounts } from '../../src/core'
 import { BUILTIN_PAIR_ID } from '../../src/data/builtin-pair'
 import type { AccountPair } from '../../src/data/pair'
 import { createDraftStore } from '../../src/lib/draft-store'
-import { DRAFT_KEY } from '../../src/lib/drafts'
+import { DRAFT_KEY_V1 } from '../../src/lib/drafts'
 import { REMARKS, STATEMENT, draftOf, storedValue } from './compose-fixtures'
 import { memoryStorage } from './fixtures'
 
@@ -27,7 +27,7 @@ const PAIR: AccountPair = {
 /** The boundary around a view that throws while rendering, with a saved draft and a loaded pair. */
 function renderCrash(client = new QueryClient()) {
   const storage = memoryStorage({
-    [DRAFT_KEY]: storedValue(draftOf(STATEMENT, REMARKS, ['Ministry', ''])),
+    [DRAFT_KEY_V1]: storedValue(draftOf(STATEMENT, REMARKS, ['Ministry', ''])),
   })
   render(
     <Providers client={client} compute={compareAccounts} drafts={createDraftStore(storage)}>

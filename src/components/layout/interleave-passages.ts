@@ -26,7 +26,11 @@ export function interleavePassages(segments: Comparison['segments']): InlineRun[
   let previous = ''
   for (const segment of b) {
     if (links.has(segment.id)) previous = segment.id
-    else unlinkedAfter.set(previous, [...(unlinkedAfter.get(previous) ?? []), segment])
+    else {
+      const run = unlinkedAfter.get(previous)
+      if (run) run.push(segment)
+      else unlinkedAfter.set(previous, [segment])
+    }
   }
 
   const runs: InlineRun[] = []
