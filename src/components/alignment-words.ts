@@ -1,5 +1,8 @@
 import type { Alignment, DivergenceKind } from '../core'
 
+// One wording for the app and the downloaded report.
+export { describeAlignment } from '../core'
+
 /** Legend order: from agreement to disagreement, then what one side alone tells. */
 export const ALIGNMENTS: Alignment[] = ['shared', 'reworded', 'contradicts', 'only-here']
 
@@ -8,20 +11,6 @@ export const ALIGNMENT_NAMES: Record<Alignment, string> = {
   reworded: 'Reworded',
   contradicts: 'Contradicts',
   'only-here': 'Only here',
-}
-
-/** What a screen reader hears before a passage, e.g. "contradicts Trump's remarks". */
-export function describeAlignment(alignment: Alignment, ownLabel: string, otherLabel: string) {
-  switch (alignment) {
-    case 'shared':
-      return `shared with ${otherLabel}`
-    case 'reworded':
-      return `reworded in ${otherLabel}`
-    case 'contradicts':
-      return `contradicts ${otherLabel}`
-    case 'only-here':
-      return `only in ${ownLabel}`
-  }
 }
 
 /** What a screen reader hears about a passage aligned out of the order both accounts share. */

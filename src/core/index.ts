@@ -1,5 +1,6 @@
 /** Public API of the analysis core: pure TypeScript, usable from the browser, a worker and Node. */
 export { compareAccounts } from './compare'
 export { listTopics, topicLabel } from './lexicons'
+export { describeAlignment } from './describe-alignment'
 export type * from './types'
 export * from './permalink'

@@ -1,3 +1,5 @@
+import { readPreference, writePreference } from './preference-storage'
+
 /** The reader's choice of colours: follow the system, or always light or dark. */
 export type ThemeChoice = 'system' | 'light' | 'dark'
 
@@ -10,28 +12,15 @@ function isThemeChoice(value: unknown): value is ThemeChoice {
   return THEME_CHOICES.includes(value as ThemeChoice)
 }
 
-/** The choice made on this page when storage is off (private modes, blocked storage). */
-let unsaved: ThemeChoice | null = null
-
 /** The stored choice, or 'system'. */
 export function readThemeChoice(): ThemeChoice {
-  try {
-    const stored = window.localStorage.getItem(STORAGE_KEY)
-    return isThemeChoice(stored) ? stored : 'system'
-  } catch {
-    return unsaved ?? 'system'
-  }
+  const stored = readPreference(STORAGE_KEY)
+  return isThemeChoice(stored) ? stored : 'system'
 }
 
 /** Remembers the choice; without storage it holds for this page only. */
 export function saveThemeChoice(choice: ThemeChoice) {
-  unsaved = choice
-  try {
-    if (choice === 'system') window.localStorage.removeItem(STORAGE_KEY)
-    else window.localStorage.setItem(STORAGE_KEY, choice)
-  } catch {
-    // Storage is off: the choice still applies until the page is closed.
-  }
+  writePreference(STORAGE_KEY, choice === 'system' ? null : choice)
 }
 
 function systemPrefersDark(): boolean {

@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react'
+import { readPreference, writePreference } from '../../lib/preference-storage'
 
 export type PaneLayout = 'side-by-side' | 'inline'
 
@@ -10,25 +11,12 @@ export interface LayoutPreferences {
 const LAYOUT_KEY = 'parallax:layout'
 const SYNC_KEY = 'parallax:sync-scroll'
 
-/** Kept here too, so the choice holds for the visit when storage is off (private modes, policies). */
-const memory = new Map<string, string>()
 const listeners = new Set<() => void>()
 
-function read(key: string): string | null {
-  try {
-    return window.localStorage.getItem(key)
-  } catch {
-    return memory.get(key) ?? null
-  }
-}
+const read = readPreference
 
 function write(key: string, value: string) {
-  memory.set(key, value)
-  try {
-    window.localStorage.setItem(key, value)
-  } catch {
-    // Storage is off: the choice lasts until the page is closed.
-  }
+  writePreference(key, value)
   listeners.forEach((listener) => listener())
 }
 

@@ -1,19 +1,6 @@
-import type { Alignment, Segment } from '../types'
+import { describeAlignment } from '../describe-alignment'
+import type { Segment } from '../types'
 import { escapeHtml } from './escape'
-
-/** What a passage's marks mean, in words, for readers who cannot tell the marks apart. */
-function describeAlignment(alignment: Alignment, own: string, other: string): string {
-  switch (alignment) {
-    case 'shared':
-      return `shared with ${other}`
-    case 'reworded':
-      return `reworded in ${other}`
-    case 'contradicts':
-      return `contradicts ${other}`
-    case 'only-here':
-      return `only in ${own}`
-  }
-}
 
 /** A passage's words, with jsdiff's changed words marked. */
 function passageWords(text: string, segment: Segment): string {
