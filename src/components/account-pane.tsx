@@ -5,7 +5,7 @@ import { chunkParagraphs } from './chunk-paragraphs'
 import { groupParagraphs } from './group-paragraphs'
 import { foldPassages } from './navigation/fold-passages'
 import { PassageChunk } from './passage-chunk'
-import { passageIdOf, type PassageHighlights } from './passage-highlights'
+import { counterpartLighting, type PassageHighlights } from './passage-highlights'
 import type { PassageRequests } from './passage-requests'
 import { useChunkWindow } from './use-chunk-window'
 
@@ -79,21 +79,7 @@ export function AccountPane(props: AccountPaneProps) {
       <div
         className="reading px-5 py-4"
         lang={lang || undefined}
-        onMouseOver={(event) => {
-          const id = passageIdOf(event.target)
-          if (id) highlights.light(id)
-          else highlights.clear()
-        }}
-        onMouseOut={(event) => {
-          if (!passageIdOf(event.relatedTarget)) highlights.clear()
-        }}
-        onFocus={(event) => {
-          const id = passageIdOf(event.target)
-          if (id) highlights.light(id)
-        }}
-        onBlur={(event) => {
-          if (!passageIdOf(event.relatedTarget)) highlights.clear()
-        }}
+        {...counterpartLighting(highlights)}
       >
         {allFolded && <p className="mb-3 font-sans text-sm text-stone-600">{nothingShown}</p>}
         {chunks.map((chunk, index) => (

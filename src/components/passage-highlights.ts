@@ -76,3 +76,27 @@ export function createPassageHighlights(find: (segmentId: string) => HTMLElement
 }
 
 export type PassageHighlights = ReturnType<typeof createPassageHighlights>
+
+/**
+ * Hover and focus handlers for an element holding passages: it listens on behalf of all of them and
+ * lights the counterparts of the one under the pointer or focus.
+ */
+export function counterpartLighting(highlights: PassageHighlights) {
+  return {
+    onMouseOver: (event: { target: EventTarget | null }) => {
+      const id = passageIdOf(event.target)
+      if (id) highlights.light(id)
+      else highlights.clear()
+    },
+    onMouseOut: (event: { relatedTarget: EventTarget | null }) => {
+      if (!passageIdOf(event.relatedTarget)) highlights.clear()
+    },
+    onFocus: (event: { target: EventTarget | null }) => {
+      const id = passageIdOf(event.target)
+      if (id) highlights.light(id)
+    },
+    onBlur: (event: { relatedTarget: EventTarget | null }) => {
+      if (!passageIdOf(event.relatedTarget)) highlights.clear()
+    },
+  }
+}

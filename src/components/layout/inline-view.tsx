@@ -2,7 +2,7 @@ import { Fragment, useMemo } from 'react'
 import type { Comparison } from '../../core'
 import type { AccountPair } from '../../data/pair'
 import { Passage } from '../passage'
-import { passageIdOf, type PassageHighlights } from '../passage-highlights'
+import { counterpartLighting, type PassageHighlights } from '../passage-highlights'
 import { overlapsLinked, useLinkedSpans } from '../share/permalink-highlights'
 import { interleavePassages } from './interleave-passages'
 
@@ -36,21 +36,7 @@ export function InlineView(props: InlineViewProps) {
     >
       <div
         className="reading mx-auto flex max-w-[48rem] flex-col gap-3 px-3 py-4 min-[900px]:px-5"
-        onMouseOver={(event) => {
-          const id = passageIdOf(event.target)
-          if (id) highlights.light(id)
-          else highlights.clear()
-        }}
-        onMouseOut={(event) => {
-          if (!passageIdOf(event.relatedTarget)) highlights.clear()
-        }}
-        onFocus={(event) => {
-          const id = passageIdOf(event.target)
-          if (id) highlights.light(id)
-        }}
-        onBlur={(event) => {
-          if (!passageIdOf(event.relatedTarget)) highlights.clear()
-        }}
+        {...counterpartLighting(highlights)}
       >
         {runs.map((run) => {
           const account = accounts[run.side]
