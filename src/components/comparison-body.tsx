@@ -109,6 +109,7 @@ export function ComparisonBody(props: ComparisonBodyProps) {
           filters={filtering.filters}
           onFilterChange={filtering.setFilter}
           announcement={navigation.announcement}
+          position={navigation.position}
         />
         <ComparisonNotices comparison={comparison} />
       </div>

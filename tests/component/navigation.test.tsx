@@ -64,6 +64,8 @@ describe('stepping through the divergences', () => {
     await user.click(screen.getByRole('button', { name: 'Previous divergence' }))
     await settle(() => expect(passage('a2')).toHaveFocus())
     expect(announced()).toContain(FIRST)
+    // Where the reader is shows beside the buttons too.
+    expect(screen.getByText(`1 of ${items().length}`)).toBeVisible()
   })
 
   it('continues from the item the reader picked in the list', async () => {

@@ -8,6 +8,8 @@ interface NavigationBarProps {
   filters: Filters
   onFilterChange: (name: keyof Filters, on: boolean) => void
   announcement: Announcement
+  /** "2 of 13": shown beside the buttons; the live region says it in words. */
+  position: string
 }
 
 const buttonClass =
@@ -20,16 +22,34 @@ const FILTERS: [keyof Filters, string][] = [
 
 /** Stepping through the divergences, the two filters, and the live region that says where a step landed. */
 export function NavigationBar(props: NavigationBarProps) {
-  const { onPrevious, onNext, onShortcuts, filters, onFilterChange, announcement } = props
+  const { onPrevious, onNext, onShortcuts, filters, onFilterChange, announcement, position } = props
   return (
     <div className="flex flex-wrap items-center gap-x-4 gap-y-1.5 font-sans text-sm">
       <div className="flex flex-wrap items-center gap-1.5">
-        <button type="button" onClick={onPrevious} aria-keyshortcuts="k" className={buttonClass}>
-          <span aria-hidden="true">↑ </span>Previous divergence
+        <button
+          type="button"
+          onClick={onPrevious}
+          aria-keyshortcuts="k"
+          aria-label="Previous divergence"
+          className={buttonClass}
+        >
+          {/* On a phone the word "divergence" is not shown (the name still says it), so the row fits. */}
+          <span aria-hidden="true">↑ </span>Previous
+          <span className="max-[600px]:hidden"> divergence</span>
         </button>
-        <button type="button" onClick={onNext} aria-keyshortcuts="j" className={buttonClass}>
-          <span aria-hidden="true">↓ </span>Next divergence
+        <button
+          type="button"
+          onClick={onNext}
+          aria-keyshortcuts="j"
+          aria-label="Next divergence"
+          className={buttonClass}
+        >
+          <span aria-hidden="true">↓ </span>Next
+          <span className="max-[600px]:hidden"> divergence</span>
         </button>
+        <span aria-hidden="true" className="px-1 text-stone-600 tabular-nums">
+          {position}
+        </span>
         <button
           type="button"
           onClick={onShortcuts}

@@ -56,6 +56,8 @@ export function useDivergenceNavigation(
 
   return {
     currentId: index >= 0 ? currentId : null,
+    /** Where the reader is, for the eye (the live region tells the ear): "2 of 13", or just the count. */
+    position: index >= 0 ? `${index + 1} of ${divergences.length}` : `${divergences.length} in all`,
     announcement,
     select,
     /** The next divergence to go to (with `select`), or null at the end. */
