@@ -136,6 +136,8 @@ export function ComparisonBody(props: ComparisonBodyProps) {
               langs={[langOf(comparison.language.a), langOf(comparison.language.b)]}
               highlights={highlights}
               idPrefix={idPrefix}
+              shown={filtering.shown}
+              nothingShown={filtering.nothingShown}
             />
           }
         >

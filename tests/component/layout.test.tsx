@@ -52,6 +52,16 @@ describe('layouts', () => {
     expect(within(inline).getAllByText(ENVOY).length).toBeGreaterThan(0)
   })
 
+  it('leaves out what the filters fold, and says how much', async () => {
+    await renderView()
+    await userEvent.click(screen.getByRole('radio', { name: 'Inline' }))
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Only divergences' }))
+    const inline = screen.getByRole('region', { name: INLINE })
+    // Only the passages some divergence quotes: a1 (grain), a2 and b1 (prisoners).
+    expect(passageIds(inline)).toEqual(['a1', 'a2', 'b1'])
+    expect(inline).toHaveTextContent('The filters leave out 3 of 6 passages')
+  })
+
   it('lights a counterpart in the inline view too', async () => {
     await renderView()
     await userEvent.click(screen.getByRole('radio', { name: 'Inline' }))

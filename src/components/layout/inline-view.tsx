@@ -1,5 +1,5 @@
 import { Fragment, useMemo } from 'react'
-import type { Comparison } from '../../core'
+import type { Comparison, Segment } from '../../core'
 import type { AccountPair } from '../../data/pair'
 import { Passage } from '../passage'
 import { counterpartLighting, type PassageHighlights } from '../passage-highlights'
@@ -14,6 +14,10 @@ interface InlineViewProps {
   langs: [string, string]
   highlights: PassageHighlights
   idPrefix: string
+  /** The filters' verdict per passage, or null when nothing is filtered; what they fold is left out. */
+  shown: ((segment: Segment) => boolean) | null
+  /** What to say when the filters leave nothing. */
+  nothingShown: string
 }
 
 /**
@@ -22,8 +26,16 @@ interface InlineViewProps {
  * panes (same ids and data attributes), so jumps, highlights and sharing work here too.
  */
 export function InlineView(props: InlineViewProps) {
-  const { pair, segments, focus, langs, highlights, idPrefix } = props
-  const runs = useMemo(() => interleavePassages(segments), [segments])
+  const { pair, segments, focus, langs, highlights, idPrefix, shown, nothingShown } = props
+  const runs = useMemo(
+    () =>
+      interleavePassages(
+        shown ? { a: segments.a.filter(shown), b: segments.b.filter(shown) } : segments,
+      ),
+    [segments, shown],
+  )
+  const total = segments.a.length + segments.b.length
+  const hidden = total - runs.reduce((n, run) => n + run.segments.length, 0)
   const linked = useLinkedSpans()
   const accounts = { a: pair.a, b: pair.b }
   const other = { a: pair.b, b: pair.a }
@@ -38,6 +50,15 @@ export function InlineView(props: InlineViewProps) {
         className="reading mx-auto flex max-w-[48rem] flex-col gap-3 px-3 py-4 min-[900px]:px-5"
         {...counterpartLighting(highlights)}
       >
+        {runs.length === 0 ? (
+          <p className="font-sans text-sm text-stone-600">{nothingShown}</p>
+        ) : (
+          hidden > 0 && (
+            <p className="font-sans text-sm text-stone-600">
+              The filters leave out {hidden} of {total} passages; turn them off to read all.
+            </p>
+          )
+        )}
         {runs.map((run) => {
           const account = accounts[run.side]
           return (
