@@ -1,4 +1,5 @@
 import { test as base, expect, type Locator, type Page } from '@playwright/test'
+import { ENVOY_LABEL, ENVOY_TEXT, MINISTRY_LABEL, MINISTRY_TEXT } from './compose-accounts'
 
 export const KREMLIN = 'Kremlin readout'
 export const TRUMP = "Trump's remarks"
@@ -97,4 +98,15 @@ export function quotes(item: string, own: string, other: string, n = 3): boolean
 export function screenshotPath(name: string): string {
   const dir = process.env.UPDATE_SCREENSHOTS ? 'docs/screenshots' : 'test-results/screenshots'
   return `${dir}/${name}`
+}
+
+/** Pastes the two accounts written for the tests (compose-accounts.ts) into #/new and compares them. */
+export async function composeAndCompare(page: Page, { timeout = 30_000 } = {}): Promise<void> {
+  await page.goto('./#/new')
+  await page.getByRole('textbox', { name: 'First account', exact: true }).fill(MINISTRY_TEXT)
+  await page.getByRole('textbox', { name: 'Second account', exact: true }).fill(ENVOY_TEXT)
+  await page.getByRole('textbox', { name: 'First account label' }).fill(MINISTRY_LABEL)
+  await page.getByRole('textbox', { name: 'Second account label' }).fill(ENVOY_LABEL)
+  await page.getByRole('button', { name: 'Compare' }).click()
+  await expect(pane(page, ENVOY_LABEL).locator('[data-alignment]').first()).toBeVisible({ timeout })
 }

@@ -1,7 +1,6 @@
 import type { Page } from '@playwright/test'
 import goldenLinks from '../fixtures/golden-links.json' with { type: 'json' }
-import { ENVOY_LABEL, ENVOY_TEXT, MINISTRY_LABEL, MINISTRY_TEXT } from './compose-accounts'
-import { KREMLIN, TRUMP, expect, pane, test } from './fixtures'
+import { KREMLIN, TRUMP, composeAndCompare, expect, pane, test } from './fixtures'
 import { openBuiltInPair, recordRequests, SLOW } from './request-log'
 
 const link = (name: string) => goldenLinks.links.find((l) => l.name === name)!.link
@@ -49,13 +48,7 @@ test('after one visit, the app, the built-in pair, shared links and a new compar
   await expect(page.locator('[data-alignment]').first()).toBeVisible(SLOW)
 
   // A comparison of the reader's own texts: the analysis worker comes from the cache too.
-  await page.goto('./#/new')
-  await page.getByRole('textbox', { name: 'First account', exact: true }).fill(MINISTRY_TEXT)
-  await page.getByRole('textbox', { name: 'Second account', exact: true }).fill(ENVOY_TEXT)
-  await page.getByRole('textbox', { name: 'First account label' }).fill(MINISTRY_LABEL)
-  await page.getByRole('textbox', { name: 'Second account label' }).fill(ENVOY_LABEL)
-  await page.getByRole('button', { name: 'Compare' }).click()
-  await expect(pane(page, ENVOY_LABEL).locator('[data-alignment]').first()).toBeVisible(SLOW)
+  await composeAndCompare(page, SLOW)
 
   expect(requests.foreign()).toEqual([])
   expect(notFromServiceWorker, 'offline, every response comes from the service worker').toEqual([])

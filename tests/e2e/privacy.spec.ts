@@ -4,8 +4,8 @@
  * test. Each test prints how many requests it saw; docs/security.md quotes the counts.
  */
 import type { BrowserContext, Page } from '@playwright/test'
-import { ENVOY_LABEL, ENVOY_TEXT, MINISTRY_LABEL, MINISTRY_TEXT } from './compose-accounts'
-import { KREMLIN, expect, pane, test } from './fixtures'
+import { MINISTRY_LABEL } from './compose-accounts'
+import { KREMLIN, composeAndCompare, expect, pane, test } from './fixtures'
 import { openBuiltInPair, recordRequests, SLOW } from './request-log'
 
 async function expectOnlyOwnOrigin(
@@ -21,16 +21,6 @@ async function expectOnlyOwnOrigin(
   // A flow that loads the app must show its requests here, or the recording is not working.
   if (loadsFiles) expect(requests.seen.length, `${flow}: the flow was recorded`).toBeGreaterThan(0)
   console.log(`privacy: ${flow}: ${requests.seen.length} requests, all to ${requests.own}`)
-}
-
-async function composeAndCompare(page: Page) {
-  await page.goto('./#/new')
-  await page.getByRole('textbox', { name: 'First account', exact: true }).fill(MINISTRY_TEXT)
-  await page.getByRole('textbox', { name: 'Second account', exact: true }).fill(ENVOY_TEXT)
-  await page.getByRole('textbox', { name: 'First account label' }).fill(MINISTRY_LABEL)
-  await page.getByRole('textbox', { name: 'Second account label' }).fill(ENVOY_LABEL)
-  await page.getByRole('button', { name: 'Compare' }).click()
-  await expect(pane(page, ENVOY_LABEL).locator('[data-alignment]').first()).toBeVisible(SLOW)
 }
 
 /** The link of a passage's own "Link to this passage" button, as the share box shows it. */
