@@ -46,7 +46,7 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
         // A click on the backdrop lands on the dialog element itself.
         if (event.target === ref.current) onClose()
       }}
-      className="m-auto w-[min(28rem,calc(100vw-2rem))] rounded-lg border border-stone-300 bg-white p-0 text-stone-900 shadow-lg backdrop:bg-stone-900/40"
+      className="m-auto w-[min(28rem,calc(100vw-2rem))] rounded-lg border border-stone-300 bg-white p-0 text-stone-900 shadow-lg backdrop:bg-black/50"
     >
       <div className="p-5 font-sans">
         <h2 id={titleId} className="text-base font-semibold">
