@@ -1,7 +1,7 @@
 import type { AlignmentEdits, Comparison, LinkLens } from '../core'
 import type { AccountPair, SourcedAccount } from '../data/pair'
 import { COMPOSE_HREF } from '../lib/hrefs'
-import { httpUrl } from '../lib/safe-url'
+import { httpUrl } from '../core'
 import { DownloadReport } from './export/download-report'
 import { ThemeSelect } from './theme/theme-select'
 

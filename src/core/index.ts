@@ -2,5 +2,6 @@
 export { compareAccounts } from './compare'
 export { listTopics, topicLabel } from './lexicons'
 export { describeAlignment } from './describe-alignment'
+export { httpUrl } from './http-url'
 export type * from './types'
 export * from './permalink'

@@ -2,7 +2,7 @@ import { useId } from 'react'
 import type { Side } from '../../core'
 import { DEFAULT_LABELS } from '../../data/draft-pair'
 import type { DraftAccount } from '../../lib/drafts'
-import { httpUrl } from '../../lib/safe-url'
+import { httpUrl } from '../../core'
 import { AccountTextBox } from './account-text-box'
 import { FieldLabel } from './field-label'
 

@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react'
 import type { LinkLens } from '../../core'
 import type { AccountPair } from '../../data/pair'
-import { httpUrl } from '../../lib/safe-url'
+import { httpUrl } from '../../core'
 import { trimSpan, type TextSpan } from '../../lib/selection-offsets'
 import { PassageTools } from './passage-tools'
 import { SelectionLinkButton } from './selection-link-button'

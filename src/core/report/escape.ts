@@ -1,3 +1,5 @@
+import { httpUrl } from '../http-url'
+
 // Report texts are hostile input: anything the reader pasted, or a link carried in, may hold markup.
 
 const HTML_ENTITIES: Record<string, string> = {
@@ -28,14 +30,15 @@ export function oneLine(text: string): string {
 }
 
 /**
- * The reader's URL when it is an absolute http(s) URL, with characters that could end a Markdown link
- * or an HTML attribute percent-encoded; otherwise null. `javascript:`, `data:` and the rest never link.
+ * A link target for a report: the reader's URL when it is an http(s) URL (`httpUrl`), with the characters
+ * a parsed URL may still hold that could end a Markdown link or an HTML attribute percent-encoded; else null.
  */
-export function httpUrl(raw: string | undefined): string | null {
-  const url = (raw ?? '').trim()
-  if (!/^https?:\/\/[^\s/?#]+/i.test(url)) return null
-  return url.replace(
-    /[\s"'<>()\\`]/g,
-    (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`,
-  )
+export function reportUrl(raw: string | undefined): string | null {
+  const url = httpUrl(raw)
+  return url === null
+    ? null
+    : url.replace(
+        /[\s"'<>()\\`]/g,
+        (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`,
+      )
 }

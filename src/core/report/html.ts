@@ -1,5 +1,5 @@
 import type { Comparison, Divergence, Segment } from '../types'
-import { escapeHtml, httpUrl } from './escape'
+import { escapeHtml, reportUrl } from './escape'
 import { accountHtml } from './html-account'
 import { REPORT_CSS } from './html-style'
 import { kindText, type ReportLabels } from './labels'
@@ -12,12 +12,12 @@ const REPORT_CSP =
   "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'"
 
 function link(href: string | undefined, label: string): string {
-  const url = httpUrl(href)
+  const url = reportUrl(href)
   return url ? `<a href="${esc(url)}">${esc(label)}</a>` : ''
 }
 
 function source(account: ReportAccount): string {
-  const url = httpUrl(account.url)
+  const url = reportUrl(account.url)
   const parts = [account.speaker, account.source, account.date].filter((p) => p?.trim())
   return [
     `<div><dt dir="auto">${esc(account.label)}</dt>`,

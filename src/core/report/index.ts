@@ -2,5 +2,5 @@
 export { divergencesToMarkdown, reportToMarkdown } from './markdown'
 export { reportToHtml } from './html'
 export { kindText, type ReportLabels } from './labels'
-export { escapeHtml, escapeMarkdown, httpUrl } from './escape'
+export { escapeHtml, escapeMarkdown, reportUrl } from './escape'
 export type { ComparisonReport, ReportAccount } from './types'

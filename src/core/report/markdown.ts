@@ -1,5 +1,5 @@
 import type { Comparison, Divergence, Segment } from '../types'
-import { escapeMarkdown, httpUrl, oneLine } from './escape'
+import { escapeMarkdown, reportUrl, oneLine } from './escape'
 import { kindText, type ReportLabels } from './labels'
 import type { ComparisonReport, ReportAccount } from './types'
 
@@ -35,7 +35,7 @@ function divergenceSection(d: Divergence, rank: number, options: SectionOptions)
   const lines = [`${heading} ${rank}. ${topic} — ${text(kindText(d.kind, labels))}`, '']
   if (d.summary) lines.push(text(d.summary), '')
   lines.push(...sideEvidence(labels.a, d.a, segments), ...sideEvidence(labels.b, d.b, segments))
-  const href = httpUrl(link)
+  const href = reportUrl(link)
   if (href) lines.push(`[Open these passages in Parallax](<${href}>)`, '')
   return lines
 }
@@ -59,7 +59,7 @@ export function divergencesToMarkdown(comparison: Comparison, labels: ReportLabe
 }
 
 function sourceLine(account: ReportAccount): string {
-  const url = httpUrl(account.url)
+  const url = reportUrl(account.url)
   const parts = [
     account.speaker,
     account.source,
@@ -80,7 +80,7 @@ export function reportToMarkdown(report: ComparisonReport): string {
   if (report.date) lines.push(`Date: ${text(report.date)}`, '')
   lines.push('## Sources', '', sourceLine(a), sourceLine(b), '')
   if (comparison.focusLabel) lines.push(`Focus: ${text(comparison.focusLabel)}`, '')
-  const link = httpUrl(report.link)
+  const link = reportUrl(report.link)
   if (link) lines.push(`[Open this comparison in Parallax](<${link}>)`, '')
   lines.push(`## Divergences (${comparison.divergences.length})`, '', ...verdict(comparison))
   comparison.divergences.forEach((d, i) =>
