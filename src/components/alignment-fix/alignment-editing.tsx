@@ -1,5 +1,5 @@
 import { createContext, useContext, useMemo, useState, type ReactNode } from 'react'
-import type { Comparison, PassagePair, Segment } from '../../core'
+import { segmentsById, type Comparison, type PassagePair, type Segment } from '../../core'
 import type { AlignmentEditing } from '../../hooks/use-alignment-edits'
 
 /** What the passage tools and the linking banner need to correct the alignment. */
@@ -30,11 +30,7 @@ export function AlignmentFixProvider(props: {
 }) {
   const { comparison, editing, children } = props
   const [pendingId, setPendingId] = useState<string | null>(null)
-  const byId = useMemo(() => {
-    const map = new Map<string, Segment>()
-    for (const s of [...comparison.segments.a, ...comparison.segments.b]) map.set(s.id, s)
-    return map
-  }, [comparison])
+  const byId = segmentsById(comparison)
 
   const api = useMemo<AlignmentFixApi>(() => {
     const pending = (pendingId && byId.get(pendingId)) || null

@@ -1,6 +1,7 @@
 import {
   encodeLink,
   MAX_SHARE_LINK_LENGTH,
+  segmentsById,
   type AlignmentEdits,
   type Comparison,
   type LinkLens,
@@ -31,7 +32,7 @@ async function reportLinks(
   try {
     const link = await linkTo(pair, lens, [], edits)
     if (linkStateOf(pair, lens, []).kind !== 'builtin') return { link }
-    const byId = new Map([...comparison.segments.a, ...comparison.segments.b].map((s) => [s.id, s]))
+    const byId = segmentsById(comparison)
     const divergenceLinks: Record<string, string> = {}
     for (const d of comparison.divergences) {
       const spans = [...d.a, ...d.b].flatMap((id) => {

@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useState } from 'react'
-import type { Comparison, Segment } from '../../core'
+import { segmentsById, type Comparison, type Segment } from '../../core'
 import {
   filterDivergences,
   NO_FILTERS,
@@ -34,10 +34,7 @@ export function usePassageFilters(comparison: Comparison) {
     },
     [comparison],
   )
-  const byId = useMemo(
-    () => new Map([...comparison.segments.a, ...comparison.segments.b].map((s) => [s.id, s])),
-    [comparison],
-  )
+  const byId = segmentsById(comparison)
   /** Shows these passages whatever the filters say; no render at all when they are shown already. */
   const unfold = useCallback(
     (ids: string[]) =>

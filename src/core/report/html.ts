@@ -1,3 +1,4 @@
+import { segmentsById } from '../segments-by-id'
 import type { Comparison, Divergence, Segment } from '../types'
 import { escapeHtml, reportUrl } from './escape'
 import { accountHtml } from './html-account'
@@ -110,9 +111,7 @@ function header(report: ComparisonReport, comparison: Comparison): string {
 /** A whole report as one self-contained HTML file: inline CSS, no scripts, nothing to fetch. */
 export function reportToHtml(report: ComparisonReport): string {
   const { comparison } = report
-  const segments = new Map(
-    [...comparison.segments.a, ...comparison.segments.b].map((s) => [s.id, s]),
-  )
+  const segments = segmentsById(comparison)
   const made = report.generated
     ? `<p class="meta">Report made with Parallax on ${esc(report.generated)}.</p>`
     : ''

@@ -1,13 +1,10 @@
+import { segmentsById } from '../segments-by-id'
 import type { Comparison, Divergence, Segment } from '../types'
 import { escapeMarkdown, reportUrl, oneLine } from './escape'
 import { kindText, type ReportLabels } from './labels'
 import type { ComparisonReport, ReportAccount } from './types'
 
 const text = (raw: string) => escapeMarkdown(oneLine(raw))
-
-function segmentsById(comparison: Comparison): Map<string, Segment> {
-  return new Map([...comparison.segments.a, ...comparison.segments.b].map((s) => [s.id, s]))
-}
 
 /**
  * One quoted line per passage (newlines inside a passage folded to spaces), with an empty quoted line
