@@ -14,10 +14,7 @@ import { LayoutControls } from './layout/layout-controls'
 import { linkPassages } from './group-paragraphs'
 import { NavigationBar } from './navigation/navigation-bar'
 import { ShortcutsDialog } from './navigation/shortcuts-dialog'
-import { useDivergenceNavigation } from './navigation/use-divergence-navigation'
-import { usePassageFilters } from './navigation/use-passage-filters'
-import { useShortcutKeys } from './navigation/use-shortcut-keys'
-import { useUnfoldRun } from './navigation/use-unfold-run'
+import { useReadingNavigation } from './navigation/use-reading-navigation'
 import { createPassageHighlights, passageDomId } from './passage-highlights'
 import { createPassageRequests } from './passage-requests'
 import { revealWhenRendered } from './reveal-passages'
@@ -69,22 +66,8 @@ export function ComparisonBody(props: ComparisonBodyProps) {
   // The passages a shared link highlights are brought into view once, when the comparison arrives.
   useRevealLinked(segments, showPassages)
 
-  const filtering = usePassageFilters(comparison)
-  const navigation = useDivergenceNavigation(filtering.divergences, labels, showDivergence)
-  // Whatever the filters fold, the divergence gone to is unfolded, so its passages can take focus.
-  const goTo = (divergence: Divergence | null) => {
-    if (!divergence) return
-    filtering.unfold([...divergence.a, ...divergence.b])
-    navigation.select(divergence)
-  }
-  const [shortcutsOpen, setShortcutsOpen] = useState(false)
-  const keys = {
-    next: () => goTo(navigation.next()),
-    previous: () => goTo(navigation.previous()),
-    help: () => setShortcutsOpen(true),
-  }
-  useShortcutKeys(keys, !shortcutsOpen)
-  const unfoldRun = useUnfoldRun(filtering.unfold, showPassages)
+  const reading = useReadingNavigation(comparison, labels, showDivergence, showPassages)
+  const { filtering, navigation, goTo, keys, unfoldRun } = reading
 
   return (
     <Sharing pair={pair} lens={lens}>
@@ -169,7 +152,7 @@ export function ComparisonBody(props: ComparisonBodyProps) {
           />
         </ComparisonPanes>
       </main>
-      {shortcutsOpen && <ShortcutsDialog onClose={() => setShortcutsOpen(false)} />}
+      {reading.shortcutsOpen && <ShortcutsDialog onClose={reading.closeShortcuts} />}
     </Sharing>
   )
 }
