@@ -45,8 +45,14 @@ function trimEnd(text: string, start: number, end: number): number {
   return end
 }
 
-function endsWithAbbreviation(piece: string): boolean {
-  const last = piece.trimEnd().split(/\s+/).pop() ?? ''
+/** Longer than any abbreviation: only this much of a sentence's end is looked at, so merging a long
+ * run of "A. A. A." stays linear. */
+const ABBREVIATION_TAIL = 24
+
+/** True when text[start, end) ends with an abbreviation ("U.S.", "Mr."). */
+function endsWithAbbreviation(text: string, start: number, end: number): boolean {
+  const tail = text.slice(Math.max(start, end - ABBREVIATION_TAIL), end)
+  const last = tail.trimEnd().split(/\s+/).pop() ?? ''
   return ABBREVIATIONS.has(last.toLowerCase()) || /^(?:\p{Lu}\.){1,3}$/u.test(last)
 }
 
@@ -89,8 +95,7 @@ function sentencesOf(text: string, start: number, end: number, paragraph: number
       const at = chunk.start + s.index
       const prev = raw[raw.length - 1]
       const merge =
-        prev &&
-        (endsWithAbbreviation(slice.slice(prev.start, prev.end)) || startsAsContinuation(piece))
+        prev && (endsWithAbbreviation(slice, prev.start, prev.end) || startsAsContinuation(piece))
       if (merge) prev.end = at + piece.length
       else raw.push({ start: at, end: at + piece.length })
     }

@@ -50,3 +50,16 @@ describe('segmentSentences', () => {
     expect(segmentSentences('')).toEqual([])
   })
 })
+
+describe('segmentSentences on degenerate input', () => {
+  // Every "A." reads as an initial, so the whole run merges into one sentence: the merge must look
+  // at the end of the sentence so far, not re-read all of it (that was quadratic: 129 s for this).
+  it('merges 50,000 initials in one pass and cuts the result into bounded passages', () => {
+    const text = 'A. '.repeat(50_000).trim()
+    const spans = segmentSentences(text)
+    expect(spans.length).toBeGreaterThan(100)
+    expect(spans.every((s) => s.end - s.start <= 1200)).toBe(true)
+    expect(spans[0]!.start).toBe(0)
+    expect(spans[spans.length - 1]!.end).toBe(text.length)
+  }, 10_000)
+})
