@@ -9,9 +9,11 @@ import { compareAccounts, type Comparison, type Divergence } from '../src/core'
 import {
   TOP_N,
   scorePair,
+  scoreTop,
   segmentIndex,
   type GoldDivergence,
   type GoldResult,
+  type TopScore,
 } from './lib/eval-score'
 
 interface PairResult {
@@ -19,9 +21,11 @@ interface PairResult {
   found: number
   total: number
   items: GoldResult[]
+  /** How the top five read: what they point at, false and real clashes. */
+  score: TopScore
   error?: string
   /** The top divergences, as the core ranked them (for the developer to see why a gold one was missed). */
-  top: { topic: string; kind: string; a: string[]; b: string[] }[]
+  top: { topic: string; kind: string; reason: string; a: string[]; b: string[] }[]
 }
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..')
@@ -51,6 +55,7 @@ function topOf(comparison: Comparison): PairResult['top'] {
   return comparison.divergences.slice(0, TOP_N).map((d: Divergence) => ({
     topic: d.topicLabel || d.topic,
     kind: d.kind,
+    reason: d.reason,
     a: texts(d.a),
     b: texts(d.b),
   }))
@@ -64,7 +69,13 @@ function evaluatePair(id: string, gold: GoldDivergence[]): PairResult {
     const l = labels(id)
     const comparison = compareAccounts({ label: l.a, text: a }, { label: l.b, text: b })
     const items = scorePair(comparison, gold)
-    return { ...base, items, found: items.filter((r) => r.found).length, top: topOf(comparison) }
+    return {
+      ...base,
+      items,
+      found: items.filter((r) => r.found).length,
+      score: scoreTop(comparison, gold),
+      top: topOf(comparison),
+    }
   } catch (err) {
     const items = gold.map((g) => ({
       topic: g.topic,
@@ -73,7 +84,9 @@ function evaluatePair(id: string, gold: GoldDivergence[]): PairResult {
       rank: null,
       passages: {},
     }))
-    return { ...base, items, found: 0, top: [], error: (err as Error).stack ?? String(err) }
+    const clashes = gold.filter((g) => g.kind === 'contradicts').length
+    const score = { items: 0, pointing: 0, falseClashes: 0, clashesLabelled: 0, clashes }
+    return { ...base, items, found: 0, score, top: [], error: (err as Error).stack ?? String(err) }
   }
 }
 
@@ -88,18 +101,23 @@ function snippetHome(item: GoldResult): string {
 }
 
 function printPair(r: PairResult): void {
-  console.log(`\n${r.id}: ${r.found}/${r.total}`)
+  const { pointing, items, falseClashes } = r.score
+  console.log(
+    `\n${r.id}: found ${r.found}/${r.total} · top ${TOP_N} pointing at gold ${pointing}/${items}` +
+      ` · false clashes ${falseClashes}`,
+  )
   if (r.error) console.log(`  ERROR: ${r.error.split('\n').slice(0, 4).join('\n  ')}`)
   for (const item of r.items) {
     const mark = item.found ? `FOUND (#${item.rank})` : 'missed'
     console.log(`  ${mark.padEnd(11)} ${item.topic} [${item.kind}]`)
     if (!item.found && !r.error) console.log(`              ${snippetHome(item)}`)
   }
-  if (r.error || r.items.every((i) => i.found)) return
+  if (r.error) return
   console.log(`  top ${TOP_N} divergences from the core:`)
   if (r.top.length === 0) console.log('    (none)')
   r.top.forEach((d, i) => {
     console.log(`    ${i + 1}. ${d.topic} [${d.kind}] (a: ${d.a.length}, b: ${d.b.length})`)
+    if (d.reason) console.log(`       why: ${clip(d.reason, 110)}`)
     if (d.a[0] !== undefined) console.log(`       a: ${clip(d.a[0])}`)
     if (d.b[0] !== undefined) console.log(`       b: ${clip(d.b[0])}`)
   })
@@ -114,11 +132,19 @@ function main(): void {
   }
   const gold = readJson<Record<string, GoldDivergence[]>>(goldPath)
   const results = Object.entries(gold).map(([id, items]) => evaluatePair(id, items))
-  const found = results.reduce((n, r) => n + r.found, 0)
-  const total = results.reduce((n, r) => n + r.total, 0)
+  const sum = (f: (r: PairResult) => number) => results.reduce((n, r) => n + f(r), 0)
+  const totals = {
+    found: sum((r) => r.found),
+    total: sum((r) => r.total),
+    pointing: sum((r) => r.score.pointing),
+    items: sum((r) => r.score.items),
+    falseClashes: sum((r) => r.score.falseClashes),
+    clashesLabelled: sum((r) => r.score.clashesLabelled),
+    clashes: sum((r) => r.score.clashes),
+  }
 
   if (values.json) {
-    console.log(JSON.stringify({ casesDir, topN: TOP_N, found, total, pairs: results }, null, 2))
+    console.log(JSON.stringify({ casesDir, topN: TOP_N, ...totals, pairs: results }, null, 2))
     return
   }
   console.log(`Parallax eval: ${casesDir}`)
@@ -126,8 +152,29 @@ function main(): void {
     `A gold divergence is found when one of the top ${TOP_N} cites its snippets on each side.`,
   )
   results.forEach(printPair)
-  const pct = total ? Math.round((100 * found) / total) : 0
-  console.log(`\nTOTAL: ${found}/${total} gold divergences found (${pct}%)`)
+  printTable(results, totals)
+}
+
+const percent = (n: number, d: number) => (d ? `${Math.round((100 * n) / d)}%` : '–')
+
+/** The summary as a Markdown table, ready for a closing note. */
+function printTable(results: PairResult[], t: Record<string, number>): void {
+  console.log(
+    `\n| pair | gold found in top ${TOP_N} | top-${TOP_N} items pointing at gold | false clashes | gold clashes labelled |`,
+  )
+  console.log('|---|---:|---:|---:|---:|')
+  for (const r of results) {
+    const s = r.score
+    console.log(
+      `| ${r.id} | ${r.found}/${r.total} | ${s.pointing}/${s.items} | ${s.falseClashes} | ${s.clashesLabelled}/${s.clashes} |`,
+    )
+  }
+  console.log(
+    `| **total** | **${t.found}/${t.total} (${percent(t.found!, t.total!)})** | **${t.pointing}/${t.items} (${percent(t.pointing!, t.items!)})** | **${t.falseClashes}** | **${t.clashesLabelled}/${t.clashes} (${percent(t.clashesLabelled!, t.clashes!)})** |`,
+  )
+  console.log(
+    `\nTOTAL: ${t.found}/${t.total} gold divergences found (${percent(t.found!, t.total!)})`,
+  )
 }
 
 main()

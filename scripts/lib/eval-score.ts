@@ -76,6 +76,54 @@ export function segmentIndex(comparison: Comparison): Map<string, Segment> {
   return map
 }
 
+/** True when the divergence cites, on at least one side the gold names, a passage holding one of its
+ * snippets: the item points at that gold divergence, even if it tells only part of it. */
+export function divergencePointsAt(
+  d: Divergence,
+  gold: GoldDivergence,
+  segments: Map<string, Segment>,
+): boolean {
+  return sidesNamed(gold).some((side) => {
+    const snippets = gold[side].map(normalizeForMatch)
+    return d[side].some((id) => {
+      const seg = segments.get(id)
+      return seg !== undefined && containsSnippet(seg, snippets)
+    })
+  })
+}
+
+/** How the top five read against the gold: what they point at, and whether their clashes are real. */
+export interface TopScore {
+  /** Top items (at most five). */
+  items: number
+  /** Top items that point at some gold divergence. */
+  pointing: number
+  /** Top items labelled `contradicts` that match no gold contradiction: false alarms. */
+  falseClashes: number
+  /** Gold contradictions matched by a top item labelled `contradicts`. */
+  clashesLabelled: number
+  /** Gold contradictions in all. */
+  clashes: number
+}
+
+export function scoreTop(comparison: Comparison, gold: GoldDivergence[]): TopScore {
+  const segments = segmentIndex(comparison)
+  const top = comparison.divergences.slice(0, TOP_N)
+  const goldClashes = gold.filter((g) => g.kind === 'contradicts')
+  const isClash = (d: Divergence) => d.kind === 'contradicts'
+  return {
+    items: top.length,
+    pointing: top.filter((d) => gold.some((g) => divergencePointsAt(d, g, segments))).length,
+    falseClashes: top.filter(
+      (d) => isClash(d) && !goldClashes.some((g) => divergenceMatches(d, g, segments)),
+    ).length,
+    clashesLabelled: goldClashes.filter((g) =>
+      top.some((d) => isClash(d) && divergenceMatches(d, g, segments)),
+    ).length,
+    clashes: goldClashes.length,
+  }
+}
+
 /** Scores one pair: each gold divergence is found when one of the top five divergences matches it. */
 export function scorePair(comparison: Comparison, gold: GoldDivergence[]): GoldResult[] {
   const segments = segmentIndex(comparison)
