@@ -9,6 +9,8 @@ import { segmentSentences } from './segment'
 import type { Sentence } from './sentence'
 import type { Side } from './types'
 import { CUSTOM, type Lenses } from './lens'
+import { KIND_TOPICS } from './lexicons'
+import type { Annotation } from './annotate'
 
 export interface AnalyzedAccount {
   normalized: NormalizedText
@@ -49,7 +51,18 @@ export function analyzeAccount(original: string, side: Side, lenses: Lenses): An
   )
   sentences.forEach((s, k) => (s.speaker = speakers[k] ?? null))
   carryTopics(sentences)
+  for (const s of sentences) if (s.topics.length === 0) s.topics = claimTopic(s.annotation)
   return { normalized, sentences, nameWords }
+}
+
+/** For a passage that names no topic and continues none: the topic of the claim it makes ("It was
+ * candid and concrete" is about the talks), else none. */
+function claimTopic(annotation: Annotation): string[] {
+  for (const c of annotation.claims) {
+    const topic = KIND_TOPICS.get(c.kind)
+    if (topic) return [topic]
+  }
+  return []
 }
 
 /** Words that tie a sentence to the one before it ("He also noted…", "…about that"). */

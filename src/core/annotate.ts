@@ -1,11 +1,13 @@
 /**
- * Reads what a sentence is about and what it claims: topics (weighted lexicon terms), claim cues
- * with polarity after negation, numbers, and the terms used for similarity.
+ * Reads what a sentence is about and what it claims: topics (weighted lexicon terms), claims with
+ * their stance, mode and time (claims.ts), figures, and the terms used for similarity.
  */
-import { CLAIM_WEIGHT, STOPWORDS, TOPIC_THRESHOLD, claimMatcher, topicMatcher } from './lexicons'
+import { readClaims } from './claims'
+import { readFigures, type Figure } from './figures'
+import { STOPWORDS, TOPIC_THRESHOLD, claimRole, claimWeight, topicMatcher } from './lexicons'
 import { negatedTokens } from './negation'
 import { tokenize, type Token } from './tokenize'
-import type { Claim, Polarity } from './types'
+import type { Claim } from './types'
 
 export interface Annotation {
   tokens: Token[]
@@ -14,20 +16,13 @@ export interface Annotation {
   /** Topic id → score (sum of distinct term weights), only topics at or over the threshold. */
   topics: Map<string, number>
   claims: Claim[]
-  /** Numbers with the word after them ("30 days"), for number clashes. */
-  numbers: { value: string; unit: string }[]
-  /** How strongly the sentence asserts something: sum of claim weights. */
+  /** Numbers with what they count and measure ("$800 million" of "cost"), for figure clashes. */
+  figures: Figure[]
+  /** How strongly the sentence asserts something: the sum of its claims' weights. */
   claimWeight: number
-  /** Terms of the words a negation applies to first ("will not continue" → continue): the negated
-   * predicates, for clashes on words that are no claim cue. */
-  negatedHeads: Set<string>
+  /** Kinds of noise the sentence carries (a greeting, history, how the call was held). */
+  noise: Set<string>
 }
-
-const NUMBER_WORDS = new Set(
-  'one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred thousand million billion'.split(
-    ' ',
-  ),
-)
 
 export function scoreTopics(tokens: readonly Token[]): Map<string, number> {
   const seen = new Map<string, number>()
@@ -44,31 +39,6 @@ export function scoreTopics(tokens: readonly Token[]): Map<string, number> {
     scores.set(topic, (scores.get(topic) ?? 0) + weight)
   }
   return scores
-}
-
-function readClaims(tokens: readonly Token[], text: string, negated: Set<number>): Claim[] {
-  const hits = claimMatcher.match(tokens).filter((hit) => hit.entry.family !== 'neutral')
-  return hits.map((hit) => {
-    const isNegated = !hit.entry.selfNegated && negated.has(hit.from)
-    const polarity = (isNegated ? -hit.entry.polarity : hit.entry.polarity) as Polarity
-    return {
-      kind: hit.entry.family,
-      cue: text.slice(tokens[hit.from]!.start, tokens[hit.to - 1]!.end),
-      offset: tokens[hit.from]!.start,
-      polarity,
-      negated: isNegated || hit.entry.selfNegated,
-    }
-  })
-}
-
-function readNumbers(tokens: readonly Token[]): { value: string; unit: string }[] {
-  const out: { value: string; unit: string }[] = []
-  tokens.forEach((t, i) => {
-    if (!/^\d/.test(t.word) && !NUMBER_WORDS.has(t.word)) return
-    const unit = tokens[i + 1]
-    if (unit && !STOPWORDS.has(unit.word)) out.push({ value: t.word, unit: unit.word })
-  })
-  return out
 }
 
 /** Content terms for similarity: stop words and one-letter words out, and any words in `skip`. */
@@ -89,30 +59,14 @@ export function annotateSentence(text: string): Annotation {
   const topics = new Map(
     [...scores].filter(([, s]) => s >= TOPIC_THRESHOLD).sort((x, y) => y[1] - x[1]),
   )
+  const figures = readFigures(tokens, text)
   return {
     tokens,
     terms: contentTerms(tokens),
     topics,
     claims,
-    numbers: readNumbers(tokens),
-    claimWeight: claims.reduce((sum, c) => sum + (CLAIM_WEIGHT.get(c.kind) ?? 0), 0),
-    negatedHeads: negatedHeads(tokens, negated),
+    figures,
+    claimWeight: claims.reduce((sum, c) => sum + claimWeight(c.kind), 0) + (figures.length ? 1 : 0),
+    noise: new Set(claims.filter((c) => claimRole(c.kind) === 'noise').map((c) => c.kind)),
   }
-}
-
-/** The first content word of each negated stretch. */
-function negatedHeads(tokens: readonly Token[], negated: Set<number>): Set<string> {
-  const heads = new Set<string>()
-  tokens.forEach((_, i) => {
-    const opensScope = negated.has(i) && !negated.has(i - 1)
-    if (!opensScope) return
-    for (let k = i; negated.has(k); k++) {
-      const word = tokens[k]!
-      if (word.term && !STOPWORDS.has(word.word)) {
-        heads.add(word.term)
-        return
-      }
-    }
-  })
-  return heads
 }

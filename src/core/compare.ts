@@ -3,30 +3,27 @@
  * normalize → segment → annotate → align → label → rank divergences → diff (jsdiff) per pair.
  */
 import { analyzeAccount } from './analyze-account'
-import { startBudget } from './budget'
+import { startBudget, type Budget } from './budget'
 import { diffPair, type LocalPiece } from './diff-pair'
 import { toDivergence } from './divergence'
-import { chooseFocus, countTopics } from './focus'
 import { reportLanguages } from './language'
 import { CUSTOM, buildLenses } from './lens'
 import { linkSentences } from './link-sentences'
-import { applyFocus, rankUnits, scoreUnit } from './rank'
+import { findCandidates } from './candidates'
+import { rankUnits } from './rank'
 import { resolveEdits } from './reader-edits'
 import type { Sentence } from './sentence'
-import { buildCorpus } from './similarity'
+import { looksCutOff } from './passage-quality'
 import { toSegment } from './to-segment'
 import type { Account, CompareOptions, Comparison } from './types'
-import { buildUnits } from './units'
 
 /** A reader leads with a handful; past a hundred, a list stops being read and only costs time. */
 const MAX_DIVERGENCES = 100
 
-export function compareAccounts(a: Account, b: Account, options: CompareOptions = {}): Comparison {
-  const budget = startBudget(options.budgetMs, options.onProgress, options.now)
+/** Both accounts read and their passages paired: the first half of the pipeline. */
+export function linkAccounts(a: Account, b: Account, options: CompareOptions, budget: Budget) {
   const keywords = options.keywords?.map((k) => k.trim()).filter(Boolean) ?? []
   const lenses = buildLenses(keywords)
-  const language = reportLanguages(a.text, b.text)
-
   const left = analyzeAccount(a.text, 'a', lenses)
   budget.progress(0.25)
   const right = analyzeAccount(b.text, 'b', lenses)
@@ -36,26 +33,27 @@ export function compareAccounts(a: Account, b: Account, options: CompareOptions 
   const reader = resolveEdits(options.edits, left, right)
   linkSentences(left.sentences, right.sentences, names, lenses, identical, reader)
   budget.progress(0.7)
+  const requestedFocus = options.focus ?? (keywords.length ? CUSTOM : undefined)
+  return { left, right, lenses, identical, requestedFocus }
+}
 
+export function compareAccounts(a: Account, b: Account, options: CompareOptions = {}): Comparison {
+  const budget = startBudget(options.budgetMs, options.onProgress, options.now)
+  const language = reportLanguages(a.text, b.text)
+  const { left, right, lenses, identical, requestedFocus } = linkAccounts(a, b, options, budget)
   const all = [...left.sentences, ...right.sentences]
-  const idfMap = buildCorpus(all.map((s) => s.annotation.terms)).idf
-  const idf = (t: string) => idfMap.get(t) ?? 0
-  const vocabulary = {
-    a: new Set(left.sentences.flatMap((s) => s.annotation.terms)),
-    b: new Set(right.sentences.flatMap((s) => s.annotation.terms)),
-  }
-  const topics = countTopics(left.sentences, right.sentences, lenses)
-  const units = buildUnits(left.sentences, right.sentences)
-  const requested = options.focus ?? (keywords.length ? CUSTOM : undefined)
-  const scored = units.map((u) => scoreUnit(u, { idf, vocabulary, lenses }))
-  const focus = chooseFocus(requested, topics, scored, lenses)
-  const lensClaim = lenses.get(focus)?.claim ?? 'progress'
-  const ranked = rankUnits(scored.map((u) => applyFocus(u, focus, lensClaim))).slice(
-    0,
-    MAX_DIVERGENCES,
+  const { units, focus, lensClaim, topics, idf } = findCandidates(
+    left,
+    right,
+    lenses,
+    requestedFocus,
   )
+  const ranked = rankUnits(units).slice(0, MAX_DIVERGENCES)
   const labels = { a: a.label, b: b.label }
-  const divergences = ranked.map((u, k) => toDivergence(u, k, { labels, lensClaim, idf, lenses }))
+  const cutOff = { a: looksCutOff(left.sentences), b: looksCutOff(right.sentences) }
+  const divergences = ranked.map((u, k) =>
+    toDivergence(u, k, { labels, lensClaim, idf, lenses, cutOff }),
+  )
   budget.progress(0.8)
 
   // jsdiff marks come last: they are what a tight budget can go without.

@@ -1,8 +1,10 @@
 /**
- * Turns a ranked unit into the Divergence a reader sees: its evidence (strongest passage first),
- * a key phrase quoted from each side, and a one-line summary.
+ * Turns a ranked unit into the Divergence a reader sees: its evidence (strongest passage first), a
+ * key phrase quoted from each side, who speaks, why the sides diverge, and a one-line summary.
  */
+import { CLASH_LEAD } from './clash'
 import type { Lenses } from './lens'
+import { CLAIM_KINDS, claimRole, claimWeight } from './lexicons'
 import { keyPhrase } from './quote'
 import type { RankedUnit } from './rank'
 import type { Sentence } from './sentence'
@@ -13,9 +15,11 @@ export interface DivergenceContext {
   lensClaim: string
   idf: (term: string) => number
   lenses: Lenses
+  /** Whether each account looks cut off, so "only in A" can say B may just be missing it. */
+  cutOff: { a: boolean; b: boolean }
 }
 
-/** Passages that carry the claim lead: lens claims first, then the most assertive. */
+/** Passages that carry the claim lead: clashing ones, then lens claims, then the most assertive. */
 function strongestFirst(sentences: readonly Sentence[], lensClaim: string): Sentence[] {
   const weight = (s: Sentence) =>
     (s.alignment === 'contradicts' ? 10 : 0) +
@@ -49,6 +53,78 @@ function summarize(
   }
 }
 
+/** The reader-facing name of the strongest claim the passages make ("a demand or condition"). */
+function claimKindOf(sentences: readonly Sentence[]): string | null {
+  let best: { kind: string; weight: number } | null = null
+  for (const s of sentences) {
+    for (const c of s.annotation.claims) {
+      if (claimRole(c.kind) !== 'claim') continue
+      const weight = claimWeight(c.kind)
+      if (!best || weight > best.weight) best = { kind: c.kind, weight }
+    }
+    if (!best && s.annotation.figures.length) best = { kind: 'figure', weight: 0 }
+  }
+  if (!best) return null
+  return best.kind === 'figure' ? 'a figure' : withArticle(CLAIM_KINDS.get(best.kind)!.label)
+}
+
+const withArticle = (label: string) => (/^[aeiou]/i.test(label) ? `an ${label}` : `a ${label}`)
+
+/** Claim kinds one side makes and the other does not, in the passages of a reframed pair. */
+function addedKind(own: readonly Sentence[], other: readonly Sentence[]): string | null {
+  const kinds = (list: readonly Sentence[]) =>
+    new Set(
+      list.flatMap((s) =>
+        s.annotation.claims.filter((c) => claimRole(c.kind) === 'claim').map((c) => c.kind),
+      ),
+    )
+  const theirs = kinds(other)
+  const extra = [...kinds(own)]
+    .filter((k) => !theirs.has(k))
+    .sort((x, y) => claimWeight(y) - claimWeight(x))[0]
+  return extra ? withArticle(CLAIM_KINDS.get(extra)!.label) : null
+}
+
+function reasonFor(
+  unit: RankedUnit,
+  ctx: DivergenceContext,
+  quoteA: string,
+  quoteB: string,
+): string {
+  const { a: la, b: lb } = ctx.labels
+  switch (unit.kind) {
+    case 'contradicts': {
+      const clash = unit.clash
+      if (!clash) return `The accounts clash. ${la}: “${quoteA}” — ${lb}: “${quoteB}”.`
+      return `${CLASH_LEAD[clash.rule]}. ${la}: “${clash.a}” — ${lb}: “${clash.b}”.`
+    }
+    case 'reframed': {
+      const extraA = addedKind(unit.a, unit.b)
+      if (extraA) return `Both tell of it; only ${la} makes it ${extraA}.`
+      const extraB = addedKind(unit.b, unit.a)
+      if (extraB) return `Both tell of it; only ${lb} makes it ${extraB}.`
+      return `Both tell of it, in different words.`
+    }
+    case 'only-a':
+    case 'only-b': {
+      const [own, other, members, cut] =
+        unit.kind === 'only-a' ? [la, lb, unit.a, ctx.cutOff.b] : [lb, la, unit.b, ctx.cutOff.a]
+      const what = claimKindOf(members)
+      const silent = cut
+        ? `${other} looks cut off and may be missing it`
+        : `nothing on it in ${other}`
+      return what ? `Only in ${own}: ${what}; ${silent}.` : `Only in ${own}; ${silent}.`
+    }
+  }
+}
+
+/** The speaker named most often among the passages, if attribution found one. */
+function speakerOf(sentences: readonly Sentence[]): string | undefined {
+  const counts = new Map<string, number>()
+  for (const s of sentences) if (s.speaker) counts.set(s.speaker, (counts.get(s.speaker) ?? 0) + 1)
+  return [...counts].sort((x, y) => y[1] - x[1])[0]?.[0]
+}
+
 export function toDivergence(unit: RankedUnit, rank: number, ctx: DivergenceContext): Divergence {
   const a = strongestFirst(unit.a, ctx.lensClaim)
   const b = strongestFirst(unit.b, ctx.lensClaim)
@@ -61,12 +137,18 @@ export function toDivergence(unit: RankedUnit, rank: number, ctx: DivergenceCont
   const quoteA = a[0] ? keyPhrase(a[0], q) : ''
   const quoteB = b[0] ? keyPhrase(b[0], q) : ''
   const topicLabel = topicName(unit, ctx.lenses)
+  const speakers: Divergence['speakers'] = {}
+  const [sa, sb] = [speakerOf(a), speakerOf(b)]
+  if (sa) speakers.a = sa
+  if (sb) speakers.b = sb
   return {
     id: `d${rank}`,
     topic: unit.topic,
     topicLabel,
     kind: unit.kind,
     summary: summarize(unit.kind, topicLabel, quoteA, quoteB, ctx.labels),
+    reason: reasonFor(unit, ctx, quoteA, quoteB),
+    speakers,
     a: a.map((s) => s.id),
     b: b.map((s) => s.id),
     quoteA,

@@ -20,8 +20,9 @@ export function countTopics(a: Sentence[], b: Sentence[], lenses: Lenses): Topic
 /** Topics salient enough to lead with when both accounts cover them. */
 const MIN_FOCUS_SALIENCE = 0.5
 
-/** The reader's focus if it names a lens; otherwise the topic both accounts cover and diverge on
- * most (summed divergence scores), else the most frequent topic, else none (''). */
+/** The reader's focus if it names a lens; otherwise the salient topic both accounts cover and
+ * diverge on most (summed divergence scores), else the most frequent salient topic, else none ('').
+ * How the call went is never the focus by default: it is what the verdict clash is about. */
 export function chooseFocus(
   requested: string | undefined,
   topics: TopicCount[],
@@ -35,5 +36,6 @@ export function chooseFocus(
     (t) => t.a > 0 && t.b > 0 && (lenses.get(t.id)?.salience ?? 0) >= MIN_FOCUS_SALIENCE,
   )
   const best = both.sort((x, y) => (weight.get(y.id) ?? 0) - (weight.get(x.id) ?? 0))[0]
-  return best?.id ?? topics[0]?.id ?? ''
+  const salient = topics.find((t) => (lenses.get(t.id)?.salience ?? 0) >= MIN_FOCUS_SALIENCE)
+  return best?.id ?? salient?.id ?? ''
 }

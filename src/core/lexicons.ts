@@ -23,11 +23,27 @@ export interface TopicTerm {
   weight: number
 }
 
-export interface ClaimCue {
+/** What a claim kind is for: compared across accounts, qualifying a claim, or marking noise. */
+export type ClaimRole = 'claim' | 'modifier' | 'noise' | 'idiom'
+
+export interface ClaimKindDef {
+  id: string
+  /** Reader-facing name, e.g. "demand or condition". */
+  label: string
+  role: ClaimRole
+  /** How much such a claim asserts, for ranking. */
+  weight: number
+  /** The kind a focus lens counts it as (its own id unless the lexicon says otherwise). */
   family: string
+}
+
+export interface ClaimCue {
+  kind: string
   polarity: 1 | -1
   /** True when the phrase itself contains a negator ("not back down"): negation is already read. */
   selfNegated: boolean
+  /** True when the cue is a verdict on the talks only if the passage is about the talks. */
+  contextual: boolean
 }
 
 export const TOPIC_THRESHOLD = topicsData.threshold
@@ -39,6 +55,8 @@ export const TOPICS: TopicDef[] = topicsData.topics.map(({ id, label, lens, clai
   salience,
 }))
 const topicById = new Map(TOPICS.map((t) => [t.id, t]))
+/** The topic a passage with no topic word takes from the kind of claim it makes. */
+export const KIND_TOPICS = new Map<string, string>(Object.entries(topicsData.kindTopics))
 
 export const topicMatcher = new PhraseMatcher<TopicTerm>()
 /** Stems of the one-word topic terms ("energy", "Iran"): words that name a subject. */
@@ -51,20 +69,66 @@ for (const t of topicsData.topics) {
   }
 }
 
-export const CLAIM_WEIGHT = new Map<string, number>()
+export const CLAIM_KINDS = new Map<string, ClaimKindDef>()
 export const claimMatcher = new PhraseMatcher<ClaimCue>()
+/** Words that put the talks themselves in view, for contextual cues ("a very good call"). */
+export const talkContext = new PhraseMatcher<true>()
 const NEGATORS = new Set(negationData.triggers.map(stemWord))
-for (const [family, def] of Object.entries(claimsData.families)) {
-  CLAIM_WEIGHT.set(family, def.weight)
+
+interface KindData {
+  label: string
+  role: string
+  weight: number
+  family?: string
+  positive: string[]
+  negative: string[]
+  contextual?: { positive: string[]; negative: string[]; context: string[] }
+}
+
+function addCues(
+  kind: string,
+  phrases: { positive: string[]; negative: string[] },
+  contextual: boolean,
+) {
   for (const [list, polarity] of [
-    [def.positive, 1],
-    [def.negative, -1],
+    [phrases.positive, 1],
+    [phrases.negative, -1],
   ] as const) {
     for (const phrase of list) {
       const selfNegated = phraseStems(phrase).some((s) => NEGATORS.has(s))
-      claimMatcher.add(phrase, { family, polarity, selfNegated })
+      claimMatcher.add(phrase, { kind, polarity, selfNegated, contextual })
     }
   }
+}
+
+for (const [id, def] of Object.entries(claimsData.kinds as Record<string, KindData>)) {
+  const family = def.family ?? id
+  CLAIM_KINDS.set(id, {
+    id,
+    label: def.label,
+    role: def.role as ClaimRole,
+    weight: def.weight,
+    family,
+  })
+  addCues(id, def, false)
+  if (def.contextual) {
+    addCues(id, def.contextual, true)
+    for (const phrase of def.contextual.context) talkContext.add(phrase, true)
+  }
+}
+
+/** How much a claim of this kind asserts (0 for modifiers' absence, noise and unknown kinds). */
+export function claimWeight(kind: string): number {
+  return CLAIM_KINDS.get(kind)?.weight ?? 0
+}
+
+/** The kind a focus lens counts a claim kind as ("settlement" counts as "progress"). */
+export function claimFamily(kind: string): string {
+  return CLAIM_KINDS.get(kind)?.family ?? kind
+}
+
+export function claimRole(kind: string): ClaimRole | undefined {
+  return CLAIM_KINDS.get(kind)?.role
 }
 
 export const NEGATION = {

@@ -1,19 +1,26 @@
 /**
- * Aligns the sentences of two accounts and labels each one. Source names are left out of the
- * similarity: who speaks says nothing about what is said, and readouts name the leaders in every
- * other sentence.
+ * Aligns the sentences of two accounts and labels each one: first by the words they share (align.ts),
+ * then by what they claim (claim-links.ts), which pairs passages that share no word and finds the
+ * ones that contradict each other. Source names are left out of the similarity: who speaks says
+ * nothing about what is said, and readouts name the leaders in every other sentence.
  */
 import { alignSentences, findMoved, NO_READER_PAIRS, type Link, type ReaderPairs } from './align'
 import { contentTerms } from './annotate'
+import { claimPairs, findClashes, sameClaimLinks, type ClaimLink } from './claim-links'
 import { labelPassage } from './label'
-import { SUBJECT_STEMS } from './lexicons'
+import { SUBJECT_STEMS, claimFamily } from './lexicons'
 import type { Lenses } from './lens'
-import type { Sentence } from './sentence'
+import type { Counterpart, Sentence } from './sentence'
 
-/** Claim families a sentence carries that one of its topics' lenses asks about. */
+/** Confidence of a pair found by what the passages claim, not by their words. */
+const CLAIM_CONFIDENCE = { clash: 0.45, same: 0.3 }
+
+/** Claim kinds a sentence carries that one of its topics' lenses asks about. */
 export function lensClaims(s: Sentence, lenses: Lenses): string[] {
   const asked = new Set(s.topics.map((t) => lenses.get(t)?.claim))
-  return [...new Set(s.annotation.claims.map((c) => c.kind))].filter((k) => asked.has(k))
+  return [...new Set(s.annotation.claims.map((c) => claimFamily(c.kind)))].filter((k) =>
+    asked.has(k),
+  )
 }
 
 /** Identical accounts pair passage by passage: nothing to search for. */
@@ -26,6 +33,48 @@ function identityLinks(count: number): Link[] {
     primary: true,
     byReader: false,
   }))
+}
+
+/** How sure a pair found by shared words is: from 0.4 at the aligner's threshold to 1 at a cosine
+ * of 0.6 and above, where two passages say nearly the same thing. */
+function wordConfidence(score: number): number {
+  return Math.round(Math.min(1, Math.max(0.4, 0.4 + (score - 0.2) * 1.5)) * 100) / 100
+}
+
+function connect(
+  a: Sentence[],
+  b: Sentence[],
+  l: Omit<Counterpart, 'index'> & { a: number; b: number },
+) {
+  const { a: i, b: j, ...rest } = l
+  a[i]!.counterparts.push({ ...rest, index: j })
+  b[j]!.counterparts.push({ ...rest, index: i })
+}
+
+/** Adds the pairs found by claims: a clash between passages already paired marks that pair; others
+ * become new pairs, primary where both passages are still free. */
+function addClaimLinks(a: Sentence[], b: Sentence[], links: readonly ClaimLink[], same: boolean) {
+  for (const l of links) {
+    const existing = a[l.a]!.counterparts.find((c) => c.index === l.b)
+    if (existing) {
+      existing.clash = l.clash
+      b[l.b]!.counterparts.find((c) => c.index === l.a)!.clash = l.clash
+      continue
+    }
+    const primary =
+      !a[l.a]!.counterparts.some((c) => c.primary) && !b[l.b]!.counterparts.some((c) => c.primary)
+    connect(a, b, {
+      a: l.a,
+      b: l.b,
+      score: 0,
+      cosine: 0,
+      primary,
+      byReader: false,
+      via: 'claim',
+      confidence: same ? CLAIM_CONFIDENCE.same : CLAIM_CONFIDENCE.clash,
+      clash: l.clash,
+    })
+  }
 }
 
 export function linkSentences(
@@ -48,19 +97,21 @@ export function linkSentences(
     : alignSentences(a.map(input), b.map(input), {}, reader)
   const moved = findMoved(links)
   for (const l of links) {
-    const { score, cosine, primary, byReader } = l
-    a[l.a]!.counterparts.push({ index: l.b, score, cosine, primary, byReader })
-    b[l.b]!.counterparts.push({ index: l.a, score, cosine, primary, byReader })
+    const via = l.byReader ? 'reader' : 'words'
+    const confidence = l.byReader || identical ? 1 : wordConfidence(l.score)
+    connect(a, b, { ...l, via, confidence, clash: null })
     if (moved.has(l)) a[l.a]!.moved = b[l.b]!.moved = true
+  }
+  if (!identical) {
+    const unlinked = new Set(reader.unlinked.map(([i, j]) => `${i}:${j}`))
+    const allowed = (l: ClaimLink) => !unlinked.has(`${l.a}:${l.b}`)
+    addClaimLinks(a, b, findClashes(a, b).filter(allowed), false)
+    addClaimLinks(a, b, sameClaimLinks(a, b).filter(allowed), true)
+    addClaimLinks(a, b, claimPairs(a, b).filter(allowed), true)
   }
   for (const s of [...a, ...b]) {
     s.counterparts.sort((x, y) => Number(y.primary) - Number(x.primary) || y.score - x.score)
   }
-  const label = (s: Sentence, others: Sentence[]) =>
-    labelPassage(
-      s,
-      s.counterparts.map((c) => ({ input: others[c.index]!, cosine: c.cosine })),
-    )
-  for (const s of a) s.alignment = label(s, b)
-  for (const s of b) s.alignment = label(s, a)
+  for (const s of a) s.alignment = labelPassage(s, b)
+  for (const s of b) s.alignment = labelPassage(s, a)
 }

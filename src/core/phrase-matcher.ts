@@ -13,7 +13,21 @@ export interface PhraseHit<T> {
 
 interface Phrase<T> {
   stems: string[]
+  /** Lengths of the phrase's words as written, to tell inflections from stem collisions. */
+  lengths: number[]
   entry: T
+}
+
+/** Porter conflates words that are no inflection of each other ("useful" → "us", "willing" →
+ * "will", "ordered" → "order"): a token matches a phrase word only when their lengths are close, as
+ * an inflection's are ("agree"/"agreed", "negotiate"/"negotiations"). */
+const MIN_LENGTH_RATIO = 0.75
+const MAX_LENGTH_RATIO = 1.5
+
+function inflects(token: Token, stem: string, length: number): boolean {
+  if (token.stem !== stem) return false
+  const ratio = token.word.length / length
+  return ratio >= MIN_LENGTH_RATIO && ratio <= MAX_LENGTH_RATIO
 }
 
 /** Stems of a lexicon phrase, tokenized exactly as the texts are. */
@@ -25,11 +39,12 @@ export class PhraseMatcher<T> {
   private readonly byFirst = new Map<string, Phrase<T>[]>()
 
   add(phrase: string, entry: T): void {
-    const stems = phraseStems(phrase)
+    const tokens = tokenize(phrase)
+    const stems = tokens.map((t) => t.stem)
     const first = stems[0]
     if (!first) return
     const list = this.byFirst.get(first) ?? []
-    list.push({ stems, entry })
+    list.push({ stems, lengths: tokens.map((t) => t.word.length), entry })
     // Longest first, so "will not back down" wins over "not back down".
     list.sort((x, y) => y.stems.length - x.stems.length)
     this.byFirst.set(first, list)
@@ -40,7 +55,12 @@ export class PhraseMatcher<T> {
     const hits: PhraseHit<T>[] = []
     for (let i = 0; i < tokens.length;) {
       const candidates = this.byFirst.get(tokens[i]!.stem)
-      const found = candidates?.find((p) => p.stems.every((s, k) => tokens[i + k]?.stem === s))
+      const found = candidates?.find((p) =>
+        p.stems.every((s, k) => {
+          const token = tokens[i + k]
+          return token !== undefined && inflects(token, s, p.lengths[k]!)
+        }),
+      )
       if (found) {
         hits.push({ from: i, to: i + found.stems.length, entry: found.entry })
         i += found.stems.length

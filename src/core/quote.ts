@@ -17,10 +17,15 @@ interface Clause {
   end: number
 }
 
+/** Clauses between clause marks. Quotation marks do not end a clause (the speaker's words run on
+ * across them), and an editor's bracketed note ("[Asked about …]") is never a clause to quote. */
 function clausesOf(text: string): Clause[] {
   const out: Clause[] = []
   let start = 0
-  for (const m of text.matchAll(/[,;:—–“”"()]+\s*/g)) {
+  for (const m of text.matchAll(/[,;:—–()]+\s*|\s*\[[^\]]*\]\s*/g)) {
+    const bracketNote =
+      m[0].trim().startsWith('[') && (m.index === 0 || m.index + m[0].length >= text.length)
+    if (m[0].trim().startsWith('[') && !bracketNote) continue
     if (m.index > start) out.push({ start, end: m.index })
     start = m.index + m[0].length
   }
@@ -75,15 +80,59 @@ export function keyPhrase(sentence: Sentence, q: QuoteFocus): string {
   const start = clauses[from]!.start
   const phrase = text.slice(start, clauses[to]!.end)
   const words = [...phrase.matchAll(/\S+/g)]
-  if (words.length <= MAX_WORDS) return phrase.trim().replace(/[\s.,;:]+$/, '')
+  if (words.length <= MAX_WORDS) return tidy(phrase.trim().replace(/[\s.,;:]+$/, ''))
   // Too long: keep the words around the claim the clause carries, a few before it.
   const cue = sentence.annotation.claims.find(
     (c) => c.offset >= start && c.offset < start + phrase.length,
   )
   const at = cue ? words.findIndex((w) => w.index + w[0].length > cue.offset - start) : 0
-  const first = Math.max(0, Math.min(at - CONTEXT_BEFORE, words.length - MAX_WORDS))
+  // Keep the words that carry the claim's scope ("never", "not", "only") even if they stand far back.
+  const scope = words
+    .slice(0, at)
+    .findIndex((w) => SCOPE_WORDS.has(w[0].toLowerCase().replace(/[^\p{L}']/gu, '')))
+  const reach =
+    scope >= 0 && at - scope < MAX_WORDS
+      ? Math.min(scope, at - CONTEXT_BEFORE)
+      : at - CONTEXT_BEFORE
+  const first = Math.max(0, Math.min(reach, words.length - MAX_WORDS))
   const last = words[first + MAX_WORDS - 1]!
-  return trimCut(phrase.slice(words[first]!.index, last.index + last[0].length))
+  return tidy(trimCut(phrase.slice(words[first]!.index, last.index + last[0].length)))
+}
+
+/** The finishing touches every quote gets: no leading connective, balanced quotation marks. */
+function tidy(phrase: string): string {
+  return balanceQuotes(trimStart(phrase))
+    .trim()
+    .replace(/[\s.,;:]+$/, '')
+}
+
+/** Words that set a claim's scope: a quote that drops them says something else. */
+const SCOPE_WORDS = new Set([
+  'not',
+  "n't",
+  'no',
+  'never',
+  'nothing',
+  'none',
+  'only',
+  'any',
+  'all',
+  'without',
+  'neither',
+  'nor',
+])
+
+/** Quotation marks left open or closed by the cut go: a quote shows the speaker's words, balanced. */
+function balanceQuotes(phrase: string): string {
+  const opens = (phrase.match(/[“«]/g) ?? []).length
+  const closes = (phrase.match(/[”»]/g) ?? []).length
+  if (opens === closes) return phrase
+  return phrase.replace(/[“”«»]/g, '').replace(/\s{2,}/g, ' ')
+}
+
+/** A quote that starts on "and then" reads as a fragment: leading connectives go. */
+function trimStart(phrase: string): string {
+  return phrase.replace(/^(?:(?:and|but|or|then|so|also)\s+)+/i, '')
 }
 
 /** A cut phrase should not end on "of the": trailing function words and punctuation go. */

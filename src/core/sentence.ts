@@ -1,5 +1,24 @@
 import type { Annotation } from './annotate'
+import type { Clash } from './clash'
 import type { Alignment, Side } from './types'
+
+/** How a pair was found: shared words, what the two passages claim, or the reader's hand. */
+export type LinkSource = 'words' | 'claim' | 'reader'
+
+/** One counterpart of a sentence on the other side. */
+export interface Counterpart {
+  index: number
+  score: number
+  cosine: number
+  primary: boolean
+  /** True when the reader made this link by hand. */
+  byReader: boolean
+  via: LinkSource
+  /** How sure the pairing is, 0..1. */
+  confidence: number
+  /** Why the two contradict each other, when they do. */
+  clash: Clash | null
+}
 
 /** A sentence as the pipeline sees it: normalized offsets, annotation and alignment state. */
 export interface Sentence {
@@ -18,14 +37,7 @@ export interface Sentence {
   topicsCarried: boolean
   speaker: string | null
   alignment: Alignment
-  /** Counterpart indices on the other side, best first, with scores. */
-  counterparts: {
-    index: number
-    score: number
-    cosine: number
-    primary: boolean
-    /** True when the reader made this link by hand. */
-    byReader: boolean
-  }[]
+  /** Counterparts on the other side, best first. */
+  counterparts: Counterpart[]
   moved: boolean
 }

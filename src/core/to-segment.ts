@@ -30,6 +30,7 @@ export function toSegment(
     claims: s.annotation.claims,
     moved: s.moved,
     linkedByReader: s.counterparts.filter((c) => c.byReader).map((c) => others[c.index]!.id),
+    confidence: s.counterparts[0]?.confidence ?? 1,
     pieces: local.map((p) => ({
       start: at(s.start + p.start),
       end: at(s.start + p.end),

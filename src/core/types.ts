@@ -49,20 +49,41 @@ export interface Segment {
   moved: boolean
   /** The counterparts the reader linked by hand (see `CompareOptions.edits`); a subset of `counterparts`. */
   linkedByReader: string[]
+  /** How sure the alignment is, 0..1: 1 for identical wording or a reader's link, lower for pairs
+   * found by shared words only, lowest for pairs found by what they claim. 1 for `only-here`. */
+  confidence: number
   /** jsdiff word marks against the primary counterpart; empty for `only-here`. */
   pieces: WordPiece[]
 }
 
-/** A claim cue in a passage, e.g. "progress" negated by "didn't". */
+/** How firmly a claim is made: a firm word ("immediately"), a hedge ("possible") in its clause, a
+ * condition ("if", "should … be reached") in its sentence, or asked of someone by a demand before it
+ * in its clause ("must show willingness"). */
+export type ClaimMode = 'firm' | 'hedged' | 'conditional' | 'demanded' | 'plain'
+
+/** When a claim holds: what is to happen, history, or what the account says is or was so. */
+export type ClaimTime = 'future' | 'past' | 'done'
+
+/** A claim a passage makes, read from a cue: e.g. an outcome ("progress") negated by "didn't". */
 export interface Claim {
-  /** The claim family from lexicons/claims.json, e.g. `progress`, `hardline`, `hedge`. */
+  /** The claim kind from lexicons/claims.json, e.g. `assessment`, `progress`, `demand`. */
   kind: string
-  /** The cue word as written. */
+  /** The cue as written. */
   cue: string
-  /** Where the cue starts, relative to the passage. */
+  /** Where the cue starts and ends, relative to the passage. */
   offset: number
+  end: number
+  /** Stance after negation: +1 for, -1 against. */
   polarity: Polarity
   negated: boolean
+  mode: ClaimMode
+  time: ClaimTime
+  /** Parties the claim's clause names (e.g. `russia`, or a name's last word), for who asks or is blamed. */
+  parties: string[]
+  /** The party nearest the cue, who the claim is about ("the Kiev regime" → `ukraine`), if any. */
+  target: string | null
+  /** The clause the claim sits in, as [start, end) offsets relative to the passage. */
+  clause: [number, number]
 }
 
 export type DivergenceKind = 'contradicts' | 'reframed' | 'only-a' | 'only-b'
@@ -83,6 +104,10 @@ export interface Divergence {
   /** The key phrase quoted from each side, verbatim ('' for the silent side). */
   quoteA: string
   quoteB: string
+  /** One plain sentence saying why the two sides diverge; for `contradicts` it names both sides' words. */
+  reason: string
+  /** Who speaks on each side, where attribution finds it (e.g. `Ushakov`, `Trump`). */
+  speakers: { a?: string; b?: string }
   /** True when the divergence is on the focus topic. */
   focus: boolean
   /** Ranking score; higher leads. */

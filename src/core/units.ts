@@ -1,8 +1,11 @@
 /**
- * Cuts the aligned accounts into divergence candidates, each one specific claim: an aligned pair
- * with the passages that hang off it (at most three a side), or a short run of passages only one
- * account tells. A bucket of every passage on a topic is never a unit.
+ * Cuts the aligned accounts into divergence candidates, each one specific claim: a clash between
+ * passages (with the neighbours that carry the same claim), an aligned pair with the passages that
+ * hang off it, or a short run of passages only one account tells. At most three passages a side; a
+ * line an account repeats (two translations of one quote) is one candidate, not two.
  */
+import type { Clash } from './clash'
+import { claimRole } from './lexicons'
 import type { Sentence } from './sentence'
 import type { DivergenceKind } from './types'
 
@@ -10,16 +13,107 @@ export interface Unit {
   kind: DivergenceKind
   a: Sentence[]
   b: Sentence[]
+  /** Why the two sides contradict each other, for `contradicts`. */
+  clash: Clash | null
 }
 
 const MAX_PER_SIDE = 3
+
+/** How far from a passage of a clash a neighbour that carries the same claim may stand. */
+const NEIGHBOURHOOD = 2
+
+/** Claim kinds that tell one story: a verdict on the talks and what they achieved go together. */
+const RELATED: Record<Clash['rule'], string[]> = {
+  assessment: ['assessment', 'progress'],
+  outcome: ['progress', 'assessment'],
+  willingness: ['willingness', 'progress'],
+  blame: ['accusation'],
+  figure: [],
+  timing: ['progress', 'commitment'],
+}
+
+function add(list: Sentence[], s: Sentence): void {
+  if (list.length < MAX_PER_SIDE && !list.includes(s)) list.push(s)
+}
+
+/** Stance of the passage's asserted claims of these kinds (not hedged, conditional or asked for):
+ * +1, -1 or 0. */
+function stanceOn(s: Sentence, kinds: readonly string[]): number {
+  const asserted = s.annotation.claims.filter(
+    (c) => kinds.includes(c.kind) && (c.mode === 'plain' || c.mode === 'firm') && c.time !== 'past',
+  )
+  return Math.sign(asserted.reduce((n, c) => n + c.polarity, 0))
+}
+
+/** Courtesy or how the call was held, and no claim: a passage that never makes a divergence of its own. */
+function noiseOnly(s: Sentence): boolean {
+  return (
+    s.annotation.noise.size > 0 && !s.annotation.claims.some((c) => claimRole(c.kind) === 'claim')
+  )
+}
+
+/**
+ * Neighbours (same paragraph, within two passages) that carry the same claim with the same stance:
+ * an account often spreads one claim over consecutive sentences ("on the same page. It was candid,
+ * business-minded, and concrete."), and only one of them may be paired with the other account.
+ */
+function pullNeighbours(
+  list: Sentence[],
+  side: readonly Sentence[],
+  kinds: readonly string[],
+): void {
+  for (const m of [...list]) {
+    const stance = stanceOn(m, kinds)
+    if (stance === 0) continue
+    for (let k = m.index - NEIGHBOURHOOD; k <= m.index + NEIGHBOURHOOD; k++) {
+      const n = side[k]
+      if (
+        !n ||
+        n.paragraph !== m.paragraph ||
+        n.alignment === 'shared' ||
+        n.alignment === 'reworded'
+      ) {
+        continue
+      }
+      if (stanceOn(n, kinds) === stance) add(list, n)
+    }
+  }
+}
+
+/** One candidate per clash; clashes of one rule that share a passage are one candidate. */
+function clashUnits(a: readonly Sentence[], b: readonly Sentence[]): Unit[] {
+  const clashes = a
+    .flatMap((x) =>
+      x.counterparts.filter((c) => c.clash).map((c) => ({ x, y: b[c.index]!, clash: c.clash! })),
+    )
+    .sort((p, q) => q.clash.strength - p.clash.strength || p.x.index - q.x.index)
+  const units: Unit[] = []
+  for (const { x, y, clash } of clashes) {
+    const same = units.find(
+      (u) => u.clash!.rule === clash.rule && (u.a.includes(x) || u.b.includes(y)),
+    )
+    if (same) {
+      add(same.a, x)
+      add(same.b, y)
+      continue
+    }
+    units.push({ kind: 'contradicts', a: [x], b: [y], clash })
+  }
+  for (const u of units) {
+    const kinds = RELATED[u.clash!.rule]
+    pullNeighbours(u.a, a, kinds)
+    pullNeighbours(u.b, b, kinds)
+  }
+  return units
+}
 
 /** For each passage, the passages of the other side that hang off it as secondary links, best first. */
 function secondariesByAnchor(side: readonly Sentence[]): Map<number, Sentence[]> {
   const byAnchor = new Map<number, { s: Sentence; score: number }[]>()
   for (const s of side) {
+    if (noiseOnly(s)) continue
     for (const c of s.counterparts) {
-      if (c.primary) continue
+      if (c.primary || c.clash) continue
       const list = byAnchor.get(c.index) ?? []
       list.push({ s, score: c.score })
       byAnchor.set(c.index, list)
@@ -30,69 +124,20 @@ function secondariesByAnchor(side: readonly Sentence[]): Map<number, Sentence[]>
   )
 }
 
-/** How far from an aligned passage a neighbour that carries the same claim may stand. */
-const NEIGHBOURHOOD = 2
-
-/**
- * Unaligned neighbours (same paragraph, within two sentences) that carry a claim of the same kind
- * on the same topic: an account often spreads one claim over consecutive sentences ("we continued
- * the search for a negotiated solution. … the progress in implementing the agreements. … willing to
- * pursue negotiations."), and only one of them may share words with the other account.
- */
-function claimNeighbours(
-  members: readonly Sentence[],
-  side: readonly Sentence[],
-  taken: Set<Sentence>,
-): Sentence[] {
-  const kinds = new Set(members.flatMap((m) => m.annotation.claims.map((c) => c.kind)))
-  const topics = new Set(members.flatMap((m) => m.topics))
-  const found: Sentence[] = []
-  for (const m of members) {
-    for (let k = m.index - NEIGHBOURHOOD; k <= m.index + NEIGHBOURHOOD; k++) {
-      const n = side[k]
-      if (!n || taken.has(n) || n.alignment !== 'only-here' || n.paragraph !== m.paragraph) continue
-      if (
-        !n.topics.some((t) => topics.has(t)) ||
-        !n.annotation.claims.some((c) => kinds.has(c.kind))
-      ) {
-        continue
-      }
-      found.push(n)
-    }
-  }
-  return found
-}
-
-/** Evidence order: the clashing passage first, then those that carry claims, then the rest. */
-function strongest(sentences: Sentence[]): Sentence[] {
-  const weight = (s: Sentence) =>
-    (s.alignment === 'contradicts' ? 100 : 0) + s.annotation.claimWeight
-  return [...new Set(sentences)].sort((x, y) => weight(y) - weight(x)).slice(0, MAX_PER_SIDE)
-}
-
+/** Aligned pairs told in different words: the primary pair and what hangs off it. */
 function pairUnits(a: readonly Sentence[], b: readonly Sentence[], taken: Set<Sentence>): Unit[] {
   const hangingA = secondariesByAnchor(a)
   const hangingB = secondariesByAnchor(b)
   const units: Unit[] = []
   for (const x of a) {
-    const primary = x.counterparts.find((c) => c.primary)
+    const primary = x.counterparts.find((c) => c.primary && !c.clash)
     if (!primary) continue
     const y = b[primary.index]!
-    const sideA = [x, ...(hangingA.get(y.index) ?? [])]
-    const sideB = [y, ...(hangingB.get(x.index) ?? [])]
+    if (taken.has(x) && taken.has(y)) continue
+    const sideA = [x, ...(hangingA.get(y.index) ?? [])].slice(0, MAX_PER_SIDE)
+    const sideB = [y, ...(hangingB.get(x.index) ?? [])].slice(0, MAX_PER_SIDE)
     if ([...sideA, ...sideB].every((s) => s.alignment === 'shared')) continue
-    const kind = [...sideA, ...sideB].some((s) => s.alignment === 'contradicts')
-      ? 'contradicts'
-      : 'reframed'
-    if (kind === 'contradicts') {
-      // Only a clash pulls in neighbours: they are the rest of the claim that is contradicted.
-      sideA.push(...claimNeighbours(sideA, a, taken))
-      sideB.push(...claimNeighbours(sideB, b, taken))
-    }
-    const unit = { kind, a: strongest(sideA), b: strongest(sideB) } as const
-    unit.a.forEach((s) => taken.add(s))
-    unit.b.forEach((s) => taken.add(s))
-    units.push({ ...unit, a: [...unit.a], b: [...unit.b] })
+    units.push({ kind: 'reframed', a: sideA, b: sideB, clash: null })
   }
   return units
 }
@@ -107,7 +152,11 @@ function loneRuns(
   let run: Sentence[] = []
   const flush = () => {
     if (run.length) {
-      units.push(kind === 'only-a' ? { kind, a: run, b: [] } : { kind, a: [], b: run })
+      units.push(
+        kind === 'only-a'
+          ? { kind, a: run, b: [], clash: null }
+          : { kind, a: [], b: run, clash: null },
+      )
     }
     run = []
   }
@@ -130,9 +179,55 @@ function loneRuns(
   return units
 }
 
+/** Share of the smaller passage's terms the two have in common. */
+function overlap(x: Sentence, y: Sentence): number {
+  const [p, q] = [new Set(x.annotation.terms), new Set(y.annotation.terms)]
+  const small = Math.min(p.size, q.size)
+  if (small < 4) return 0
+  let common = 0
+  for (const t of p) if (q.has(t)) common++
+  return common / small
+}
+
+/** A repeat: most of its words are in a passage of the same side already in another candidate. */
+const REPEAT_OVERLAP = 0.6
+
+/** Lone candidates that repeat a line the account already tells elsewhere join that candidate. */
+function mergeRepeats(units: Unit[]): Unit[] {
+  const kept: Unit[] = []
+  for (const u of units) {
+    const lone = u.kind === 'only-a' || u.kind === 'only-b'
+    const mine = u.kind === 'only-a' ? u.a : u.b
+    const home = lone
+      ? kept.find((k) =>
+          sideOfKind(k, u).some((s) => mine.some((m) => overlap(s, m) >= REPEAT_OVERLAP)),
+        )
+      : undefined
+    if (!home) {
+      kept.push(u)
+      continue
+    }
+    const target = sideOfKind(home, u)
+    mine.forEach((m) => add(target, m))
+  }
+  return kept
+}
+
+/** The side of `home` that holds passages of the same account as the lone candidate `u`. */
+function sideOfKind(home: Unit, u: Unit): Sentence[] {
+  return u.kind === 'only-a' ? home.a : home.b
+}
+
 export function buildUnits(a: readonly Sentence[], b: readonly Sentence[]): Unit[] {
+  const clashes = clashUnits(a, b)
   // Passages already cited as evidence of a clash do not come back as a lone divergence.
-  const taken = new Set<Sentence>()
+  const taken = new Set<Sentence>(clashes.flatMap((u) => [...u.a, ...u.b]))
   const pairs = pairUnits(a, b, taken)
-  return [...pairs, ...loneRuns(a, 'only-a', taken), ...loneRuns(b, 'only-b', taken)]
+  pairs.forEach((u) => [...u.a, ...u.b].forEach((s) => taken.add(s)))
+  return mergeRepeats([
+    ...clashes,
+    ...pairs,
+    ...loneRuns(a, 'only-a', taken),
+    ...loneRuns(b, 'only-b', taken),
+  ])
 }

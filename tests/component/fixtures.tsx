@@ -54,6 +54,7 @@ function seg(side: Side, index: number, passage: string, fields: Partial<Segment
     claims: [],
     moved: false,
     linkedByReader: [],
+    confidence: 1,
     pieces: [],
     ...fields,
   }
@@ -80,6 +81,9 @@ const PRISONERS: Divergence = {
   b: ['b1'],
   quoteA: 'reported progress on prisoner exchanges',
   quoteB: 'no progress on prisoners',
+  reason:
+    'Opposite accounts of the outcome. Ministry statement: “reported progress” — Envoy’s remarks: “no progress”.',
+  speakers: { b: 'The envoy' },
   focus: true,
   score: 2,
 }
@@ -93,6 +97,8 @@ const GRAIN: Divergence = {
   a: ['a1'],
   b: [],
   quoteA: 'extend the grain corridor',
+  reason: 'Only in Ministry statement: a commitment or next step; nothing on it in Envoy’s remarks.',
+  speakers: {},
   quoteB: '',
   focus: false,
   score: 1,

@@ -20,6 +20,7 @@ function passage(side: Side, index: number, counterparts: string[] = []): Segmen
     claims: [],
     moved: false,
     linkedByReader: [],
+    confidence: 1,
     pieces: [],
   }
 }

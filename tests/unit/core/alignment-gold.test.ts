@@ -25,6 +25,14 @@ describe('alignment of the built-in pair against the hand-made gold', () => {
     },
   )
 
+  it.each(gold.verdicts)('sets the verdict “$a” against “$b”', ({ a, b }) => {
+    const trump = passageWith(segments.b, b)
+    const kremlin = passageWith(segments.a, a)
+    expect(trump.alignment).toBe('contradicts')
+    expect(kremlin.alignment).toBe('contradicts')
+    expect(trump.counterparts).toContain(kremlin.id)
+  })
+
   it.each(gold.onlyA)('tells “%s” only in the Kremlin readout', (snippet) => {
     const passage = passageWith(segments.a, snippet)
     expect(passage.alignment).toBe('only-here')

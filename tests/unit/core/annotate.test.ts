@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { stemWord } from '../../../src/core/tokenize'
 import { annotateSentence } from '../../../src/core/annotate'
 
 const claim = (sentence: string, cue: string) =>
@@ -22,9 +23,9 @@ describe('claims and negation scope', () => {
     })
   })
 
-  it('reads "will not back down" as a hard line, not as negated progress', () => {
+  it('reads "will not back down" as a demand held firm, not as negated progress', () => {
     const found = annotateSentence('Moscow will not back down from these goals.').claims
-    expect(found).toEqual([expect.objectContaining({ kind: 'hardline', polarity: 1 })])
+    expect(found).toEqual([expect.objectContaining({ kind: 'demand', polarity: 1 })])
   })
 
   it('stops negation at a clause mark and at "but"', () => {
@@ -49,9 +50,18 @@ describe('topics', () => {
     expect(annotateSentence('The war of words went on.').topics.size).toBe(0)
   })
 
-  it('finds numbers with their unit', () => {
-    expect(annotateSentence('A truce of 30 days was proposed.').numbers).toEqual([
-      { value: '30', unit: 'days' },
+  it('finds figures with what they count and measure, but not dates', () => {
+    expect(annotateSentence('A truce of 30 days was proposed.').figures).toEqual([
+      expect.objectContaining({
+        text: '30 days',
+        value: 30,
+        unit: stemWord('days'),
+        measure: 'truce',
+      }),
     ])
+    expect(annotateSentence('It would cost more than $800 million per year.').figures).toEqual([
+      expect.objectContaining({ text: '$800 million', value: 8e8, unit: 'usd', measure: 'cost' }),
+    ])
+    expect(annotateSentence('The war ended 160 years ago, on 9 May 1865.').figures).toEqual([])
   })
 })

@@ -16,6 +16,7 @@ export function seg(side: Side, index: number, text: string): Segment {
     claims: [],
     moved: false,
     linkedByReader: [],
+    confidence: 1,
     pieces: [],
   }
 }
@@ -29,6 +30,8 @@ export function div(partial: Partial<Divergence> & Pick<Divergence, 'a' | 'b'>):
     summary: '',
     quoteA: '',
     quoteB: '',
+    reason: '',
+    speakers: {},
     focus: false,
     score: 1,
     ...partial,

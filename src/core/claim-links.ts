@@ -1,0 +1,166 @@
+/**
+ * Pairs passages by what they claim, not by the words they share: two accounts' claims of the same
+ * kind on the same subject are compared even when no word is common to them ("on the same page" /
+ * "I'm not happy"). Passages are indexed by what they could clash over (clash.ts `clashKeys`), so the
+ * cost follows the claims two accounts share rather than n × m.
+ */
+import { clashBetween, clashKeys, type Clash, type ClaimView } from './clash'
+import type { Sentence } from './sentence'
+
+export interface ClaimLink {
+  a: number
+  b: number
+  clash: Clash | null
+}
+
+/** Past this many passages a side, a key (say, every passage that assesses the talks in a long
+ * transcript) says too little to compare each pair. */
+const MAX_BUCKET = 40
+/** A passage takes part in at most this many clashes: the strongest ones. */
+const MAX_CLASHES_PER_PASSAGE = 2
+
+const viewOf = (s: Sentence): ClaimView => ({
+  text: s.text,
+  annotation: s.annotation,
+  topics: s.topics,
+})
+
+function bucketsOf(sentences: readonly Sentence[]): Map<string, Sentence[]> {
+  const buckets = new Map<string, Sentence[]>()
+  for (const s of sentences) {
+    for (const key of clashKeys(viewOf(s))) {
+      const list = buckets.get(key)
+      if (list) list.push(s)
+      else buckets.set(key, [s])
+    }
+  }
+  return buckets
+}
+
+/** Every pair of passages whose claims clash, strongest first, each passage in at most two. */
+export function findClashes(a: readonly Sentence[], b: readonly Sentence[]): ClaimLink[] {
+  const right = bucketsOf(b)
+  const found: ClaimLink[] = []
+  for (const x of a) {
+    const seen = new Set<number>()
+    const vx = viewOf(x)
+    for (const key of clashKeys(vx)) {
+      const ys = right.get(key) ?? []
+      if (ys.length > MAX_BUCKET) continue
+      for (const y of ys) {
+        if (seen.has(y.index)) continue
+        seen.add(y.index)
+        const clash = clashBetween(vx, viewOf(y))
+        if (clash) found.push({ a: x.index, b: y.index, clash })
+      }
+    }
+  }
+  found.sort((p, q) => q.clash!.strength - p.clash!.strength || p.a - q.a || p.b - q.b)
+  const uses = { a: new Map<number, number>(), b: new Map<number, number>() }
+  return found.filter((l) => {
+    const [ua, ub] = [uses.a.get(l.a) ?? 0, uses.b.get(l.b) ?? 0]
+    if (ua >= MAX_CLASHES_PER_PASSAGE || ub >= MAX_CLASHES_PER_PASSAGE) return false
+    uses.a.set(l.a, ua + 1)
+    uses.b.set(l.b, ub + 1)
+    return true
+  })
+}
+
+/** Only the talk itself: a passage that says when, how long or how the talks were held, and nothing
+ * else worth comparing ("spoke today for about an hour" / "it was a pretty long call"). */
+function onlyAboutTheTalk(s: Sentence): boolean {
+  return (
+    s.annotation.noise.has('process') &&
+    !s.annotation.claims.some((c) => c.kind !== 'process' && c.kind !== 'protocol')
+  )
+}
+
+/** A passage no word paired that only tells of the talk itself pairs with the first passage of the
+ * other account that tells of it too, free or not ("spoke today for about an hour" / "We had a call,
+ * it was a pretty long call, we talked about a lot of things"). */
+export function sameClaimLinks(a: readonly Sentence[], b: readonly Sentence[]): ClaimLink[] {
+  const tellsOfTheTalk = (s: Sentence) => s.annotation.noise.has('process')
+  const links: ClaimLink[] = []
+  for (const [own, other, flip] of [
+    [a, b, false],
+    [b, a, true],
+  ] as const) {
+    const partner =
+      other.find((s) => tellsOfTheTalk(s) && s.counterparts.length === 0) ??
+      other.find(tellsOfTheTalk)
+    if (!partner) continue
+    for (const x of own) {
+      if (!onlyAboutTheTalk(x) || x.counterparts.length > 0) continue
+      links.push(
+        flip
+          ? { a: partner.index, b: x.index, clash: null }
+          : { a: x.index, b: partner.index, clash: null },
+      )
+      break
+    }
+  }
+  return links
+}
+
+/** Claim kinds worth pairing passages on when their words do not meet. */
+const PAIRING_KINDS = new Set([
+  'assessment',
+  'progress',
+  'settlement',
+  'demand',
+  'commitment',
+  'willingness',
+  'accusation',
+  'warning',
+])
+
+function pairingKeys(s: Sentence): string[] {
+  const kinds = new Set(
+    s.annotation.claims.filter((c) => PAIRING_KINDS.has(c.kind)).map((c) => c.kind),
+  )
+  return [...kinds].flatMap((k) => s.topics.map((t) => `${k}:${t}`))
+}
+
+/**
+ * Passages no word paired that make a claim of the same kind on the same topic as a passage of the
+ * other account: "Russia must show willingness to negotiate" and "the Russian side had never rejected
+ * talks" tell of one thing. Each free passage takes the one that shares most such keys (a free one
+ * first), so a claim told in other words is compared, not listed as told by one side only.
+ */
+export function claimPairs(a: readonly Sentence[], b: readonly Sentence[]): ClaimLink[] {
+  const links: ClaimLink[] = []
+  const seen = new Set<string>()
+  for (const [own, other, flip] of [
+    [a, b, false],
+    [b, a, true],
+  ] as const) {
+    const buckets = new Map<string, Sentence[]>()
+    for (const s of other) {
+      for (const key of pairingKeys(s)) {
+        const list = buckets.get(key)
+        if (list) list.push(s)
+        else buckets.set(key, [s])
+      }
+    }
+    for (const x of own) {
+      if (x.counterparts.length > 0) continue
+      const votes = new Map<Sentence, number>()
+      for (const key of pairingKeys(x)) {
+        const ys = buckets.get(key) ?? []
+        if (ys.length > MAX_BUCKET) continue
+        for (const y of ys) {
+          votes.set(y, (votes.get(y) ?? 0) + 1 + (y.counterparts.length === 0 ? 0.5 : 0))
+        }
+      }
+      const best = [...votes].sort((p, q) => q[1] - p[1] || p[0].index - q[0].index)[0]?.[0]
+      if (!best) continue
+      const link = flip
+        ? { a: best.index, b: x.index, clash: null }
+        : { a: x.index, b: best.index, clash: null }
+      const key = `${link.a}:${link.b}`
+      if (!seen.has(key)) links.push(link)
+      seen.add(key)
+    }
+  }
+  return links
+}

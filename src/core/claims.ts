@@ -1,0 +1,180 @@
+/**
+ * Reads a passage into claims: what kind of claim each cue makes (lexicons/claims.json), with which
+ * stance after negation, how firmly (a hedge or firm word in the same clause, a condition anywhere in
+ * the sentence), when (what is to happen vs what is or was so), and which parties its clause names.
+ * Two accounts' claims are then compared by kind and subject, even when they share no word.
+ */
+import claimsData from './lexicons/claims.json'
+import { claimRole, claimMatcher, talkContext } from './lexicons'
+import { PhraseMatcher, phraseStems } from './phrase-matcher'
+import { partyOf } from './parties'
+import type { Token } from './tokenize'
+import type { Claim, ClaimMode, ClaimTime, Polarity } from './types'
+
+/** Marks that end a clause: modifiers and parties stay inside their clause. */
+const CLAUSE_BREAK = /[,;:()—–“”"]|\s-\s/
+
+/** Words that put what follows in the future ("will begin", "are to be held", "next week"). */
+const FUTURE = new Set([
+  'will',
+  'shall',
+  'going',
+  'next',
+  'soon',
+  'would',
+  'plan',
+  'plans',
+  'intend',
+])
+/** How far before a cue a future marker still applies. */
+const FUTURE_WINDOW = 5
+
+interface Clause {
+  from: number
+  to: number
+}
+
+/** Token ranges of the clauses of a sentence. */
+function clausesOf(tokens: readonly Token[], text: string): Clause[] {
+  const clauses: Clause[] = []
+  let from = 0
+  for (let i = 1; i <= tokens.length; i++) {
+    const gap = i < tokens.length ? text.slice(tokens[i - 1]!.end, tokens[i]!.start) : ''
+    if (i === tokens.length || CLAUSE_BREAK.test(gap)) {
+      clauses.push({ from, to: i })
+      from = i
+    }
+  }
+  return clauses
+}
+
+function clauseAt(clauses: readonly Clause[], index: number): Clause {
+  return clauses.find((c) => index >= c.from && index < c.to) ?? { from: index, to: index + 1 }
+}
+
+interface Cue {
+  kind: string
+  from: number
+  to: number
+  polarity: 1 | -1
+  selfNegated: boolean
+  contextual: boolean
+}
+
+function modeOf(
+  cue: Cue,
+  clause: Clause,
+  modifiers: readonly Cue[],
+  demands: readonly Cue[],
+): ClaimMode {
+  // "must show willingness", "urged Russia to de-escalate": asked of someone, so not yet so.
+  if (cue.kind !== 'demand' && demands.some((d) => d.from >= clause.from && d.to <= cue.from)) {
+    return 'demanded'
+  }
+  if (modifiers.some((m) => m.kind === 'condition')) return 'conditional'
+  const inClause = modifiers.filter((m) => m.from >= clause.from && m.to <= clause.to)
+  if (inClause.some((m) => m.kind === 'hedge')) return 'hedged'
+  if (inClause.some((m) => m.kind === 'firm')) return 'firm'
+  return 'plain'
+}
+
+/** Phrases that say what a clause aims at ("to help restore the ceasefire"): what follows is not yet so. */
+const intentMatcher = new PhraseMatcher<true>()
+for (const phrase of claimsData.intent) intentMatcher.add(phrase, true)
+
+function timeOf(
+  cue: Cue,
+  clause: Clause,
+  tokens: readonly Token[],
+  historical: boolean,
+  intents: readonly { from: number; to: number }[],
+): ClaimTime {
+  if (historical) return 'past'
+  if (intents.some((i) => i.from >= clause.from && i.to <= cue.from)) return 'future'
+  const from = Math.max(clause.from, cue.from - FUTURE_WINDOW)
+  for (let k = from; k < cue.to; k++) {
+    const word = tokens[k]!.word
+    if (FUTURE.has(word)) return 'future'
+    // "are to be held", "is to begin"
+    if (
+      (word === 'to' || word === 'be') &&
+      k > 0 &&
+      /^(?:is|are|was|were)$/.test(tokens[k - 1]!.word)
+    ) {
+      return 'future'
+    }
+  }
+  return 'done'
+}
+
+/** How far from its cue the party a claim is about may stand ("NATO's long-standing aggressive policy"). */
+const TARGET_WINDOW = 4
+
+/** Cues whose party follows them ("blames the impasse on Ukraine", "urged Russia"), by their stems. */
+const OBJECT_FIRST = new Set(claimsData.object_first.map((p) => phraseStems(p).join(' ')))
+
+/** The party nearest the cue inside its clause: for most cues the one before it first ("the Kiev
+ * regime", "Russian war of aggression"), else after it ("provocations by Ukrainian troops"). */
+function targetOf(tokens: readonly Token[], cue: Cue, clause: Clause): string | null {
+  const stems = tokens
+    .slice(cue.from, cue.to)
+    .map((t) => t.stem)
+    .join(' ')
+  const afterFirst = OBJECT_FIRST.has(stems)
+  for (let d = 1; d <= TARGET_WINDOW; d++) {
+    const before = cue.from - d
+    const after = cue.to - 1 + d
+    const order = afterFirst ? [after, before] : [before, after]
+    for (const k of order) {
+      if (k < clause.from || k >= clause.to) continue
+      const party = partyOf(tokens, k)
+      if (party) return party
+    }
+  }
+  return null
+}
+
+function partiesIn(tokens: readonly Token[], clause: Clause): string[] {
+  const found = new Set<string>()
+  for (let k = clause.from; k < clause.to; k++) {
+    const party = partyOf(tokens, k)
+    if (party) found.add(party)
+  }
+  return [...found]
+}
+
+/** Claims of a sentence, given its tokens, its text and which tokens a negation covers. */
+export function readClaims(tokens: readonly Token[], text: string, negated: Set<number>): Claim[] {
+  const cues: Cue[] = claimMatcher
+    .match(tokens)
+    .map((hit) => ({ ...hit.entry, from: hit.from, to: hit.to }))
+    .filter((c) => claimRole(c.kind) !== 'idiom')
+  if (cues.length === 0) return []
+  const aboutTheTalks = talkContext.match(tokens).length > 0
+  const modifiers = cues.filter((c) => claimRole(c.kind) === 'modifier')
+  const historical = cues.some((c) => c.kind === 'history')
+  const demands = cues.filter((c) => c.kind === 'demand')
+  const intents = intentMatcher.match(tokens)
+  const clauses = clausesOf(tokens, text)
+  const claims: Claim[] = []
+  for (const cue of cues) {
+    if (claimRole(cue.kind) === 'modifier') continue
+    if (cue.contextual && !aboutTheTalks) continue
+    const isNegated = !cue.selfNegated && negated.has(cue.from)
+    const clause = clauseAt(clauses, cue.from)
+    claims.push({
+      kind: cue.kind,
+      cue: text.slice(tokens[cue.from]!.start, tokens[cue.to - 1]!.end),
+      offset: tokens[cue.from]!.start,
+      end: tokens[cue.to - 1]!.end,
+      polarity: (isNegated ? -cue.polarity : cue.polarity) as Polarity,
+      negated: isNegated || cue.selfNegated,
+      mode: modeOf(cue, clause, modifiers, demands),
+      time: timeOf(cue, clause, tokens, historical && cue.kind !== 'history', intents),
+      parties: partiesIn(tokens, clause),
+      target: targetOf(tokens, cue, clause),
+      clause: [tokens[clause.from]!.start, tokens[clause.to - 1]!.end],
+    })
+  }
+  return claims
+}

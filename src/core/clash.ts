@@ -1,0 +1,212 @@
+/**
+ * When two passages contradict each other: opposing claims of the same kind, on the same subject and
+ * the same time (after de Marneffe et al., 2008, "Finding contradictions in text"). A word negated
+ * on one side only is no contradiction; neither is firm against hedged wording of one position, or
+ * what was against what will be. Each clash names its rule and the words that clash on each side.
+ */
+import type { Annotation } from './annotate'
+import type { Claim } from './types'
+
+export type ClashRule = 'assessment' | 'outcome' | 'willingness' | 'blame' | 'figure' | 'timing'
+
+export interface Clash {
+  rule: ClashRule
+  /** The words that clash in the first and the second passage, verbatim. */
+  a: string
+  b: string
+  /** How sure the clash is, 0..1: the strongest rules first. */
+  strength: number
+}
+
+export interface ClaimView {
+  text: string
+  annotation: Annotation
+  /** Topics of the passage, own or carried from the sentence before. */
+  topics: string[]
+}
+
+/** What a reader is told about each rule: the lead of the reason sentence. */
+export const CLASH_LEAD: Record<ClashRule, string> = {
+  assessment: 'Opposite verdicts on the talks',
+  outcome: 'Opposite accounts of the outcome',
+  willingness: 'Opposite accounts of who is willing',
+  blame: 'Each side blames a different party',
+  figure: 'Different figures for the same thing',
+  timing: 'Immediate on one side, conditional on the other',
+}
+
+/** Words kept on each side of a cue when quoting what clashes. */
+const WORDS_AROUND = 4
+
+/** The cue with a few words of its clause around it, reaching back to a negation it carries. */
+export function claimWords(text: string, claim: Claim): string {
+  const [from, to] = claim.clause
+  const before = text.slice(from, claim.offset).split(/\s+/).filter(Boolean)
+  const keep = claim.negated ? Math.max(WORDS_AROUND, before.length) : WORDS_AROUND
+  const head = before.slice(-Math.min(keep, 8)).join(' ')
+  const tail = text
+    .slice(claim.end, to)
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, WORDS_AROUND)
+    .join(' ')
+  const cue = text.slice(claim.offset, claim.end)
+  return [head, cue + (tail && !/^[\p{P}]/u.test(tail) ? ' ' : '') + tail]
+    .filter(Boolean)
+    .join(' ')
+    .replace(/^[\s\p{P}]+|[\s,;:—–“”"(]+$/gu, '')
+}
+
+const sharesTopic = (x: ClaimView, y: ClaimView) => x.topics.some((t) => y.topics.includes(t))
+
+/** Claims of a kind that the account asserts as so: not hedged, conditional or merely asked for. */
+function asserted(view: ClaimView, kind: string): Claim[] {
+  return view.annotation.claims.filter(
+    (c) => c.kind === kind && c.time !== 'past' && (c.mode === 'plain' || c.mode === 'firm'),
+  )
+}
+
+/** The net stance of a passage's asserted claims of one kind, with the claim that carries it. */
+function stance(
+  view: ClaimView,
+  kind: string,
+  time?: Claim['time'],
+): { sign: number; claim: Claim } | null {
+  const claims = asserted(view, kind).filter((c) => !time || c.time === time)
+  const sign = Math.sign(claims.reduce((sum, c) => sum + c.polarity, 0))
+  const claim = claims.find((c) => c.polarity === sign)
+  return sign && claim ? { sign, claim } : null
+}
+
+function opposite(x: ClaimView, y: ClaimView, kind: string, time?: Claim['time']) {
+  const [sx, sy] = [stance(x, kind, time), stance(y, kind, time)]
+  return sx && sy && sx.sign * sy.sign < 0 ? { x: sx.claim, y: sy.claim } : null
+}
+
+function clash(
+  rule: ClashRule,
+  strength: number,
+  x: ClaimView,
+  cx: Claim,
+  y: ClaimView,
+  cy: Claim,
+): Clash {
+  return { rule, a: claimWords(x.text, cx), b: claimWords(y.text, cy), strength }
+}
+
+/** The similarity term of a claim's cue word, so "negotiations" meets "negotiate". */
+function cueTerm(view: ClaimView, claim: Claim): string {
+  return (
+    view.annotation.tokens.find((t) => t.start === claim.offset)?.term ?? claim.cue.toLowerCase()
+  )
+}
+
+const partiesOf = (c: Claim) => (c.target ? [c.target, ...c.parties] : c.parties)
+
+/** Willingness asserted on one side against willingness denied, or asked for, on the other, of the
+ * same party: "would not negotiate" / "ready to negotiate"; "must show willingness" / "still open". */
+function willingnessClash(x: ClaimView, y: ClaimView): Clash | null {
+  const claims = (v: ClaimView) => v.annotation.claims.filter((c) => c.kind === 'willingness')
+  for (const cx of claims(x)) {
+    for (const cy of claims(y)) {
+      const sx = cx.mode === 'demanded' ? -1 : cx.mode === 'hedged' ? 0 : cx.polarity
+      const sy = cy.mode === 'demanded' ? -1 : cy.mode === 'hedged' ? 0 : cy.polarity
+      if (sx * sy >= 0) continue
+      const px = partiesOf(cx)
+      const sameParty = px.some((p) => partiesOf(cy).includes(p))
+      if (sameParty && sharesTopic(x, y)) {
+        return clash('willingness', 0.75, x, cx, y, cy)
+      }
+    }
+  }
+  return null
+}
+
+/** Both sides blame, on the same subject, and each names a different culprit. */
+function blameClash(x: ClaimView, y: ClaimView): Clash | null {
+  if (!sharesTopic(x, y)) return null
+  const blames = (v: ClaimView) =>
+    v.annotation.claims.filter(
+      (c) =>
+        c.kind === 'accusation' &&
+        c.target &&
+        c.time === 'done' &&
+        c.mode !== 'hedged' &&
+        c.mode !== 'conditional',
+    )
+  for (const cx of blames(x)) {
+    for (const cy of blames(y)) {
+      if (cx.target !== cy.target) return clash('blame', 0.7, x, cx, y, cy)
+    }
+  }
+  return null
+}
+
+const isMoney = (unit: string) => ['usd', 'eur', 'gbp', 'yen', 'cent'].includes(unit)
+
+/** Two figures for the same measure ("would cost $800 million a year" / "would cost less than 57¢
+ * per subscriber") that are not the same number. */
+function figureClash(x: ClaimView, y: ClaimView): Clash | null {
+  for (const fx of x.annotation.figures) {
+    for (const fy of y.annotation.figures) {
+      if (!fx.measure || fx.measure !== fy.measure) continue
+      const comparable = fx.unit === fy.unit || (isMoney(fx.unit) && isMoney(fy.unit))
+      const differ = Math.abs(fx.value - fy.value) > 0.1 * Math.max(fx.value, fy.value)
+      if (comparable && (differ || fx.unit !== fy.unit)) {
+        return { rule: 'figure', a: fx.text, b: fy.text, strength: 0.7 }
+      }
+    }
+  }
+  return null
+}
+
+/** The same thing promised at once on one side and only on a condition on the other: "immediately
+ * start negotiations toward a ceasefire" / "a possible temporary ceasefire, should agreements be
+ * reached". A hedge alone ("a settlement is possible") is not a condition. */
+function timingClash(x: ClaimView, y: ClaimView): Clash | null {
+  const byCue = (v: ClaimView, mode: Claim['mode']) =>
+    v.annotation.claims.filter(
+      (c) => c.mode === mode && ['progress', 'settlement', 'commitment'].includes(c.kind),
+    )
+  for (const [p, q, flip] of [
+    [x, y, false],
+    [y, x, true],
+  ] as const) {
+    for (const firm of byCue(p, 'firm')) {
+      const cond = byCue(q, 'conditional').find((c) => cueTerm(q, c) === cueTerm(p, firm))
+      if (!cond) continue
+      return flip ? clash('timing', 0.6, x, cond, y, firm) : clash('timing', 0.6, x, firm, y, cond)
+    }
+  }
+  return null
+}
+
+/** Why two passages contradict each other, or null when they do not. */
+export function clashBetween(x: ClaimView, y: ClaimView): Clash | null {
+  const verdict = opposite(x, y, 'assessment')
+  if (verdict) return clash('assessment', 1, x, verdict.x, y, verdict.y)
+  // Outcome words only ("agreed", "no progress"): "no simple solution to complex issues" speaks of a
+  // settlement, not of what the talks achieved.
+  if (sharesTopic(x, y)) {
+    const outcome = opposite(x, y, 'progress', 'done')
+    if (outcome) return clash('outcome', 0.85, x, outcome.x, y, outcome.y)
+  }
+  return willingnessClash(x, y) ?? blameClash(x, y) ?? figureClash(x, y) ?? timingClash(x, y)
+}
+
+/** The kinds a clash can be found on, for indexing passages by what they might clash over. */
+export function clashKeys(view: ClaimView): string[] {
+  const keys = new Set<string>()
+  for (const c of view.annotation.claims) {
+    if (c.kind === 'assessment') keys.add('assessment')
+    else if (c.kind === 'progress' || c.kind === 'accusation') {
+      view.topics.forEach((t) => keys.add(`${c.kind}:${t}`))
+    } else if (c.kind === 'willingness') {
+      const parties = partiesOf(c)
+      ;(parties.length ? parties : view.topics).forEach((p) => keys.add(`willingness:${p}`))
+    }
+    if (c.mode === 'firm' || c.mode === 'conditional') keys.add(`timing:${cueTerm(view, c)}`)
+  }
+  for (const f of view.annotation.figures) if (f.measure) keys.add(`figure:${f.measure}`)
+  return [...keys]
+}

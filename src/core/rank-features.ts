@@ -1,0 +1,176 @@
+/**
+ * What the ranking knows about a divergence candidate, as named numbers: its kind, the claims it
+ * carries, what only one side says, and what makes a poor lead. rank.ts weighs them; the weights are
+ * fitted on the dev cases (scripts/fit-rank.ts), so each feature here says one thing a reader can name.
+ */
+import type { Lenses } from './lens'
+import { STOPWORDS, claimRole } from './lexicons'
+import { endsMidPhrase, isEditorial } from './passage-quality'
+import type { Sentence } from './sentence'
+import type { Unit } from './units'
+
+export interface FeatureContext {
+  /** idf of a similarity term over both accounts. */
+  idf: (term: string) => number
+  /** Terms used anywhere in each account. */
+  vocabulary: { a: Set<string>; b: Set<string> }
+  lenses: Lenses
+  /** Share of all passages that carry some topic: where the topic lexicon covers little of a pair
+   * (a strike, a court ruling), a passage without a topic is no less news. */
+  coverage: number
+  /** Number of passages in each account, for where a passage stands. */
+  sizes: { a: number; b: number }
+}
+
+export interface Features {
+  /** The kind of candidate: a clash, the same thing told differently, or one side only. */
+  contradicts: number
+  reframed: number
+  lone: number
+  /** How sure the clash is (0..1), and whether it is over the verdict on the talks. */
+  clash: number
+  verdictClash: number
+  /** Claims the candidate's passages make (1 if any passage makes one). */
+  demand: number
+  commitment: number
+  accusation: number
+  warning: number
+  willingness: number
+  outcome: number
+  verdict: number
+  figure: number
+  initiative: number
+  /** Only courtesy, history or how the call was held: no claim worth leading with. */
+  noise: number
+  /** Every passage an editor's bracketed note or a stage direction. */
+  editorial: number
+  /** Every passage stopping mid-phrase. */
+  fragment: number
+  /** Idf mass of words the other account never uses, scaled and capped. */
+  fresh: number
+  /** Names only one side brings up ("the Vatican"), capped. */
+  names: number
+  /** How much the candidate's topic matters to a news reader (topics.json), 0..1. */
+  salience: number
+  /** For a reframing: how differently the pair is worded (1.2 − cosine, 0.2..1). */
+  difference: number
+  /** How early the candidate's first passage stands in its account, 1 at the top, 0 at the end. */
+  early: number
+  /** On the focus topic, and carrying the claim its lens asks about (set by rank.ts applyFocus). */
+  focus: number
+  lens: number
+}
+
+/** Salience of a candidate with no topic where the lexicon covers the whole pair; it rises to 1 as
+ * the share of passages with a topic falls to none. */
+const OTHER_SALIENCE = 0.5
+const FRESH_DIVISOR = { lone: 6, paired: 10 }
+const FRESH_CAP = 2.5
+const NAMES_CAP = 3
+
+/** The topic a unit is about: own topics count fully, carried ones half. */
+export function unitTopic(unit: Unit): string {
+  const tally = new Map<string, number>()
+  for (const s of [...unit.a, ...unit.b]) {
+    s.topics.forEach((t, rank) => {
+      const weight = (s.topicsCarried ? 0.5 : 1) / (rank + 1)
+      tally.set(t, (tally.get(t) ?? 0) + weight)
+    })
+  }
+  return [...tally].sort((x, y) => y[1] - x[1])[0]?.[0] ?? 'other'
+}
+
+/** Idf mass of terms the other account never uses: what only this side tells. */
+function novelty(
+  sentences: readonly Sentence[],
+  other: Set<string>,
+  idf: (t: string) => number,
+): number {
+  const seen = new Set<string>()
+  let sum = 0
+  for (const s of sentences) {
+    for (const t of s.annotation.terms) {
+      if (!other.has(t) && !seen.has(t)) sum += idf(t)
+      seen.add(t)
+    }
+  }
+  return sum
+}
+
+/** Names (capitalized words inside a sentence) the other account never uses. */
+function novelNames(sentences: readonly Sentence[], other: Set<string>): number {
+  const names = new Set<string>()
+  for (const s of sentences) {
+    s.annotation.tokens.forEach((t, k) => {
+      const isName = k > 0 && t.capitalized && t.word.length > 2 && t.term !== ''
+      if (isName && !other.has(t.term) && !STOPWORDS.has(t.word)) names.add(t.term)
+    })
+  }
+  return names.size
+}
+
+const CLAIM_FEATURES: Record<string, keyof Features> = {
+  demand: 'demand',
+  commitment: 'commitment',
+  accusation: 'accusation',
+  warning: 'warning',
+  willingness: 'willingness',
+  progress: 'outcome',
+  settlement: 'outcome',
+  assessment: 'verdict',
+  initiative: 'initiative',
+}
+
+const isSubstantive = (s: Sentence) =>
+  s.annotation.figures.length > 0 || s.annotation.claims.some((c) => claimRole(c.kind) === 'claim')
+
+export function unitFeatures(
+  unit: Unit,
+  ctx: FeatureContext,
+): { topic: string; features: Features } {
+  const topic = unitTopic(unit)
+  const members = [...unit.a, ...unit.b]
+  const lone = unit.kind === 'only-a' || unit.kind === 'only-b'
+  const fresh =
+    (novelty(unit.a, ctx.vocabulary.b, ctx.idf) + novelty(unit.b, ctx.vocabulary.a, ctx.idf)) /
+    (lone ? FRESH_DIVISOR.lone : FRESH_DIVISOR.paired)
+  const similarity = Math.max(0, ...members.map((s) => s.counterparts[0]?.cosine ?? 0))
+  const other = OTHER_SALIENCE + (1 - OTHER_SALIENCE) * (1 - ctx.coverage)
+  const position = (s: Sentence) => s.index / Math.max(1, ctx.sizes[s.side] - 1)
+  const features: Features = {
+    contradicts: Number(unit.kind === 'contradicts'),
+    reframed: Number(unit.kind === 'reframed'),
+    lone: Number(lone),
+    clash: unit.clash?.strength ?? 0,
+    verdictClash: Number(unit.clash?.rule === 'assessment'),
+    demand: 0,
+    commitment: 0,
+    accusation: 0,
+    warning: 0,
+    willingness: 0,
+    outcome: 0,
+    verdict: 0,
+    figure: Number(members.some((s) => s.annotation.figures.length > 0)),
+    initiative: 0,
+    noise: Number(!members.some(isSubstantive) && members.some((s) => s.annotation.noise.size > 0)),
+    editorial: Number(members.every((s) => isEditorial(s.text))),
+    fragment: Number(members.every((s) => endsMidPhrase(s.text))),
+    fresh: Math.min(FRESH_CAP, fresh),
+    names: Math.min(
+      NAMES_CAP,
+      novelNames(unit.a, ctx.vocabulary.b) + novelNames(unit.b, ctx.vocabulary.a),
+    ),
+    salience: unit.clash ? 1 : (ctx.lenses.get(topic)?.salience ?? other),
+    difference: unit.kind === 'reframed' ? Math.min(1, Math.max(0.2, 1.2 - similarity)) : 0,
+    early: 1 - Math.min(...members.map(position)),
+    focus: 0,
+    lens: 0,
+  }
+  for (const s of members) {
+    for (const c of s.annotation.claims) {
+      const key = CLAIM_FEATURES[c.kind]
+      if (key) features[key] = 1
+    }
+  }
+  return { topic, features }
+}
