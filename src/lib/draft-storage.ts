@@ -1,4 +1,4 @@
-/** Where drafts are stored: localStorage, or a stand-in in tests. */
+/** Where drafts are stored: localStorage, or a stand-in in tests; and whether it takes a write. */
 import type { StorageReader } from './draft-format'
 
 /** The subset of `Storage` drafts use, so tests can hand in one that is full or broken. */
@@ -11,6 +11,19 @@ export function browserStorage(): DraftStorage | null {
     return window.localStorage
   } catch {
     return null
+  }
+}
+
+const PROBE_KEY = 'parallax:probe'
+
+/** Whether storage takes a write at all: tried at load, so the reader is told before typing. */
+export function acceptsWrites(storage: DraftStorage): boolean {
+  try {
+    storage.setItem(PROBE_KEY, '1')
+    storage.removeItem?.(PROBE_KEY)
+    return true
+  } catch {
+    return false
   }
 }
 

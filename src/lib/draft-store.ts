@@ -16,13 +16,16 @@ import {
   type KeptDraft,
   type StoredDrafts,
 } from './drafts'
-import { readerOf, type DraftStorage } from './draft-storage'
+import { acceptsWrites, readerOf, type DraftStorage } from './draft-storage'
 import { keepDraft, mergeKept } from './kept-drafts'
 
 export { browserStorage, type DraftStorage } from './draft-storage'
 
 export interface DraftState extends StoredDrafts {
-  /** True when the draft could not be saved (storage full, turned off or missing). */
+  /**
+   * True when the draft cannot be saved (storage full, turned off or missing). Known from the moment the
+   * page loads (a probe write), not only after the first keystroke failed to save.
+   */
   unsaved: boolean
   /** What a stored draft lost when it was read ([] when nothing, or once the reader dismissed it). */
   lost: DraftLoss[]
@@ -75,7 +78,7 @@ export function createDraftStore(
   function load(): DraftState {
     const none = { current: emptyDraft(), kept: [], lost: [], elsewhere: null }
     if (!storage) return { ...none, unsaved: true }
-    const unsaved = false
+    const unsaved = !acceptsWrites(storage)
     try {
       const read = readDrafts(readerOf(storage))
       sync(read)

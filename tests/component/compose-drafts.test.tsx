@@ -215,6 +215,38 @@ describe('drafts', () => {
     }
   })
 
+  it('says at once, before any typing, that drafts cannot be saved, and offers Download my texts', async () => {
+    const blobs: Blob[] = []
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      blobs.push(blob as Blob)
+      return 'blob:drafts'
+    })
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined)
+    const user = userEvent.setup()
+    renderCompose(memoryStorage({}, { full: true }))
+    expect(screen.getByRole('alert')).toHaveTextContent('Drafts cannot be saved in this browser')
+    paste('First account', STATEMENT)
+    paste('Second account', REMARKS)
+    await user.click(screen.getByRole('button', { name: 'Download my texts' }))
+    expect(blobs).toHaveLength(1)
+    const text = await blobs[0]!.text()
+    expect(text).toContain(STATEMENT)
+    expect(text).toContain(REMARKS)
+  })
+
+  it('offers Download my texts when storage is turned off, and asks before the page is left', () => {
+    renderCompose(null)
+    expect(screen.getByRole('button', { name: 'Download my texts' })).toBeInTheDocument()
+    const leave = () => {
+      const event = new Event('beforeunload', { cancelable: true })
+      window.dispatchEvent(event)
+      return event.defaultPrevented
+    }
+    expect(leave()).toBe(false) // nothing typed: nothing to lose
+    paste('First account', STATEMENT)
+    expect(leave()).toBe(true)
+  })
+
   it('lists every earlier draft with its first words, and restores the one chosen', async () => {
     serveExample()
     const user = userEvent.setup()

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises'
 import type { Locator, Page } from '@playwright/test'
 import {
   ENVOY_LABEL,
@@ -230,5 +231,38 @@ test.describe('compose your own comparison', () => {
     await expect(box(first, 'First account')).toHaveValue(MINISTRY_TEXT)
     await expect(box(first, 'Second account')).toHaveValue(ENVOY_TEXT)
     await expect(box(first, 'Second account label')).toHaveValue(ENVOY_LABEL)
+  })
+
+  test('storage that cannot save is said at once, offers the texts as a file, and a reload asks first', async ({
+    page,
+  }) => {
+    await page.addInitScript(() => {
+      Storage.prototype.setItem = () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+      }
+    })
+    await page.goto('./#/new')
+    const alert = page.getByRole('alert').filter({ hasText: 'Drafts cannot be saved' })
+    await expect(alert).toBeVisible() // before any typing
+    await box(page, 'First account').fill(MINISTRY_TEXT)
+    await box(page, 'Second account').fill(ENVOY_TEXT)
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      alert.getByRole('button', { name: 'Download my texts' }).click(),
+    ])
+    expect(download.suggestedFilename()).toMatch(/^parallax-drafts-\d{4}-\d{2}-\d{2}\.txt$/)
+    const file = await readFile((await download.path())!, 'utf8')
+    expect(file).toContain(MINISTRY_TEXT)
+    expect(file).toContain(ENVOY_TEXT)
+
+    // Reloading would lose the draft: the browser asks first (and staying keeps it).
+    const asked = page.waitForEvent('dialog').then(async (dialog) => {
+      const type = dialog.type()
+      await dialog.dismiss()
+      return type
+    })
+    void page.reload().catch(() => undefined)
+    expect(await asked).toBe('beforeunload')
+    await expect(box(page, 'First account')).toHaveValue(MINISTRY_TEXT)
   })
 })

@@ -1,6 +1,7 @@
 import type { DraftOrigin } from '../../lib/drafts'
 import type { DraftLoss } from '../../lib/draft-parts'
 import { useDraftStore, useDrafts } from '../../hooks/use-drafts'
+import { DownloadTextsButton } from './download-texts-button'
 import { EarlierDrafts } from './earlier-drafts'
 
 const REPLACED: Record<Exclude<DraftOrigin, 'reader'>, string> = {
@@ -59,7 +60,8 @@ export function DraftNotices() {
       {unsaved && (
         <div role="alert" className="notice" data-tone="warn">
           Drafts cannot be saved in this browser: its storage is full or turned off. What you type
-          stays here only until this page is closed.
+          stays here only until this page is closed, so download your texts before you leave.
+          <DownloadTextsButton className={buttonClass} />
         </div>
       )}
       {kept.length > 0 && current.origin !== 'reader' && (

@@ -366,4 +366,16 @@ describe('lost text (issue 15)', () => {
     tabB.flush()
     expect(texts(stored(storage)?.kept)).toEqual(['A1'])
   })
+
+  it('a storage that refuses writes is known at load, before any typing', () => {
+    const full: DraftStorage = {
+      getItem: () => null,
+      setItem: () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+      },
+    }
+    expect(createDraftStore(full).getState().unsaved).toBe(true)
+    expect(createDraftStore(null).getState().unsaved).toBe(true)
+    expect(createDraftStore(recordingStorage().storage).getState().unsaved).toBe(false)
+  })
 })
