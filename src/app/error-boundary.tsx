@@ -51,7 +51,7 @@ export function ErrorBoundary({ children }: { children: ReactNode }) {
     const state = drafts?.getState()
     return rescueTexts(
       state?.current ?? null,
-      state?.aside ?? null,
+      state?.kept ?? [],
       pairOnScreen(client, window.location.hash),
     )
   }

@@ -1,20 +1,6 @@
 import type { AccountPair } from '../data/pair'
-import { hasContent, type Draft, type DraftAccount } from '../lib/drafts'
-
-const ORDINAL = { a: 'First account', b: 'Second account' } as const
-
-function draftAccountText(side: 'a' | 'b', account: DraftAccount): string | null {
-  if (!Object.values(account).some((v) => v.trim() !== '')) return null
-  const head = account.label.trim() ? `${ORDINAL[side]}: ${account.label.trim()}` : ORDINAL[side]
-  const details = [account.source, account.date].filter((v) => v.trim() !== '').join(' · ')
-  return [`== ${head} ==`, ...(details ? [details] : []), account.text].join('\n')
-}
-
-function draftText(title: string, draft: Draft): string | null {
-  if (!hasContent(draft)) return null
-  const accounts = [draftAccountText('a', draft.a), draftAccountText('b', draft.b)]
-  return [`# ${title}`, ...accounts.filter((t) => t !== null)].join('\n\n')
-}
+import type { Draft, KeptDraft } from '../lib/drafts'
+import { draftsAsText } from '../lib/drafts-as-text'
 
 function pairText(pair: AccountPair): string {
   const account = (side: 'a' | 'b') => `== ${pair[side].label} ==\n${pair[side].text}`
@@ -23,18 +9,14 @@ function pairText(pair: AccountPair): string {
 
 /**
  * Everything the reader could lose when the page breaks, as one plain text to paste elsewhere: their
- * draft, the draft kept aside, and the pair on screen (unless it is the draft itself). '' when there is
- * nothing to rescue.
+ * draft, the earlier drafts kept, and the pair on screen (unless it is the draft itself). '' when there
+ * is nothing to rescue.
  */
 export function rescueTexts(
   current: Draft | null,
-  aside: Draft | null,
+  kept: readonly KeptDraft[],
   pair: AccountPair | null,
 ): string {
-  const parts = [
-    current && draftText('Your draft', current),
-    aside && draftText('Your draft kept aside', aside),
-    pair && pairText(pair),
-  ]
+  const parts = [draftsAsText(current, kept), pair && pairText(pair)]
   return parts.filter((p): p is string => !!p).join('\n\n')
 }

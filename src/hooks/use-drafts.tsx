@@ -1,5 +1,6 @@
 import { createContext, useContext, useEffect, useSyncExternalStore, type ReactNode } from 'react'
 import type { DraftState, DraftStore } from '../lib/draft-store'
+import { hasContent } from '../lib/drafts'
 
 const DraftsContext = createContext<DraftStore | null>(null)
 
@@ -9,6 +10,15 @@ export function DraftsProvider({ store, children }: { store: DraftStore; childre
     const onStorage = (event: StorageEvent) => store.storageChanged(event.key)
     window.addEventListener('storage', onStorage)
     return () => window.removeEventListener('storage', onStorage)
+  }, [store])
+  // Storage cannot keep the draft: leaving or reloading would lose it, so the browser asks first.
+  useEffect(() => {
+    const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      const { unsaved, current, kept } = store.getState()
+      if (unsaved && (hasContent(current) || kept.length > 0)) event.preventDefault()
+    }
+    window.addEventListener('beforeunload', onBeforeUnload)
+    return () => window.removeEventListener('beforeunload', onBeforeUnload)
   }, [store])
   return <DraftsContext value={store}>{children}</DraftsContext>
 }

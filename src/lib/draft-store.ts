@@ -1,82 +1,158 @@
-import { DRAFT_META_KEY, draftEntries, readDrafts } from './draft-format'
 import {
-  DRAFT_KEY_V1,
+  DRAFT_META_KEY,
+  currentEntries,
+  headerValue,
+  keptEntries,
+  keptTextKey,
+  readDrafts,
+} from './draft-format'
+import type { DraftLoss, DraftsRead } from './draft-parts'
+import {
   emptyDraft,
   hasContent,
   sameDraft,
+  worthKeeping,
   type Draft,
+  type KeptDraft,
   type StoredDrafts,
 } from './drafts'
+import { acceptsWrites, readerOf, type DraftStorage } from './draft-storage'
+import { keepDraft, mergeKept } from './kept-drafts'
+
+export { browserStorage, type DraftStorage } from './draft-storage'
 
 export interface DraftState extends StoredDrafts {
-  /** True when the draft could not be saved (storage full, turned off or missing). */
-  unsaved: boolean
-  /** True when a stored draft could not be read and was ignored. */
-  corrupt: boolean
   /**
-   * The drafts another tab saved over this one's, until the reader chooses between them. Saving is
-   * paused meanwhile, so neither tab silently overwrites the other.
+   * True when the draft cannot be saved (storage full, turned off or missing). Known from the moment the
+   * page loads (a probe write), not only after the first keystroke failed to save.
    */
-  elsewhere: StoredDrafts | null
+  unsaved: boolean
+  /** What a stored draft lost when it was read ([] when nothing, or once the reader dismissed it). */
+  lost: DraftLoss[]
+  /**
+   * The draft another tab saved over this one's, until the reader chooses between them. This tab does
+   * not save its own meanwhile, so neither tab silently overwrites the other.
+   */
+  elsewhere: Draft | null
 }
 
-/** The subset of `Storage` drafts use, so tests can hand in one that is full or broken. */
-export type DraftStorage = Pick<Storage, 'getItem' | 'setItem'> &
-  Partial<Pick<Storage, 'removeItem'>>
-
-/** localStorage, or null where touching it throws (storage turned off, some private modes). */
-export function browserStorage(): DraftStorage | null {
-  try {
-    return window.localStorage
-  } catch {
-    return null
-  }
-}
-
-const fresh = (): StoredDrafts => ({ current: emptyDraft(), aside: null })
-
-function load(storage: DraftStorage | null): DraftState {
-  const none = { unsaved: false, corrupt: false, elsewhere: null }
-  if (!storage) return { ...fresh(), ...none, unsaved: true }
-  try {
-    const stored = readDrafts((key) => storage.getItem(key))
-    if (stored === 'corrupt') return { ...fresh(), ...none, corrupt: true }
-    return { ...(stored ?? fresh()), ...none }
-  } catch {
-    return { ...fresh(), ...none, unsaved: true }
-  }
-}
+const newSaveId = () => `${Date.now().toString(36)}.${Math.random().toString(36).slice(2)}`
+const ids = (kept: readonly KeptDraft[]) => new Set(kept.map((entry) => entry.id))
+const sameIds = (x: readonly KeptDraft[], y: readonly KeptDraft[]) =>
+  x.length === y.length && x.every((entry, i) => entry.id === y[i]?.id)
 
 /**
  * The draft, in memory first (so the app keeps working when storage does not) and saved to storage
  * `delayMs` after the last change: typing a long text must not serialize it on every keystroke. Only
- * the keys whose values changed are written.
+ * the keys whose values changed are written. Every draft of the reader's that something replaces is
+ * kept in a history of earlier drafts (kept-drafts.ts), shared with other tabs by merging, never by
+ * overwriting.
  */
-export function createDraftStore(storage: DraftStorage | null, { delayMs = 500 } = {}) {
-  let state = load(storage)
+export function createDraftStore(
+  storage: DraftStorage | null,
+  { delayMs = 500, now = Date.now } = {},
+) {
   let timer: ReturnType<typeof setTimeout> | undefined
-  /** What this tab last wrote or read under each key: unchanged values are not written again. */
+  /** What this tab last wrote or read under the current draft's keys: unchanged values are not rewritten. */
   let written = new Map<string, string>()
+  /** The history's ids when this tab last read or wrote it: what other tabs changed since is merged. */
+  let base = new Set<string>()
+  /** The save this tab last wrote or read: another one in storage means another tab saved since. */
+  let lastSave: string | null = null
+  /** The entry this tab kept of its own draft while undecided between tabs: a newer copy replaces it. */
+  let snapshotId: string | null = null
   const listeners = new Set<() => void>()
+
+  /** Remembers what was read, as the starting point of this tab's next save. */
+  function sync(read: DraftsRead) {
+    base = ids(read.drafts?.kept ?? [])
+    lastSave = read.saveId
+    written = new Map()
+    if (!storage || read.format !== 3 || !read.drafts) return
+    for (const [key] of currentEntries(read.drafts.current)) {
+      const value = storage.getItem(key)
+      if (value !== null) written.set(key, value)
+    }
+  }
+
+  function load(): DraftState {
+    const none = { current: emptyDraft(), kept: [], lost: [], elsewhere: null }
+    if (!storage) return { ...none, unsaved: true }
+    const unsaved = !acceptsWrites(storage)
+    try {
+      const read = readDrafts(readerOf(storage))
+      sync(read)
+      return { ...none, ...read.drafts, lost: read.lost, unsaved }
+    } catch {
+      return { ...none, unsaved: true }
+    }
+  }
+
+  let state = load()
 
   function set(next: DraftState) {
     state = next
     listeners.forEach((listener) => listener())
   }
 
-  function write(drafts: StoredDrafts = state): boolean {
+  /**
+   * What another tab saved: its history merged into this one's; its draft followed when this tab's is
+   * empty, otherwise held as `elsewhere` for the reader to choose.
+   */
+  function receive(read: DraftsRead, theirs: StoredDrafts) {
+    const kept = mergeKept(base, state.kept, theirs.kept)
+    sync(read)
+    if (sameDraft(theirs.current, state.current)) {
+      set({ ...state, kept, elsewhere: null })
+    } else if (!hasContent(state.current)) {
+      clearTimeout(timer)
+      timer = undefined
+      set({ ...state, current: theirs.current, kept, elsewhere: null })
+    } else set({ ...state, kept, elsewhere: theirs.current })
+  }
+
+  /**
+   * Saves this tab's draft and history, merged with what other tabs saved since. While the reader has
+   * not chosen between this tab's draft and another's, the other's stays the one saved. Texts first,
+   * the header last (so other tabs hear of a complete save), and only then are keys no longer named
+   * removed. False when storage refused.
+   */
+  function write(): boolean {
     if (!storage) return false
     try {
-      const saveId = `${Date.now().toString(36)}.${Math.random().toString(36).slice(2)}`
-      for (const [key, value] of draftEntries(drafts, saveId)) {
+      const stored = readDrafts(readerOf(storage))
+      // Another tab saved and its storage event has not arrived yet: treat it as arrived.
+      if (stored.drafts && stored.saveId !== lastSave) receive(stored, stored.drafts)
+      // Nothing stored at all (site data cleared while the tab was open): nothing to merge with, and
+      // no reason to think another tab removed what this one keeps.
+      const kept = stored.drafts ? mergeKept(base, state.kept, stored.drafts.kept) : state.kept
+      const current = state.elsewhere ? (stored.drafts?.current ?? state.elsewhere) : state.current
+      for (const [key, value] of currentEntries(current)) {
         if (written.get(key) === value) continue
         storage.setItem(key, value)
         written.set(key, value)
       }
-      storage.removeItem?.(DRAFT_KEY_V1)
+      // Entries whose texts are under this format's keys already: each entry's are written once.
+      const storedIds = stored.format === 3 ? ids(stored.drafts?.kept ?? []) : new Set<string>()
+      for (const entry of kept) {
+        if (storedIds.has(entry.id)) continue
+        for (const [key, value] of keptEntries(entry)) storage.setItem(key, value)
+      }
+      const saveId = newSaveId()
+      storage.setItem(DRAFT_META_KEY, headerValue(current, kept, saveId))
+      const keptIds = ids(kept)
+      for (const id of new Set([...storedIds, ...base, ...ids(state.kept)])) {
+        if (keptIds.has(id)) continue
+        storage.removeItem?.(keptTextKey(id, 'a'))
+        storage.removeItem?.(keptTextKey(id, 'b'))
+      }
+      for (const key of stored.obsoleteKeys) storage.removeItem?.(key)
+      base = keptIds
+      lastSave = saveId
+      if (!sameIds(kept, state.kept)) set({ ...state, kept })
       return true
     } catch {
-      // Quota exceeded or storage revoked: the notice says so; the draft lives on in memory.
+      // Quota exceeded or storage revoked: the notice says so; the drafts live on in memory.
       written = new Map()
       return false
     }
@@ -85,15 +161,27 @@ export function createDraftStore(storage: DraftStorage | null, { delayMs = 500 }
   function save() {
     clearTimeout(timer)
     timer = undefined
-    if (state.elsewhere) return
     const saved = write()
     if (saved === state.unsaved) set({ ...state, unsaved: !saved })
   }
 
-  function change(current: Draft, aside: Draft | null) {
-    set({ ...state, current, aside })
+  function change(current: Draft, kept: KeptDraft[]) {
+    set({ ...state, current, kept })
     clearTimeout(timer)
-    timer = setTimeout(save, delayMs)
+    if (!state.elsewhere) timer = setTimeout(save, delayMs)
+  }
+
+  /** Keeps this tab's own draft (undecided between tabs) in the history, in place of an older copy. */
+  function keepOwnDraft(kept: KeptDraft[]): KeptDraft[] {
+    const mine = state.current
+    const snapshot = kept.find((entry) => entry.id === snapshotId)
+    if (snapshot && sameDraft(snapshot.draft, mine)) return kept
+    const without = kept.filter((entry) => entry !== snapshot)
+    snapshotId = null
+    if (!worthKeeping(mine) || (state.elsewhere && sameDraft(mine, state.elsewhere))) return without
+    const next = keepDraft(without, mine, now())
+    snapshotId = next.find((entry) => !without.includes(entry))?.id ?? null
+    return next
   }
 
   return {
@@ -104,75 +192,73 @@ export function createDraftStore(storage: DraftStorage | null, { delayMs = 500 }
     },
     /** A change the reader made: the draft is theirs from now on. */
     edit(recipe: (draft: Draft) => Omit<Draft, 'origin'>) {
-      change({ ...recipe(state.current), origin: 'reader' }, state.aside)
+      change({ ...recipe(state.current), origin: 'reader' }, state.kept)
     },
-    /** Puts the example (or a shared link's accounts) on screen, keeping the reader's own draft aside. */
+    /** Puts the example (or a shared link's accounts) on screen, keeping the reader's own draft. */
     replace(next: Draft) {
-      const { current, aside } = state
-      const keep = current.origin === 'reader' && hasContent(current) && !sameDraft(current, next)
-      change(next, keep ? current : aside)
+      const { current, kept } = state
+      const keep = worthKeeping(current) && !sameDraft(current, next)
+      change(next, keep ? keepDraft(kept, current, now()) : kept)
     },
-    /** Brings the kept draft back; a draft of the reader's own on screen is kept aside in its place. */
-    restore() {
-      const { current, aside } = state
-      if (!aside) return
-      change(aside, current.origin === 'reader' && hasContent(current) ? current : null)
+    /**
+     * Brings an earlier draft back (the newest when no id is given); a draft of the reader's own on
+     * screen joins the history in its place.
+     */
+    restore(id?: string) {
+      const entry = id === undefined ? state.kept[0] : state.kept.find((e) => e.id === id)
+      if (!entry) return
+      const { current } = state
+      const rest = state.kept.filter((e) => e !== entry)
+      const keep = worthKeeping(current) && !sameDraft(current, entry.draft)
+      change({ ...entry.draft, origin: 'reader' }, keep ? keepDraft(rest, current, now()) : rest)
     },
-    dismissCorrupt() {
-      if (state.corrupt) set({ ...state, corrupt: false })
+    dismissDamage() {
+      if (state.lost.length > 0) set({ ...state, lost: [] })
     },
     /**
      * Saves now (the page is hidden or going away); a no-op when nothing is waiting. While the reader has
-     * not yet chosen between this tab's draft and another tab's, this tab's is kept aside under the other
-     * one ("Restore draft" brings it back), so closing the tab without choosing loses nothing.
+     * not yet chosen between this tab's draft and another tab's, this tab's joins the earlier drafts, so
+     * closing the tab without choosing loses nothing (and keeps every draft kept before).
      */
     flush() {
-      const theirs = state.elsewhere
-      if (theirs) {
-        const mine = state.current
-        if (hasContent(mine) && !sameDraft(mine, theirs.current)) write({ ...theirs, aside: mine })
+      if (state.elsewhere) {
+        const kept = keepOwnDraft(state.kept)
+        if (kept === state.kept && timer === undefined) return // nothing new to keep
+        set({ ...state, kept })
+        save()
         return
       }
       if (timer !== undefined) save()
     },
-    /**
-     * Another tab wrote under `key` (a `storage` event; each save there ends with the meta key). An
-     * empty draft here simply follows it; otherwise the reader is asked which to keep.
-     */
+    /** Another tab wrote under `key` (a `storage` event; each save there ends with the header). */
     storageChanged(key: string | null) {
       if (!storage || key !== DRAFT_META_KEY) return
-      let theirs: ReturnType<typeof readDrafts>
+      let read: DraftsRead
       try {
-        theirs = readDrafts((k) => storage.getItem(k))
+        read = readDrafts(readerOf(storage))
       } catch {
         return
       }
-      if (theirs === null || theirs === 'corrupt') return
-      if (sameDraft(theirs.current, state.current)) {
-        // Same draft, but the other tab kept one aside (its own, when it closed undecided): keep it too,
-        // so this tab's next save does not drop it. A draft this tab keeps aside itself is not replaced.
-        if (theirs.aside && !state.aside) set({ ...state, aside: theirs.aside })
-        return
-      }
-      written = new Map()
-      if (!hasContent(state.current) && !state.aside) {
-        clearTimeout(timer)
-        timer = undefined
-        set({ ...state, ...theirs, elsewhere: null })
-      } else set({ ...state, elsewhere: theirs })
+      if (read.drafts) receive(read, read.drafts)
     },
-    /** The reader chose the other tab's draft: it replaces this one's, which is not saved. */
+    /** The reader chose the other tab's draft: it replaces this one's, which joins the earlier drafts. */
     takeElsewhere() {
       const theirs = state.elsewhere
       if (!theirs) return
+      const kept = keepOwnDraft(state.kept)
+      snapshotId = null // from now on an earlier draft like any other
       clearTimeout(timer)
-      timer = undefined
-      set({ ...state, ...theirs, elsewhere: null })
+      set({ ...state, current: theirs, kept, elsewhere: null })
+      save()
     },
-    /** The reader chose this tab's draft: it is saved over the other tab's. */
+    /** The reader chose this tab's draft: it is saved, and the other tab's joins the earlier drafts. */
     keepMine() {
-      if (!state.elsewhere) return
-      set({ ...state, elsewhere: null })
+      const theirs = state.elsewhere
+      if (!theirs) return
+      const mine = state.kept.filter((entry) => entry.id !== snapshotId)
+      snapshotId = null
+      const kept = worthKeeping(theirs) ? keepDraft(mine, theirs, now()) : mine
+      set({ ...state, kept, elsewhere: null })
       save()
     },
   }

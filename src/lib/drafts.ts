@@ -1,10 +1,8 @@
 /**
- * The reader's draft: what they typed into the compose view. Stored under versioned keys, so a newer
- * format reads (or knowingly drops) an older one instead of misreading it (draft-format.ts).
+ * The reader's draft: what they typed into the compose view, and the earlier drafts kept when something
+ * replaced it. Stored under versioned keys, so a newer format reads (or knowingly leaves alone) an older
+ * one instead of misreading it (draft-format.ts).
  */
-
-/** The first format's key: one JSON value for everything. Still read; no longer written. */
-export const DRAFT_KEY_V1 = 'parallax:draft:v1'
 
 export interface DraftAccount {
   text: string
@@ -15,7 +13,7 @@ export interface DraftAccount {
   date: string
 }
 
-/** Where the current draft came from: only a draft the reader wrote is worth keeping aside. */
+/** Where the current draft came from: only a draft the reader wrote is worth keeping. */
 export type DraftOrigin = 'reader' | 'example' | 'link'
 
 export interface Draft {
@@ -24,13 +22,25 @@ export interface Draft {
   origin: DraftOrigin
 }
 
-/** What is stored: the draft on screen and, after the example or a link replaced it, the one kept aside. */
-export interface StoredDrafts {
-  current: Draft
-  aside: Draft | null
+/**
+ * A draft of the reader's that something replaced (the example, a link, another tab's draft, a draft
+ * restored in its place), kept until the reader restores it or the history's cap drops it.
+ */
+export interface KeptDraft {
+  /** Unique and never reused: it names the entry's keys in storage (kept-drafts.ts). */
+  id: string
+  /** When it was kept (ms since 1970), or 0 when not known (a draft kept by an older version). */
+  keptAt: number
+  draft: Draft
 }
 
-const emptyAccount = (): DraftAccount => ({ text: '', label: '', source: '', date: '' })
+/** What is stored: the draft on screen and the earlier drafts kept, newest first. */
+export interface StoredDrafts {
+  current: Draft
+  kept: KeptDraft[]
+}
+
+export const emptyAccount = (): DraftAccount => ({ text: '', label: '', source: '', date: '' })
 
 export const emptyDraft = (): Draft => ({ a: emptyAccount(), b: emptyAccount(), origin: 'reader' })
 
@@ -38,6 +48,9 @@ export const emptyDraft = (): Draft => ({ a: emptyAccount(), b: emptyAccount(), 
 export function hasContent(draft: Draft): boolean {
   return [draft.a, draft.b].some((acc) => Object.values(acc).some((v) => v.trim() !== ''))
 }
+
+/** A draft to keep when something replaces it: the reader's own, not the example or a link as sent. */
+export const worthKeeping = (draft: Draft) => draft.origin === 'reader' && hasContent(draft)
 
 export function sameDraft(x: Draft, y: Draft): boolean {
   const same = (p: DraftAccount, q: DraftAccount) =>
@@ -47,7 +60,7 @@ export function sameDraft(x: Draft, y: Draft): boolean {
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null
 
-/** An account's label, source and date from `v`, with `text` (stored apart in version 2). */
+/** An account's label, source and date from `v`, with `text` (stored apart since version 2). */
 export function parseAccountDetails(v: unknown, text: unknown): DraftAccount | null {
   if (!isRecord(v)) return null
   const { label, source, date } = v
@@ -58,27 +71,4 @@ export function parseAccountDetails(v: unknown, text: unknown): DraftAccount | n
 
 export function parseOrigin(v: unknown): DraftOrigin | null {
   return v === 'reader' || v === 'example' || v === 'link' ? v : null
-}
-
-function parseDraft(v: unknown): Draft | null {
-  if (!isRecord(v)) return null
-  const a = isRecord(v.a) ? parseAccountDetails(v.a, v.a.text) : null
-  const b = isRecord(v.b) ? parseAccountDetails(v.b, v.b.text) : null
-  const origin = parseOrigin(v.origin)
-  return a && b && origin ? { a, b, origin } : null
-}
-
-/** Reads a version 1 value; anything malformed (hand-edited, cut short, another format) is null. */
-export function parseStoredDrafts(raw: string): StoredDrafts | null {
-  let value: unknown
-  try {
-    value = JSON.parse(raw)
-  } catch {
-    return null
-  }
-  if (!isRecord(value) || value.version !== 1) return null
-  const current = parseDraft(value.current)
-  const aside = value.aside === null ? null : parseDraft(value.aside)
-  if (!current || (value.aside !== null && !aside)) return null
-  return { current, aside }
 }

@@ -1,9 +1,9 @@
 import { act, fireEvent, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { DRAFT_META_KEY } from '../../src/lib/draft-format'
+import { DRAFT_META_KEY, currentTextKey } from '../../src/lib/draft-format'
 import { createDraftStore } from '../../src/lib/draft-store'
-import { DRAFT_KEY_V1 } from '../../src/lib/drafts'
+import { DRAFT_KEY_V1, DRAFT_META_KEY_V2, draftTextKeyV2 } from '../../src/lib/draft-format-legacy'
 import {
   REMARKS,
   STATEMENT,
@@ -48,6 +48,7 @@ const paste = (name: string, text: string) =>
 
 afterEach(() => {
   vi.useRealTimers()
+  vi.restoreAllMocks()
   vi.unstubAllGlobals()
   window.location.hash = ''
 })
@@ -92,7 +93,7 @@ describe('drafts', () => {
     expect(box('First account label')).toHaveValue('Readout')
     expect(screen.getByRole('status')).toHaveTextContent('your draft is kept')
     act(() => drafts.flush())
-    expect(savedDraft(storage)?.aside?.a.text).toBe(STATEMENT) // kept across a reload too
+    expect(savedDraft(storage)?.kept[0]?.draft.a.text).toBe(STATEMENT) // kept across a reload too
 
     // Loading the example again does not push the example over the kept draft.
     await user.click(screen.getByRole('button', { name: 'Load example' }))
@@ -184,5 +185,85 @@ describe('drafts', () => {
     await user.click(screen.getByRole('button', { name: 'Keep mine' }))
     expect(box('First account')).toHaveValue('Mine.')
     expect(savedDraft(storage)?.current.a.text).toBe('Mine.')
+  })
+
+  it('a damaged draft header brings the intact texts back, and never overwrites them unseen', () => {
+    vi.useFakeTimers()
+    const layouts = [
+      [DRAFT_META_KEY, currentTextKey('a'), currentTextKey('b')],
+      [DRAFT_META_KEY_V2, draftTextKeyV2('current', 'a'), draftTextKeyV2('current', 'b')],
+    ]
+    for (const [header, keyA, keyB] of layouts) {
+      const storage = memoryStorage({
+        [header!]: '{"version":2,"current":{"a":{"lab', // cut short
+        [keyA!]: STATEMENT,
+        [keyB!]: REMARKS,
+      })
+      const view = renderCompose(storage)
+      expect(screen.getByRole('alert')).toHaveTextContent(
+        'Part of your saved draft could not be read. Everything else is back; lost: labels, sources and dates.',
+      )
+      expect(box('First account')).toHaveValue(STATEMENT)
+      expect(box('Second account')).toHaveValue(REMARKS)
+      fireEvent.change(box('First account'), { target: { value: `${STATEMENT}!` } })
+      act(() => vi.advanceTimersByTime(600))
+      const stored = [...storage.items.values()]
+      expect(stored).toContain(`${STATEMENT}!`)
+      expect(stored).toContain(REMARKS) // the second text, intact, was not overwritten
+      expect(savedDraft(storage)?.current.b.text).toBe(REMARKS)
+      view.unmount()
+    }
+  })
+
+  it('says at once, before any typing, that drafts cannot be saved, and offers Download my texts', async () => {
+    const blobs: Blob[] = []
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      blobs.push(blob as Blob)
+      return 'blob:drafts'
+    })
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined)
+    const user = userEvent.setup()
+    renderCompose(memoryStorage({}, { full: true }))
+    expect(screen.getByRole('alert')).toHaveTextContent('Drafts cannot be saved in this browser')
+    paste('First account', STATEMENT)
+    paste('Second account', REMARKS)
+    await user.click(screen.getByRole('button', { name: 'Download my texts' }))
+    expect(blobs).toHaveLength(1)
+    const text = await blobs[0]!.text()
+    expect(text).toContain(STATEMENT)
+    expect(text).toContain(REMARKS)
+  })
+
+  it('offers Download my texts when storage is turned off, and asks before the page is left', () => {
+    renderCompose(null)
+    expect(screen.getByRole('button', { name: 'Download my texts' })).toBeInTheDocument()
+    const leave = () => {
+      const event = new Event('beforeunload', { cancelable: true })
+      window.dispatchEvent(event)
+      return event.defaultPrevented
+    }
+    expect(leave()).toBe(false) // nothing typed: nothing to lose
+    paste('First account', STATEMENT)
+    expect(leave()).toBe(true)
+  })
+
+  it('lists every earlier draft with its first words, and restores the one chosen', async () => {
+    serveExample()
+    const user = userEvent.setup()
+    const { drafts } = renderCompose()
+    for (const text of ['The first draft of mine.', 'The second draft of mine.']) {
+      paste('First account', text)
+      await user.click(screen.getByRole('button', { name: 'Load example' }))
+      await waitFor(() => expect(box('First account')).toHaveValue(EXAMPLE_A))
+    }
+    await user.click(screen.getByText('Earlier drafts (2)'))
+    const restore = screen.getAllByRole('button', { name: /^Restore .*draft of mine/ })
+    expect(restore.map((b) => b.textContent)).toEqual(['Restore', 'Restore'])
+    expect(restore[0]).toHaveAccessibleName(/“The second draft of mine\.”$/)
+    await user.click(screen.getByRole('button', { name: /“The first draft of mine\.”/ }))
+    expect(box('First account')).toHaveValue('The first draft of mine.')
+    // The example on screen was not the reader's: only the other draft is left.
+    expect(drafts.getState().kept.map((e) => e.draft.a.text)).toEqual(['The second draft of mine.'])
+    expect(screen.getByText('Earlier drafts (1)')).toBeInTheDocument()
   })
 })

@@ -45,7 +45,7 @@ export const box = (name: string) => screen.getByRole('textbox', { name })
 export const compareButton = () => screen.getByRole('button', { name: 'Compare' })
 
 /** The draft as saved in a memory storage, read the way the app reads it (null when none or unreadable). */
-export function savedDraft(storage: { getItem(key: string): string | null }) {
-  const stored = readDrafts((key) => storage.getItem(key))
-  return stored === 'corrupt' ? null : stored
+export function savedDraft(storage: DraftStorage) {
+  const keys = () => Array.from({ length: storage.length ?? 0 }, (_, i) => storage.key?.(i) ?? '')
+  return readDrafts({ get: (key) => storage.getItem(key), keys }).drafts
 }

@@ -1,7 +1,7 @@
 import { act, fireEvent, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it } from 'vitest'
-import { DRAFT_KEY_V1 } from '../../src/lib/drafts'
+import { DRAFT_KEY_V1 } from '../../src/lib/draft-format-legacy'
 import {
   REMARKS,
   STATEMENT,

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
-import { DRAFT_KEY_V1 } from '../../src/lib/drafts'
+import { DRAFT_KEY_V1 } from '../../src/lib/draft-format-legacy'
 import {
   REMARKS,
   STATEMENT,

@@ -8,7 +8,7 @@ import { compareAccounts } from '../../src/core'
 import { BUILTIN_PAIR_ID } from '../../src/data/builtin-pair'
 import type { AccountPair } from '../../src/data/pair'
 import { createDraftStore } from '../../src/lib/draft-store'
-import { DRAFT_KEY_V1 } from '../../src/lib/drafts'
+import { DRAFT_KEY_V1 } from '../../src/lib/draft-format-legacy'
 import { REMARKS, STATEMENT, draftOf, storedValue } from './compose-fixtures'
 import { memoryStorage } from './fixtures'
 

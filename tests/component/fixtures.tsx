@@ -160,6 +160,11 @@ export function memoryStorage(initial: Record<string, string> = {}, { full = fal
       if (full) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
       items.set(key, value)
     },
+    removeItem: (key: string) => void items.delete(key),
+    key: (index: number) => [...items.keys()][index] ?? null,
+    get length() {
+      return items.size
+    },
   }
 }
 

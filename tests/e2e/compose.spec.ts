@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises'
 import type { Locator, Page } from '@playwright/test'
 import {
   ENVOY_LABEL,
@@ -6,7 +7,7 @@ import {
   MINISTRY_TEXT,
   generatedProse,
 } from './compose-accounts'
-import { expect, pane, test } from './fixtures'
+import { KREMLIN, expect, pane, test } from './fixtures'
 
 const box = (page: Page, name: string) => page.getByRole('textbox', { name, exact: true })
 const divergences = (page: Page) =>
@@ -192,5 +193,76 @@ test.describe('compose your own comparison', () => {
     test
       .info()
       .annotations.push({ type: 'longest main-thread task (ms)', description: `${longest}` })
+  })
+
+  test('a draft kept aside survives a second tab that is closed undecided', async ({ context }) => {
+    test.setTimeout(60_000)
+    const first = await context.newPage()
+    await composeTalks(first)
+    await first.waitForTimeout(1000) // saved
+    await first.getByRole('button', { name: 'Load example' }).click()
+    await expect(first.getByRole('status').filter({ hasText: 'your draft is kept' })).toBeVisible()
+    await first.waitForTimeout(1000) // the example is saved, with the draft kept aside
+
+    const second = await context.newPage()
+    await second.goto('./#/new')
+    await expect(box(second, 'First account label')).toHaveValue(KREMLIN)
+    await box(first, 'First account').press('Control+Home')
+    await box(first, 'First account').pressSequentially('Typed in the first tab. ')
+    await expect(
+      second.getByRole('alert').filter({ hasText: 'changed in another tab' }),
+    ).toBeVisible({ timeout: 10_000 })
+    await box(second, 'Second account').press('Control+Home')
+    await box(second, 'Second account').pressSequentially('Typed in the second tab. ')
+    await second.close({ runBeforeUnload: true })
+
+    // The first tab's own draft is still stored somewhere, next to the second tab's.
+    await expect
+      .poll(() => first.evaluate(() => Object.values(localStorage).join('\n')))
+      .toContain('Typed in the second tab.')
+    const stored = await first.evaluate(() => Object.values(localStorage))
+    expect(stored).toContain(MINISTRY_TEXT)
+    expect(stored).toContain(ENVOY_TEXT)
+
+    // After a reload the first tab lists both earlier drafts, and its own comes back.
+    await first.reload()
+    await first.getByText('Earlier drafts (2)').click()
+    await first.getByRole('button', { name: /^Restore .*On Tuesday, Foreign Minister/ }).click()
+    await expect(box(first, 'First account')).toHaveValue(MINISTRY_TEXT)
+    await expect(box(first, 'Second account')).toHaveValue(ENVOY_TEXT)
+    await expect(box(first, 'Second account label')).toHaveValue(ENVOY_LABEL)
+  })
+
+  test('storage that cannot save is said at once, offers the texts as a file, and a reload asks first', async ({
+    page,
+  }) => {
+    await page.addInitScript(() => {
+      Storage.prototype.setItem = () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+      }
+    })
+    await page.goto('./#/new')
+    const alert = page.getByRole('alert').filter({ hasText: 'Drafts cannot be saved' })
+    await expect(alert).toBeVisible() // before any typing
+    await box(page, 'First account').fill(MINISTRY_TEXT)
+    await box(page, 'Second account').fill(ENVOY_TEXT)
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      alert.getByRole('button', { name: 'Download my texts' }).click(),
+    ])
+    expect(download.suggestedFilename()).toMatch(/^parallax-drafts-\d{4}-\d{2}-\d{2}\.txt$/)
+    const file = await readFile((await download.path())!, 'utf8')
+    expect(file).toContain(MINISTRY_TEXT)
+    expect(file).toContain(ENVOY_TEXT)
+
+    // Reloading would lose the draft: the browser asks first (and staying keeps it).
+    const asked = page.waitForEvent('dialog').then(async (dialog) => {
+      const type = dialog.type()
+      await dialog.dismiss()
+      return type
+    })
+    void page.reload().catch(() => undefined)
+    expect(await asked).toBe('beforeunload')
+    await expect(box(page, 'First account')).toHaveValue(MINISTRY_TEXT)
   })
 })
