@@ -43,27 +43,54 @@ export function linkFailure(
 
 const sideName = (side: Side) => (side === 'a' ? 'first' : 'second')
 
-const WARNINGS: Record<LinkWarningCode, (range?: LinkRange) => string> = {
+const count = (n: number) => n.toLocaleString('en-US')
+
+/** The sentence for a warning; `times` is how often a general warning's cause occurred. */
+const WARNINGS: Record<LinkWarningCode, (range: LinkRange | undefined, times: number) => string> = {
   'check-failed': (r) =>
     `A highlighted passage in the ${sideName(r?.side ?? 'a')} account no longer matches the text it was made for, so it is not highlighted.`,
   'range-outside': (r) =>
     `A highlighted passage points past the end of the ${sideName(r?.side ?? 'a')} account, so it is not highlighted.`,
-  'bad-range': () => 'One highlighted passage in this link is damaged and was left out.',
+  'bad-range': (_, times) =>
+    times === 1
+      ? 'One highlighted passage in this link is damaged and was left out.'
+      : `${count(times)} highlighted passages in this link are damaged and were left out.`,
   'ignored-part': () => 'Part of this link was not understood and was ignored.',
 }
 
 export function linkWarning(code: LinkWarningCode, range?: LinkRange): LinkWarning {
-  const message = WARNINGS[code](range)
+  const message = WARNINGS[code](range, 1)
   return range ? { code, message, range } : { code, message }
 }
 
-/** Drops repeats of the same general warning (one "part was ignored" is enough); range warnings stay. */
-export function uniqueWarnings(warnings: LinkWarning[]): LinkWarning[] {
-  const seen = new Set<string>()
-  return warnings.filter((w) => {
-    if (w.range) return true
-    if (seen.has(w.code)) return false
-    seen.add(w.code)
-    return true
-  })
+/**
+ * The warnings of one decode, merged as they are added: a general warning is kept once, with how often
+ * its cause occurred (a link of 10,000 damaged ranges says so in one sentence, not 10,000 times). A
+ * warning about a range names that range and stays; there are at most MAX_RANGES of those.
+ * Every path that reads a link or a file adds its warnings here, so none can pile them up.
+ */
+export function createWarnings() {
+  const list: LinkWarning[] = []
+  const times = new Map<LinkWarningCode, { warning: LinkWarning; times: number }>()
+  return {
+    add(code: LinkWarningCode, range?: LinkRange) {
+      if (range) {
+        list.push(linkWarning(code, range))
+        return
+      }
+      const seen = times.get(code)
+      if (seen) {
+        seen.times++
+        seen.warning.message = WARNINGS[code](undefined, seen.times)
+        return
+      }
+      const warning = linkWarning(code)
+      times.set(code, { warning, times: 1 })
+      list.push(warning)
+    },
+    /** The warnings so far, in the order they first occurred. */
+    all: (): LinkWarning[] => [...list],
+  }
 }
+
+export type Warnings = ReturnType<typeof createWarnings>
