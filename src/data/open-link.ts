@@ -1,10 +1,13 @@
 import {
   originalEdits,
+  type Carrier,
   type DecodeOptions,
   type LinkLens,
   type LinkResult,
   type LinkState,
+  type PastedLinkState,
 } from '../core'
+import { accountProblem, MAX_ACCOUNT_CHARS } from '../lib/account-limits'
 import { readerEdits, type ReaderEdits } from '../lib/alignment-edits'
 import type { TextSpan } from '../lib/selection-offsets'
 import { BUILTIN_PAIR_ID } from './builtin-pair'
@@ -28,6 +31,26 @@ type LoadBuiltin = (id: string) => Promise<AccountPair>
 
 const stateOf = (result: LinkResult) => (result.ok ? result.value : result.recovered)
 
+const THIS: Record<Carrier, string> = { link: 'this link', file: 'this comparison file' }
+
+/**
+ * Why the pasted accounts a link or file carries cannot be compared: the rules the compose view applies
+ * (some text in each, at most 2 MB). A link is anyone's to make, so it gets no way around them.
+ */
+function refusedAccounts(state: PastedLinkState, carrier: Carrier): string[] {
+  return (['a', 'b'] as const).flatMap((side) => {
+    const where = `The ${side === 'a' ? 'first' : 'second'} account in ${THIS[carrier]}`
+    const problem = accountProblem(state[side].text)
+    if (problem === 'empty') return [`${where} is empty, so there is nothing to compare.`]
+    if (problem === 'too-long') {
+      return [
+        `${where} is longer than Parallax compares (${MAX_ACCOUNT_CHARS.toLocaleString('en-US')} characters).`,
+      ]
+    }
+    return []
+  })
+}
+
 function recoveredNote(state: LinkState | undefined, highlighted: number): string {
   if (!state) return 'The built-in example is shown instead.'
   const passages =
@@ -46,9 +69,16 @@ function recoveredNote(state: LinkState | undefined, highlighted: number): strin
 export async function openLinkResult(
   decode: Decode,
   loadBuiltin: LoadBuiltin,
+  carrier: Carrier,
 ): Promise<OpenedComparison> {
   let result = await decode({})
   let state = stateOf(result)
+  const refused = state?.kind === 'pasted' ? refusedAccounts(state, carrier) : []
+  // Nothing of a refused pair opens; what was wrong with its highlights no longer matters.
+  if (refused.length > 0) {
+    state = undefined
+    result = { ...result, warnings: [] }
+  }
   let builtin: AccountPair | null = null
   if (state?.kind !== 'pasted') {
     builtin = await loadBuiltin(BUILTIN_PAIR_ID)
@@ -61,10 +91,11 @@ export async function openLinkResult(
   const { spans, problems } = highlightsOf(state?.ranges ?? [], pair)
   const messages = [
     ...(result.ok ? [] : [result.error.message]),
+    ...refused,
     ...result.warnings.map((w) => w.message),
     ...problems,
   ]
-  if (!result.ok) messages.push(recoveredNote(state, spans.length))
+  if (!result.ok || refused.length > 0) messages.push(recoveredNote(state, spans.length))
   // A link without a lens opens on the pair's own focus; keywords alone are a custom lens (the core's rule).
   const lens = cleanLens(state?.focus || state?.keywords?.length ? state : { focus: pair.focus })
   const edits =

@@ -49,7 +49,7 @@ export function decodeBuiltin(
   if (!ref) {
     return linkFailure(terminated ? 'corrupt' : 'truncated')
   }
-  const warnings = createWarnings()
+  const warnings = createWarnings('link')
   const ranges: LinkRange[] = []
   const editTokens: string[] = []
   let focus: string | undefined
@@ -73,7 +73,7 @@ export function decodeBuiltin(
   const state: BuiltinLinkState = { kind: 'builtin', ...ref, ranges }
   if (focus !== undefined) state.focus = focus
   if (hasEdits(edits)) state.edits = edits
-  const resolved = resolvePair(state, warnings.all(), options.knownPairs)
+  const resolved = resolvePair(state, warnings.all(), options.knownPairs, 'link')
   if (terminated) return resolved
   const recovered = resolved.ok ? resolved.value : resolved.recovered
   return {

@@ -12,6 +12,15 @@ import type {
   LinkWarningCode,
 } from './types'
 
+/** What carried the comparison to the reader: the messages name it ("this link", "this comparison file"). */
+export type Carrier = 'link' | 'file'
+
+const THIS: Record<Carrier, string> = { link: 'this link', file: 'this comparison file' }
+const capital = (text: string) => text[0]!.toUpperCase() + text.slice(1)
+
+const unknownPair = (carrier: Carrier) =>
+  `${capital(THIS[carrier])} points to a built-in comparison that this version of Parallax does not have.`
+
 const ERRORS: Record<LinkErrorCode, string> = {
   'not-a-link': 'This is not a Parallax link.',
   truncated:
@@ -22,8 +31,7 @@ const ERRORS: Record<LinkErrorCode, string> = {
     'This link was made by a newer version of Parallax, which this page cannot read. Reload the page, or ask the sender for a link from the current version.',
   'too-large':
     'This link holds more text than Parallax opens (more than 4 MB). Ask the sender to share the comparison as a file instead.',
-  'unknown-pair':
-    'This link points to a built-in comparison that this version of Parallax does not have.',
+  'unknown-pair': unknownPair('link'),
   unsupported:
     'This browser cannot unpack links that carry their own texts. Open the link in a current version of Chrome, Edge, Firefox or Safari.',
 }
@@ -31,6 +39,18 @@ const ERRORS: Record<LinkErrorCode, string> = {
 export function linkError(code: LinkErrorCode, message: string = ERRORS[code]): LinkError {
   return { code, message }
 }
+
+/** A built-in pair this app does not have at all. */
+export const unknownPairError = (carrier: Carrier): LinkError =>
+  linkError('unknown-pair', unknownPair(carrier))
+
+/** A built-in pair this app has, but in another revision than the one the link or file was made for. */
+export const otherRevisionError = (carrier: Carrier, made: number, here: number): LinkError =>
+  linkError(
+    'unknown-pair',
+    `${capital(THIS[carrier])} was made for revision ${made} of this built-in comparison; this version ` +
+      `of Parallax has revision ${here}. Its highlighted passages may no longer fit.`,
+  )
 
 /** A failed result with nothing recovered. */
 export function linkFailure(
@@ -46,21 +66,20 @@ const sideName = (side: Side) => (side === 'a' ? 'first' : 'second')
 const count = (n: number) => n.toLocaleString('en-US')
 
 /** The sentence for a warning; `times` is how often a general warning's cause occurred. */
-const WARNINGS: Record<LinkWarningCode, (range: LinkRange | undefined, times: number) => string> = {
+const WARNINGS: Record<
+  LinkWarningCode,
+  (range: LinkRange | undefined, times: number, carrier: Carrier) => string
+> = {
   'check-failed': (r) =>
     `A highlighted passage in the ${sideName(r?.side ?? 'a')} account no longer matches the text it was made for, so it is not highlighted.`,
   'range-outside': (r) =>
     `A highlighted passage points past the end of the ${sideName(r?.side ?? 'a')} account, so it is not highlighted.`,
-  'bad-range': (_, times) =>
+  'bad-range': (_, times, carrier) =>
     times === 1
-      ? 'One highlighted passage in this link is damaged and was left out.'
-      : `${count(times)} highlighted passages in this link are damaged and were left out.`,
-  'ignored-part': () => 'Part of this link was not understood and was ignored.',
-}
-
-export function linkWarning(code: LinkWarningCode, range?: LinkRange): LinkWarning {
-  const message = WARNINGS[code](range, 1)
-  return range ? { code, message, range } : { code, message }
+      ? `One highlighted passage in ${THIS[carrier]} is damaged and was left out.`
+      : `${count(times)} highlighted passages in ${THIS[carrier]} are damaged and were left out.`,
+  'ignored-part': (_, __, carrier) =>
+    `Part of ${THIS[carrier]} was not understood and was ignored.`,
 }
 
 /**
@@ -69,22 +88,22 @@ export function linkWarning(code: LinkWarningCode, range?: LinkRange): LinkWarni
  * warning about a range names that range and stays; there are at most MAX_RANGES of those.
  * Every path that reads a link or a file adds its warnings here, so none can pile them up.
  */
-export function createWarnings() {
+export function createWarnings(carrier: Carrier) {
   const list: LinkWarning[] = []
   const times = new Map<LinkWarningCode, { warning: LinkWarning; times: number }>()
   return {
     add(code: LinkWarningCode, range?: LinkRange) {
       if (range) {
-        list.push(linkWarning(code, range))
+        list.push({ code, message: WARNINGS[code](range, 1, carrier), range })
         return
       }
       const seen = times.get(code)
       if (seen) {
         seen.times++
-        seen.warning.message = WARNINGS[code](undefined, seen.times)
+        seen.warning.message = WARNINGS[code](undefined, seen.times, carrier)
         return
       }
-      const warning = linkWarning(code)
+      const warning = { code, message: WARNINGS[code](undefined, 1, carrier) }
       times.set(code, { warning, times: 1 })
       list.push(warning)
     },

@@ -7,7 +7,7 @@
  */
 import { formatEdits, hasEdits, parseEdits } from './edits'
 import { MAX_RANGES } from './limits'
-import { createWarnings, linkFailure, type Warnings } from './messages'
+import { createWarnings, linkFailure, type Carrier, type Warnings } from './messages'
 import { formatPairRef, parsePairRef, resolvePair } from './pair'
 import { checkRanges, formatRange, parseRange } from './ranges'
 import type {
@@ -32,7 +32,7 @@ export interface PayloadKeys {
   edits: string
 }
 
-export const SHORT_KEYS: PayloadKeys = {
+const SHORT_KEYS: PayloadKeys = {
   label: 'l',
   text: 't',
   source: 's',
@@ -44,7 +44,7 @@ export const SHORT_KEYS: PayloadKeys = {
   edits: 'e',
 }
 
-export const LONG_KEYS: PayloadKeys = {
+const LONG_KEYS: PayloadKeys = {
   label: 'label',
   text: 'text',
   source: 'source',
@@ -56,6 +56,9 @@ export const LONG_KEYS: PayloadKeys = {
   edits: 'alignmentEdits',
 }
 
+/** Links keep their JSON short; files are meant to be read. */
+const KEYS: Record<Carrier, PayloadKeys> = { link: SHORT_KEYS, file: LONG_KEYS }
+
 type Json = Record<string, unknown>
 
 function writeAccount(account: PastedAccount, keys: PayloadKeys): Json {
@@ -66,7 +69,8 @@ function writeAccount(account: PastedAccount, keys: PayloadKeys): Json {
 }
 
 /** The JSON object for a state. Ranges use the same written form as b1 links (`a12-40~k3x9`). */
-export function writePayload(state: LinkState, keys: PayloadKeys): Json {
+export function writePayload(state: LinkState, carrier: Carrier): Json {
+  const keys = KEYS[carrier]
   const out: Json =
     state.kind === 'builtin'
       ? { [keys.pair]: formatPairRef(state.pair, state.revision) }
@@ -143,11 +147,12 @@ function readAccount(value: unknown, keys: PayloadKeys, warnings: Warnings) {
  */
 export function readPayload(
   json: unknown,
-  keys: PayloadKeys,
+  carrier: Carrier,
   options: DecodeOptions,
   withEdits = false,
 ): LinkResult {
-  const warnings = createWarnings()
+  const keys = KEYS[carrier]
+  const warnings = createWarnings(carrier)
   if (!isObject(json)) return linkFailure('corrupt', undefined, warnings.all())
   const { ranges, lens } = readCommon(json, keys, warnings)
   const edits = withEdits ? readEdits(json[keys.edits], warnings) : {}
@@ -156,7 +161,7 @@ export function readPayload(
     const ref = typeof pairRef === 'string' ? parsePairRef(pairRef) : null
     if (!ref) return linkFailure('corrupt', undefined, warnings.all())
     const state: LinkState = { kind: 'builtin', ...ref, ranges, ...lens, ...edits }
-    return resolvePair(state, warnings.all(), options.knownPairs)
+    return resolvePair(state, warnings.all(), options.knownPairs, carrier)
   }
   const a = readAccount(json.a, keys, warnings)
   const b = readAccount(json.b, keys, warnings)
