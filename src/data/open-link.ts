@@ -13,6 +13,7 @@ import type { TextSpan } from '../lib/selection-offsets'
 import { BUILTIN_PAIR_ID } from './builtin-pair'
 import { cleanLens, highlightsOf, linkedPair } from './link-pair'
 import type { AccountPair } from './pair'
+import { describeUnfit, type UnfitPassage } from './unfit-passages'
 
 /** What a link or comparison file opens: the pair, its lens, the passages to highlight, and what went wrong. */
 export interface OpenedComparison {
@@ -88,12 +89,18 @@ export async function openLinkResult(
     }
   }
   const pair = state?.kind === 'pasted' ? linkedPair(state) : builtin!
-  const { spans, problems } = highlightsOf(state?.ranges ?? [], pair)
+  const { spans, unfit } = highlightsOf(state?.ranges ?? [], pair)
+  // Pasted ranges were checked while decoding; built-in ones just now. Both are told the same way.
+  const unfitPasted = result.warnings.flatMap((w): UnfitPassage[] =>
+    w.range && (w.code === 'check-failed' || w.code === 'range-outside')
+      ? [{ side: w.range.side, reason: w.code }]
+      : [],
+  )
   const messages = [
     ...(result.ok ? [] : [result.error.message]),
     ...refused,
-    ...result.warnings.map((w) => w.message),
-    ...problems,
+    ...result.warnings.filter((w) => !w.range).map((w) => w.message),
+    ...describeUnfit([...unfitPasted, ...unfit]),
   ]
   if (!result.ok || refused.length > 0) messages.push(recoveredNote(state, spans.length))
   // A link without a lens opens on the pair's own focus; keywords alone are a custom lens (the core's rule).

@@ -122,6 +122,17 @@ describe('opening a link', () => {
     expect(screen.getByRole('alert')).toHaveTextContent('The built-in example is shown instead.')
   })
 
+  it('counts the passages that do not fit, one sentence per side and reason', async () => {
+    const outside = Array.from({ length: 10 }, (_, i) => `b${9000 + i}-9100`).join('.')
+    const stale = Array.from({ length: 3 }, (_, i) => `a${i}-${i + 5}~zzzz`).join('.')
+    await openAt(`#b1.test-pair@1.${outside}.${stale}.e`)
+    const alert = screen.getByRole('alert')
+    expect([...alert.querySelectorAll('p')].map((p) => p.textContent)).toEqual([
+      '10 highlighted passages point past the end of the second account, so they are not highlighted.',
+      '3 highlighted passages in the first account no longer match the text they were made for, so they are not highlighted.',
+    ])
+  })
+
   it('opens a link whose dots a mail client percent-encoded', async () => {
     const link = await encodeLink({
       kind: 'pasted',
