@@ -89,26 +89,29 @@ const WARNINGS: Record<
  * Every path that reads a link or a file adds its warnings here, so none can pile them up.
  */
 export function createWarnings(carrier: Carrier) {
-  const list: LinkWarning[] = []
-  const times = new Map<LinkWarningCode, { warning: LinkWarning; times: number }>()
+  const entries: { code: LinkWarningCode; range?: LinkRange; times: number }[] = []
+  const general = new Map<LinkWarningCode, { times: number }>()
   return {
     add(code: LinkWarningCode, range?: LinkRange) {
       if (range) {
-        list.push({ code, message: WARNINGS[code](range, 1, carrier), range })
+        entries.push({ code, range, times: 1 })
         return
       }
-      const seen = times.get(code)
+      const seen = general.get(code)
       if (seen) {
         seen.times++
-        seen.warning.message = WARNINGS[code](undefined, seen.times, carrier)
         return
       }
-      const warning = { code, message: WARNINGS[code](undefined, 1, carrier) }
-      times.set(code, { warning, times: 1 })
-      list.push(warning)
+      const entry = { code, times: 1 }
+      general.set(code, entry)
+      entries.push(entry)
     },
-    /** The warnings so far, in the order they first occurred. */
-    all: (): LinkWarning[] => [...list],
+    /** The warnings so far, in the order they first occurred. Sentences are written only here: once each. */
+    all: (): LinkWarning[] =>
+      entries.map(({ code, range, times }) => {
+        const message = WARNINGS[code](range, times, carrier)
+        return range ? { code, message, range } : { code, message }
+      }),
   }
 }
 
