@@ -12,6 +12,10 @@ export function createQueryClient({ retry = 2 }: { retry?: number | false } = {}
         retry: (failures, error) =>
           retry !== false && error.name !== 'AbortError' && failures < retry,
         refetchOnWindowFocus: false,
+        // Never wait for the network: the analysis and link decoding run in this page, and the app's own
+        // files (the built-in pair too) come from the service worker when offline. The default ('online')
+        // pauses every query while the browser reports offline, so a Wi-Fi drop stopped local work.
+        networkMode: 'always',
       },
     },
   })

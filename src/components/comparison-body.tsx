@@ -17,7 +17,7 @@ import { ShortcutsDialog } from './navigation/shortcuts-dialog'
 import { useReadingNavigation } from './navigation/use-reading-navigation'
 import { createPassageHighlights, passageDomId } from './passage-highlights'
 import { createPassageRequests } from './passage-requests'
-import { revealWhenRendered } from './reveal-passages'
+import { revealWhenRendered, type FindPassage, type ShowPassages } from './reveal-passages'
 import { useRevealLinked } from './share/permalink-highlights'
 import { Sharing } from './share/sharing'
 
@@ -42,9 +42,11 @@ export function ComparisonBody(props: ComparisonBodyProps) {
   const panesRef = useRef<HTMLDivElement>(null)
   const { segments } = comparison
   const idPrefix = useId()
-  const [highlights] = useState(() =>
-    createPassageHighlights((id) => document.getElementById(passageDomId(idPrefix, id))),
+  // One lookup of passage elements for the page: lighting, flashing and revealing all use it.
+  const [findPassage] = useState(
+    (): FindPassage => (id) => document.getElementById(passageDomId(idPrefix, id)),
   )
+  const [highlights] = useState(() => createPassageHighlights(findPassage))
   const [requests] = useState(createPassageRequests)
   const links = useMemo(() => linkPassages([...segments.a, ...segments.b]), [segments])
   useEffect(() => highlights.setLinks(links), [highlights, links])
@@ -52,12 +54,12 @@ export function ComparisonBody(props: ComparisonBodyProps) {
   useEffect(() => () => stopReveal.current(), [])
   const labels: [string, string] = [pair.a.label, pair.b.label]
 
-  const showPassages = (sides: string[][], onRevealed: () => void) => {
+  const showPassages: ShowPassages = (sides, onRevealed) => {
     if (!panesRef.current) return
     stopReveal.current()
     // A long account is rendered near the viewport only: ask for the passages, and wait for them.
     requests.request(sides.flat())
-    stopReveal.current = revealWhenRendered(panesRef.current, sides, onRevealed)
+    stopReveal.current = revealWhenRendered(panesRef.current, sides, findPassage, onRevealed)
   }
   const showDivergence = (divergence: Divergence) =>
     showPassages([divergence.a, divergence.b], () =>

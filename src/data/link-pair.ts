@@ -11,6 +11,7 @@ import {
 } from '../core'
 import type { TextSpan } from '../lib/selection-offsets'
 import type { AccountPair, SourcedAccount } from './pair'
+import type { UnfitPassage } from './unfit-passages'
 
 /** Built-in pairs are the only ones whose id is `<pair>@<revision>` (see builtin-pair.ts). */
 const BUILTIN_ID = /^([A-Za-z0-9][A-Za-z0-9_-]{0,99})@(\d{1,9})$/
@@ -74,27 +75,18 @@ export function linkedPair(state: PastedLinkState): AccountPair {
   }
 }
 
-const SIDE_NAMES = { a: 'first', b: 'second' } as const
-
 /**
- * Where a link's ranges fall in the pair's texts as shown, and a sentence for each one that does not
- * fit (built-in ranges are checked only here, once the texts are loaded).
+ * Where a link's ranges fall in the pair's texts as shown, and which do not fit (built-in ranges are
+ * checked only here, once the texts are loaded).
  */
 export function highlightsOf(ranges: LinkRange[], pair: AccountPair) {
   const spans: TextSpan[] = []
-  const problems: string[] = []
+  const unfit: UnfitPassage[] = []
   for (const checked of checkRanges(ranges, { a: pair.a.text, b: pair.b.text })) {
-    const side = SIDE_NAMES[checked.range.side]
-    if (checked.original) spans.push({ side: checked.range.side, ...checked.original })
-    else if (checked.status === 'check-failed') {
-      problems.push(
-        `A highlighted passage in the ${side} account no longer matches the text it was made for, so it is not highlighted.`,
-      )
-    } else {
-      problems.push(
-        `A highlighted passage points past the end of the ${side} account, so it is not highlighted.`,
-      )
-    }
+    const { side } = checked.range
+    if (checked.original) spans.push({ side, ...checked.original })
+    else if (checked.status === 'check-failed') unfit.push({ side, reason: 'check-failed' })
+    else unfit.push({ side, reason: 'range-outside' })
   }
-  return { spans, problems }
+  return { spans, unfit }
 }

@@ -1,15 +1,19 @@
 import {
   originalEdits,
+  type Carrier,
   type DecodeOptions,
   type LinkLens,
   type LinkResult,
   type LinkState,
+  type PastedLinkState,
 } from '../core'
+import { accountProblem, MAX_ACCOUNT_CHARS } from '../lib/account-limits'
 import { readerEdits, type ReaderEdits } from '../lib/alignment-edits'
 import type { TextSpan } from '../lib/selection-offsets'
 import { BUILTIN_PAIR_ID } from './builtin-pair'
 import { cleanLens, highlightsOf, linkedPair } from './link-pair'
 import type { AccountPair } from './pair'
+import { describeUnfit, type UnfitPassage } from './unfit-passages'
 
 /** What a link or comparison file opens: the pair, its lens, the passages to highlight, and what went wrong. */
 export interface OpenedComparison {
@@ -27,6 +31,26 @@ type Decode = (options: DecodeOptions) => Promise<LinkResult> | LinkResult
 type LoadBuiltin = (id: string) => Promise<AccountPair>
 
 const stateOf = (result: LinkResult) => (result.ok ? result.value : result.recovered)
+
+const THIS: Record<Carrier, string> = { link: 'this link', file: 'this comparison file' }
+
+/**
+ * Why the pasted accounts a link or file carries cannot be compared: the rules the compose view applies
+ * (some text in each, at most 2 MB). A link is anyone's to make, so it gets no way around them.
+ */
+function refusedAccounts(state: PastedLinkState, carrier: Carrier): string[] {
+  return (['a', 'b'] as const).flatMap((side) => {
+    const where = `The ${side === 'a' ? 'first' : 'second'} account in ${THIS[carrier]}`
+    const problem = accountProblem(state[side].text)
+    if (problem === 'empty') return [`${where} is empty, so there is nothing to compare.`]
+    if (problem === 'too-long') {
+      return [
+        `${where} is longer than Parallax compares (${MAX_ACCOUNT_CHARS.toLocaleString('en-US')} characters).`,
+      ]
+    }
+    return []
+  })
+}
 
 function recoveredNote(state: LinkState | undefined, highlighted: number): string {
   if (!state) return 'The built-in example is shown instead.'
@@ -46,9 +70,16 @@ function recoveredNote(state: LinkState | undefined, highlighted: number): strin
 export async function openLinkResult(
   decode: Decode,
   loadBuiltin: LoadBuiltin,
+  carrier: Carrier,
 ): Promise<OpenedComparison> {
   let result = await decode({})
   let state = stateOf(result)
+  const refused = state?.kind === 'pasted' ? refusedAccounts(state, carrier) : []
+  // Nothing of a refused pair opens; what was wrong with its highlights no longer matters.
+  if (refused.length > 0) {
+    state = undefined
+    result = { ...result, warnings: [] }
+  }
   let builtin: AccountPair | null = null
   if (state?.kind !== 'pasted') {
     builtin = await loadBuiltin(BUILTIN_PAIR_ID)
@@ -58,13 +89,20 @@ export async function openLinkResult(
     }
   }
   const pair = state?.kind === 'pasted' ? linkedPair(state) : builtin!
-  const { spans, problems } = highlightsOf(state?.ranges ?? [], pair)
+  const { spans, unfit } = highlightsOf(state?.ranges ?? [], pair)
+  // Pasted ranges were checked while decoding; built-in ones just now. Both are told the same way.
+  const unfitPasted = result.warnings.flatMap((w): UnfitPassage[] =>
+    w.range && (w.code === 'check-failed' || w.code === 'range-outside')
+      ? [{ side: w.range.side, reason: w.code }]
+      : [],
+  )
   const messages = [
     ...(result.ok ? [] : [result.error.message]),
-    ...result.warnings.map((w) => w.message),
-    ...problems,
+    ...refused,
+    ...result.warnings.filter((w) => !w.range).map((w) => w.message),
+    ...describeUnfit([...unfitPasted, ...unfit]),
   ]
-  if (!result.ok) messages.push(recoveredNote(state, spans.length))
+  if (!result.ok || refused.length > 0) messages.push(recoveredNote(state, spans.length))
   // A link without a lens opens on the pair's own focus; keywords alone are a custom lens (the core's rule).
   const lens = cleanLens(state?.focus || state?.keywords?.length ? state : { focus: pair.focus })
   const edits =

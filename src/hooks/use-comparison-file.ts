@@ -13,6 +13,7 @@ export function useComparisonFile(file: OpenedFile) {
       openLinkResult(
         (options) => fromComparisonFile(file.text, options),
         (id) => client.fetchQuery(builtinPairQuery(id)),
+        'file',
       ),
     staleTime: Infinity,
   })

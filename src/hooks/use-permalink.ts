@@ -12,6 +12,7 @@ export function usePermalink(hash: string) {
       openLinkResult(
         (options) => decodeLink(hash, options),
         (id) => client.fetchQuery(builtinPairQuery(id)),
+        'link',
       ),
     // Same link, same comparison: no refetching on focus or remount.
     staleTime: Infinity,

@@ -18,6 +18,13 @@ describe('routes', () => {
     expect(parseRoute('#/nowhere')).toEqual({ name: 'not-found', hash: '#/nowhere' })
   })
 
+  it('takes a link whose dots were percent-encoded, once or more, as a link', () => {
+    for (const hash of ['#p1%2EXdDB%2Ee', '#b1%252e2025-07-03-putin-trump@1%252ee', '#p1.XdDB.e']) {
+      expect(parseRoute(hash)).toEqual({ name: 'link', hash })
+    }
+    expect(parseRoute('#p1%2')).toEqual({ name: 'not-found', hash: '#p1%2' })
+  })
+
   it('follows hash changes', async () => {
     vi.stubGlobal(
       'fetch',

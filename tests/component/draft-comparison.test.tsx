@@ -1,3 +1,4 @@
+import { onlineManager } from '@tanstack/react-query'
 import { screen, within } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
 import { DRAFT_KEY_V1 } from '../../src/lib/draft-format-legacy'
@@ -13,6 +14,7 @@ import { memoryStorage } from './fixtures'
 
 afterEach(() => {
   window.location.hash = ''
+  onlineManager.setOnline(true)
 })
 
 /** Opens `#/compare` on a stored draft, as a reload of the comparison would. */
@@ -31,6 +33,13 @@ function passageText(el: Element): string {
 }
 
 describe('comparing the reader’s draft', () => {
+  it('compares while the browser reports offline: the analysis never waits for a network', async () => {
+    onlineManager.setOnline(false)
+    await openComparison(STATEMENT, REMARKS)
+    expect(document.querySelector('[data-alignment]')).not.toBeNull()
+    expect(screen.queryByText('Comparison stopped.')).toBeNull()
+  })
+
   it('says when the accounts are identical, with every passage shared', async () => {
     const { storage } = await openComparison(STATEMENT, STATEMENT)
     expect(screen.getByText(/The two accounts are identical/)).toBeInTheDocument()

@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react'
+import { cleanup, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { App } from '../../src/app/app'
@@ -9,6 +9,7 @@ import {
   type CompareOptions,
   type LinkState,
 } from '../../src/core'
+import { MAX_ACCOUNT_CHARS } from '../../src/lib/account-limits'
 import { createDraftStore } from '../../src/lib/draft-store'
 import { PAIR, fixtureComparison, memoryStorage, renderWithProviders } from './fixtures'
 import { serveAccounts } from './share-fixtures'
@@ -121,6 +122,57 @@ describe('opening a link', () => {
     expect(screen.getByRole('alert')).toHaveTextContent('The built-in example is shown instead.')
   })
 
+  it('counts the passages that do not fit, one sentence per side and reason', async () => {
+    const outside = Array.from({ length: 10 }, (_, i) => `b${9000 + i}-9100`).join('.')
+    const stale = Array.from({ length: 3 }, (_, i) => `a${i}-${i + 5}~zzzz`).join('.')
+    await openAt(`#b1.test-pair@1.${outside}.${stale}.e`)
+    const alert = screen.getByRole('alert')
+    expect([...alert.querySelectorAll('p')].map((p) => p.textContent)).toEqual([
+      '10 highlighted passages point past the end of the second account, so they are not highlighted.',
+      '3 highlighted passages in the first account no longer match the text they were made for, so they are not highlighted.',
+    ])
+  })
+
+  it('opens a link whose dots a mail client percent-encoded', async () => {
+    const link = await encodeLink({
+      kind: 'pasted',
+      a: { label: 'Ministry', text: PAIR.a.text },
+      b: { label: 'Envoy', text: PAIR.b.text },
+      ranges: [rangeOf('a', GRAIN)],
+    })
+    await openAt(link.replaceAll('.', '%2E'), 'Ministry')
+    await waitFor(() => expect(highlighted()).toEqual(['a1']))
+    expect(screen.queryByRole('alert')).toBeNull()
+  })
+
+  it('refuses accounts the compose view would refuse: empty, or over 2 MB', async () => {
+    const empty = await encodeLink({
+      kind: 'pasted',
+      a: { label: 'A', text: '' },
+      b: { label: 'B', text: ' \n ' },
+      ranges: [],
+    })
+    await openAt(empty)
+    const alert = screen.getByRole('alert')
+    expect(alert).toHaveTextContent(
+      'The first account in this link is empty, so there is nothing to compare.',
+    )
+    expect(alert).toHaveTextContent('The built-in example is shown instead.')
+    expect(screen.queryByText(/identical/)).toBeNull()
+    cleanup()
+
+    const long = await encodeLink({
+      kind: 'pasted',
+      a: { label: 'A', text: PAIR.a.text },
+      b: { label: 'B', text: 'x'.repeat(MAX_ACCOUNT_CHARS + 1) },
+      ranges: [],
+    })
+    await openAt(long)
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'The second account in this link is longer than Parallax compares (2,000,000 characters).',
+    )
+  })
+
   it('tells which passages no longer fit their text, and highlights the rest', async () => {
     const good = rangeOf('a', GRAIN)
     await openAt(`#b1.test-pair@1.a${good.start}-${good.end}~${good.check}.a0-5~zzzz.b9000-9010.e`)
@@ -147,5 +199,27 @@ describe('opening a comparison file', () => {
     await screen.findByRole('region', { name: 'Ministry' }, { timeout: 5000 })
     expect(window.location.hash).toBe('#/file')
     await waitFor(() => expect(highlighted()).toEqual(['a1']))
+  })
+
+  it('speaks of a file, not a link, and refuses an empty account as links do', async () => {
+    const user = userEvent.setup()
+    const file = JSON.stringify({
+      format: 'parallax-comparison',
+      version: 1,
+      a: { label: 'Ministry', text: PAIR.a.text },
+      b: { label: 'Envoy', text: '' },
+      highlights: ['a0-'],
+      focus: 7,
+    })
+    window.location.hash = '#/new'
+    renderWithProviders(<App />, compute)
+    const input = screen.getByLabelText('Open comparison file')
+    await user.upload(input, new File([file], 'talks.json', { type: 'application/json' }))
+    const alert = await screen.findByRole('alert', {}, { timeout: 5000 })
+    expect(alert).toHaveTextContent(
+      'The second account in this comparison file is empty, so there is nothing to compare.',
+    )
+    expect(alert).toHaveTextContent('The built-in example is shown instead.')
+    expect(alert).not.toHaveTextContent(/link/)
   })
 })

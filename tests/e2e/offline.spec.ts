@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test'
 import goldenLinks from '../fixtures/golden-links.json' with { type: 'json' }
+import { ENVOY_LABEL, ENVOY_TEXT, MINISTRY_TEXT } from './compose-accounts'
 import { KREMLIN, TRUMP, composeAndCompare, expect, pane, test } from './fixtures'
 import { openBuiltInPair, recordRequests, SLOW } from './request-log'
 
@@ -54,4 +55,30 @@ test('after one visit, the app, the built-in pair, shared links and a new compar
   expect(notFromServiceWorker, 'offline, every response comes from the service worker').toEqual([])
   expect(requests.seen.length).toBeGreaterThan(0)
   console.log(`offline: ${requests.seen.length} requests, all answered by the service worker`)
+})
+
+test('when the network drops after the page loaded, comparing and opening a link still work', async ({
+  page,
+  context,
+}) => {
+  test.setTimeout(120_000)
+  await page.goto('./#/new')
+  await untilServiceWorkerControls(page)
+  await page.getByRole('textbox', { name: 'First account', exact: true }).fill(MINISTRY_TEXT)
+  await page.getByRole('textbox', { name: 'Second account', exact: true }).fill(ENVOY_TEXT)
+  await page.getByRole('textbox', { name: 'Second account label' }).fill(ENVOY_LABEL)
+  // The browser now says it is offline (navigator.onLine false, an "offline" event), as when Wi-Fi drops.
+  await context.setOffline(true)
+  expect(await page.evaluate(() => navigator.onLine)).toBe(false)
+
+  // The analysis is local: it runs, and nothing says it stopped.
+  await page.getByRole('button', { name: 'Compare' }).click()
+  await expect(pane(page, ENVOY_LABEL).locator('[data-alignment]').first()).toBeVisible(SLOW)
+  await expect(page.getByText('Comparison stopped.')).toHaveCount(0)
+
+  // A link pasted into the address bar of the same tab opens too.
+  const pasted = goldenLinks.links.find((l) => l.name === 'pasted-focus-keywords')!
+  await page.evaluate((hash) => (window.location.hash = hash), pasted.link)
+  await expect(page.locator('[data-alignment]').first()).toBeVisible(SLOW)
+  await expect(page.getByRole('status').filter({ hasText: 'Opening…' })).toHaveCount(0)
 })

@@ -143,6 +143,22 @@ test('a corrupted link shows an alert and the app still works', async ({ page, b
   await fresh.done()
 })
 
+test('a built-in link with 10,000 damaged ranges opens under one short alert', async ({ page }) => {
+  const link = `./#b1.2025-07-03-putin-trump@1.${'a.'.repeat(10_000)}e`
+  const started = Date.now()
+  await page.goto(link)
+  const alert = page.getByRole('alert')
+  await expect(alert).toContainText('10,000 highlighted passages in this link are damaged')
+  await expect(pane(page, KREMLIN).locator('[data-alignment]').first()).toBeVisible()
+  const text = (await alert.textContent()) ?? ''
+  console.log(
+    `damaged link: alert of ${text.length} characters, shown in ${Date.now() - started} ms`,
+  )
+  await expect(alert).toHaveCount(1)
+  await expect(alert.locator('p')).toHaveCount(1)
+  expect(text.length).toBeLessThan(200)
+})
+
 for (const viewport of [
   { width: 1280, height: 800 },
   { width: 390, height: 844 },

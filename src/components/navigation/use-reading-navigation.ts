@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import type { Comparison, Divergence } from '../../core'
+import type { ShowPassages } from '../reveal-passages'
 import { useDivergenceNavigation } from './use-divergence-navigation'
 import { usePassageFilters } from './use-passage-filters'
 import { useShortcutKeys } from './use-shortcut-keys'
@@ -13,7 +14,7 @@ export function useReadingNavigation(
   comparison: Comparison,
   labels: [string, string],
   showDivergence: (divergence: Divergence) => void,
-  showPassages: (sides: string[][], onRevealed: () => void) => void,
+  showPassages: ShowPassages,
 ) {
   const filtering = usePassageFilters(comparison)
   const navigation = useDivergenceNavigation(filtering.divergences, labels, showDivergence)

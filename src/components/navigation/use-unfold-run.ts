@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useRef } from 'react'
-
-type ShowPassages = (sides: string[][], onRevealed: () => void) => void
+import type { ShowPassages } from '../reveal-passages'
 
 /**
  * A stable handler for a stub's button (chunks are memoized on it): unfolds the run, then moves focus

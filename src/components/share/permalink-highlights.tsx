@@ -2,6 +2,7 @@ import { createContext, useContext, useEffect, useRef, type ReactNode } from 're
 import type { Comparison, Segment, Side } from '../../core'
 import { keepInView } from '../../lib/keep-in-view'
 import type { TextSpan } from '../../lib/selection-offsets'
+import type { ShowPassages } from '../reveal-passages'
 
 const NONE: TextSpan[] = []
 const LinkedSpansContext = createContext<TextSpan[]>(NONE)
@@ -32,22 +33,12 @@ export function linkedPassages(spans: TextSpan[], segments: Comparison['segments
     .filter((ids) => ids.length > 0)
 }
 
-/** The first linked passage on each side, in the order the link names the sides. */
-function firstLinked(sides: string[][]): HTMLElement[] {
-  return sides
-    .map((ids) => document.querySelector<HTMLElement>(`[data-segment="${ids[0]}"]`))
-    .filter((el): el is HTMLElement => el !== null)
-}
-
 /**
  * Brings the linked passages into view (and focus to the first) once, when the comparison first shows
  * them, and keeps them there while the page settles. Asked again on each render until it happened: long
  * accounts render their passages late.
  */
-export function useRevealLinked(
-  segments: Comparison['segments'],
-  show: (sides: string[][], onRevealed: () => void) => void,
-) {
+export function useRevealLinked(segments: Comparison['segments'], show: ShowPassages) {
   const spans = useLinkedSpans()
   const revealed = useRef(false)
   const stopKeeping = useRef(() => {})
@@ -55,10 +46,16 @@ export function useRevealLinked(
     if (revealed.current || spans.length === 0) return
     const sides = linkedPassages(spans, segments)
     if (sides.length === 0) return
-    show(sides, () => {
-      revealed.current = true
-      stopKeeping.current = keepInView(firstLinked(sides))
-    })
+    // Only the first linked passage of each side is what the reader is taken to. Naming them all would
+    // render every passage of a link that highlights a whole long account, in one go; the others are
+    // marked as their part of the account is rendered.
+    show(
+      sides.map((ids) => ids.slice(0, 1)),
+      (shown) => {
+        revealed.current = true
+        stopKeeping.current = keepInView(shown)
+      },
+    )
   }, [spans, segments, show])
   useEffect(() => () => stopKeeping.current(), [])
 }

@@ -6,10 +6,10 @@
  */
 import { formatEdits, hasEdits, isEditToken, parseEdits } from './edits'
 import { MAX_RANGES } from './limits'
-import { linkError, linkFailure, linkWarning } from './messages'
+import { createWarnings, linkError, linkFailure } from './messages'
 import { formatPairRef, isWritablePair, parsePairRef, resolvePair } from './pair'
 import { formatRange, parseRange } from './ranges'
-import type { BuiltinLinkState, DecodeOptions, LinkRange, LinkResult, LinkWarning } from './types'
+import type { BuiltinLinkState, DecodeOptions, LinkRange, LinkResult } from './types'
 
 export const BUILTIN_TAG = 'b1'
 export const BUILTIN_EDITS_TAG = 'b2'
@@ -49,7 +49,7 @@ export function decodeBuiltin(
   if (!ref) {
     return linkFailure(terminated ? 'corrupt' : 'truncated')
   }
-  const warnings: LinkWarning[] = []
+  const warnings = createWarnings('link')
   const ranges: LinkRange[] = []
   const editTokens: string[] = []
   let focus: string | undefined
@@ -59,7 +59,7 @@ export function decodeBuiltin(
     if (withEdits && isEditToken(token)) editTokens.push(token)
     else if (kind === 'a' || kind === 'b') {
       const range = parseRange(token)
-      if (!range) warnings.push(linkWarning('bad-range'))
+      if (!range) warnings.add('bad-range')
       else if (ranges.length < MAX_RANGES) ranges.push(range)
       else ignored = true
     } else if (FOCUS.test(token) && focus === undefined) {
@@ -69,12 +69,17 @@ export function decodeBuiltin(
     }
   }
   const { edits, dropped } = parseEdits(editTokens)
-  if (ignored || dropped) warnings.push(linkWarning('ignored-part'))
+  if (ignored || dropped) warnings.add('ignored-part')
   const state: BuiltinLinkState = { kind: 'builtin', ...ref, ranges }
   if (focus !== undefined) state.focus = focus
   if (hasEdits(edits)) state.edits = edits
-  const resolved = resolvePair(state, warnings, options.knownPairs)
+  const resolved = resolvePair(state, warnings.all(), options.knownPairs, 'link')
   if (terminated) return resolved
   const recovered = resolved.ok ? resolved.value : resolved.recovered
-  return { ok: false, error: linkError('truncated'), ...(recovered && { recovered }), warnings }
+  return {
+    ok: false,
+    error: linkError('truncated'),
+    ...(recovered && { recovered }),
+    warnings: resolved.warnings,
+  }
 }

@@ -57,7 +57,11 @@ export function cleanLink(input: string): CleanLink | null {
     : { tag: tag[1]!, body: rest, terminated: false }
 }
 
+// The dot after the tag, as written or percent-encoded up to three times (a mail client or a wrapper that
+// encodes dots): the decoder undoes those layers, so the router must not turn such a link away first.
+const LINK_START = /^#?[a-z]{1,2}\d{1,3}(?:\.|%(?:25){0,2}2[eE])/
+
 /** Cheap test for the router: does this fragment look like a Parallax link (of any version)? */
 export function isLinkFragment(fragment: string): boolean {
-  return /^#?[a-z]{1,2}\d{1,3}\./.test(fragment.trim())
+  return LINK_START.test(fragment.trim())
 }

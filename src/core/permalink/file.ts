@@ -6,7 +6,7 @@
 import { hasEdits } from './edits'
 import { MAX_FILE_LENGTH } from './limits'
 import { linkError, linkFailure } from './messages'
-import { LONG_KEYS, readPayload, writePayload } from './payload'
+import { readPayload, writePayload } from './payload'
 import { formatRange, isWritableRange } from './ranges'
 import type { DecodeOptions, LinkResult, LinkState } from './types'
 
@@ -24,7 +24,7 @@ export function toComparisonFile(state: LinkState): string {
     if (!isWritableRange(range)) throw new RangeError(`Cannot save range ${formatRange(range)}.`)
   }
   const version = hasEdits(state.edits) ? FILE_VERSION : 1
-  const body = { format: FILE_FORMAT, version, ...writePayload(state, LONG_KEYS) }
+  const body = { format: FILE_FORMAT, version, ...writePayload(state, 'file') }
   return `${JSON.stringify(body, null, 2)}\n`
 }
 
@@ -58,7 +58,7 @@ export function fromComparisonFile(text: string, options: DecodeOptions = {}): L
     )
   }
   if (version !== 1 && version !== 2) return linkFailure('corrupt', DAMAGED_FILE)
-  const result = readPayload(json, LONG_KEYS, options, version === 2)
+  const result = readPayload(json, 'file', options, version === 2)
   if (result.ok || result.error.code !== 'corrupt') return result
   return {
     ...result,

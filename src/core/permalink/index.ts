@@ -17,3 +17,4 @@ export {
   MAX_SHARE_LINK_LENGTH,
 } from './limits'
 export type * from './types'
+export type { Carrier } from './messages'

@@ -2,7 +2,7 @@
  * References to built-in pairs (`2025-07-03-putin-trump@1`) and checking them against the pairs the app
  * ships. The codec does not know the manifest; the caller passes the list.
  */
-import { linkError, linkFailure } from './messages'
+import { otherRevisionError, unknownPairError, type Carrier } from './messages'
 import type { BuiltinLinkState, LinkResult, LinkWarning } from './types'
 
 const PAIR_REF = /^([A-Za-z0-9][A-Za-z0-9_-]{0,99})@(\d{1,9})$/
@@ -32,6 +32,7 @@ export function resolvePair(
   state: BuiltinLinkState,
   warnings: LinkWarning[],
   knownPairs: readonly string[] | undefined,
+  carrier: Carrier,
 ): LinkResult {
   if (!knownPairs || knownPairs.includes(formatPairRef(state.pair, state.revision))) {
     return { ok: true, value: state, warnings }
@@ -40,14 +41,11 @@ export function resolvePair(
     .map(parsePairRef)
     .filter((p) => p !== null && p.pair === state.pair)
     .map((p) => p!.revision)
-  if (revisions.length === 0) return linkFailure('unknown-pair', undefined, warnings)
+  if (revisions.length === 0) return { ok: false, error: unknownPairError(carrier), warnings }
   const revision = Math.max(...revisions)
-  const message =
-    `This link was made for revision ${state.revision} of this built-in comparison; this version of ` +
-    `Parallax has revision ${revision}. Its highlighted passages may no longer fit.`
   return {
     ok: false,
-    error: linkError('unknown-pair', message),
+    error: otherRevisionError(carrier, state.revision, revision),
     recovered: { ...state, revision },
     warnings,
   }

@@ -10,7 +10,7 @@ import { deflateRaw, hasCompression, inflateRawCapped } from './deflate'
 import { hasEdits } from './edits'
 import { MAX_INFLATED_BYTES } from './limits'
 import { linkFailure } from './messages'
-import { readPayload, SHORT_KEYS, writePayload } from './payload'
+import { readPayload, writePayload } from './payload'
 import { platform } from './platform'
 import type { DecodeOptions, LinkResult, LinkState } from './types'
 
@@ -19,7 +19,7 @@ export const PASTED_EDITS_TAG = 'p2'
 
 export async function encodePasted(state: LinkState): Promise<string> {
   // JSON.stringify escapes lone surrogates (\udXXX), so even broken UTF-16 survives the UTF-8 round trip.
-  const json = JSON.stringify(writePayload(state, SHORT_KEYS))
+  const json = JSON.stringify(writePayload(state, 'link'))
   const bytes = await deflateRaw(new platform.TextEncoder().encode(json))
   const tag = hasEdits(state.edits) ? PASTED_EDITS_TAG : PASTED_TAG
   return `#${tag}.${encodeBase64url(bytes)}.e`
@@ -44,5 +44,5 @@ export async function decodePasted(
   } catch {
     return linkFailure('corrupt')
   }
-  return readPayload(json, SHORT_KEYS, options, withEdits)
+  return readPayload(json, 'link', options, withEdits)
 }

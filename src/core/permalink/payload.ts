@@ -7,7 +7,7 @@
  */
 import { formatEdits, hasEdits, parseEdits } from './edits'
 import { MAX_RANGES } from './limits'
-import { linkFailure, linkWarning, uniqueWarnings } from './messages'
+import { createWarnings, linkFailure, type Carrier, type Warnings } from './messages'
 import { formatPairRef, parsePairRef, resolvePair } from './pair'
 import { checkRanges, formatRange, parseRange } from './ranges'
 import type {
@@ -17,7 +17,6 @@ import type {
   LinkRange,
   LinkResult,
   LinkState,
-  LinkWarning,
   PastedAccount,
 } from './types'
 
@@ -33,7 +32,7 @@ export interface PayloadKeys {
   edits: string
 }
 
-export const SHORT_KEYS: PayloadKeys = {
+const SHORT_KEYS: PayloadKeys = {
   label: 'l',
   text: 't',
   source: 's',
@@ -45,7 +44,7 @@ export const SHORT_KEYS: PayloadKeys = {
   edits: 'e',
 }
 
-export const LONG_KEYS: PayloadKeys = {
+const LONG_KEYS: PayloadKeys = {
   label: 'label',
   text: 'text',
   source: 'source',
@@ -57,6 +56,9 @@ export const LONG_KEYS: PayloadKeys = {
   edits: 'alignmentEdits',
 }
 
+/** Links keep their JSON short; files are meant to be read. */
+const KEYS: Record<Carrier, PayloadKeys> = { link: SHORT_KEYS, file: LONG_KEYS }
+
 type Json = Record<string, unknown>
 
 function writeAccount(account: PastedAccount, keys: PayloadKeys): Json {
@@ -67,7 +69,8 @@ function writeAccount(account: PastedAccount, keys: PayloadKeys): Json {
 }
 
 /** The JSON object for a state. Ranges use the same written form as b1 links (`a12-40~k3x9`). */
-export function writePayload(state: LinkState, keys: PayloadKeys): Json {
+export function writePayload(state: LinkState, carrier: Carrier): Json {
+  const keys = KEYS[carrier]
   const out: Json =
     state.kind === 'builtin'
       ? { [keys.pair]: formatPairRef(state.pair, state.revision) }
@@ -83,14 +86,14 @@ const isObject = (value: unknown): value is Json =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
 
 /** Reads the fields every state has; malformed ones are dropped with a warning. */
-function readCommon(json: Json, keys: PayloadKeys, warnings: LinkWarning[]) {
+function readCommon(json: Json, keys: PayloadKeys, warnings: Warnings) {
   let ignored = false
   const ranges: LinkRange[] = []
   const rawRanges = json[keys.ranges]
   if (Array.isArray(rawRanges)) {
     for (const token of rawRanges) {
       const range = typeof token === 'string' ? parseRange(token) : null
-      if (!range) warnings.push(linkWarning('bad-range'))
+      if (!range) warnings.add('bad-range')
       else if (ranges.length < MAX_RANGES) ranges.push(range)
       else ignored = true
     }
@@ -105,23 +108,23 @@ function readCommon(json: Json, keys: PayloadKeys, warnings: LinkWarning[]) {
     if (words.length < keywords.length) ignored = true
     if (words.length > 0) lens.keywords = words
   } else if (keywords !== undefined) ignored = true
-  if (ignored) warnings.push(linkWarning('ignored-part'))
+  if (ignored) warnings.add('ignored-part')
   return { ranges, lens }
 }
 
 /** The reader's alignment corrections, as `{ edits }` to spread into a state, or `{}` when there are none. */
-function readEdits(value: unknown, warnings: LinkWarning[]): { edits?: LinkEdits } {
+function readEdits(value: unknown, warnings: Warnings): { edits?: LinkEdits } {
   if (value === undefined) return {}
   if (!Array.isArray(value)) {
-    warnings.push(linkWarning('ignored-part'))
+    warnings.add('ignored-part')
     return {}
   }
   const { edits, dropped } = parseEdits(value)
-  if (dropped) warnings.push(linkWarning('ignored-part'))
+  if (dropped) warnings.add('ignored-part')
   return hasEdits(edits) ? { edits } : {}
 }
 
-function readAccount(value: unknown, keys: PayloadKeys, warnings: LinkWarning[]) {
+function readAccount(value: unknown, keys: PayloadKeys, warnings: Warnings) {
   if (!isObject(value) || typeof value[keys.text] !== 'string') return null
   const label = value[keys.label]
   const account: PastedAccount = {
@@ -134,7 +137,7 @@ function readAccount(value: unknown, keys: PayloadKeys, warnings: LinkWarning[])
     if (typeof v === 'string') account[field] = v
     else if (v !== undefined) ignored = true
   }
-  if (ignored) warnings.push(linkWarning('ignored-part'))
+  if (ignored) warnings.add('ignored-part')
   return account
 }
 
@@ -144,29 +147,30 @@ function readAccount(value: unknown, keys: PayloadKeys, warnings: LinkWarning[])
  */
 export function readPayload(
   json: unknown,
-  keys: PayloadKeys,
+  carrier: Carrier,
   options: DecodeOptions,
   withEdits = false,
 ): LinkResult {
-  const warnings: LinkWarning[] = []
-  if (!isObject(json)) return linkFailure('corrupt', undefined, warnings)
+  const keys = KEYS[carrier]
+  const warnings = createWarnings(carrier)
+  if (!isObject(json)) return linkFailure('corrupt', undefined, warnings.all())
   const { ranges, lens } = readCommon(json, keys, warnings)
   const edits = withEdits ? readEdits(json[keys.edits], warnings) : {}
   const pairRef = json[keys.pair]
   if (pairRef !== undefined) {
     const ref = typeof pairRef === 'string' ? parsePairRef(pairRef) : null
-    if (!ref) return linkFailure('corrupt', undefined, warnings)
+    if (!ref) return linkFailure('corrupt', undefined, warnings.all())
     const state: LinkState = { kind: 'builtin', ...ref, ranges, ...lens, ...edits }
-    return resolvePair(state, uniqueWarnings(warnings), options.knownPairs)
+    return resolvePair(state, warnings.all(), options.knownPairs, carrier)
   }
   const a = readAccount(json.a, keys, warnings)
   const b = readAccount(json.b, keys, warnings)
-  if (!a || !b) return linkFailure('corrupt', undefined, warnings)
+  if (!a || !b) return linkFailure('corrupt', undefined, warnings.all())
   const fitting: LinkRange[] = []
   for (const checked of checkRanges(ranges, { a: a.text, b: b.text })) {
     if (checked.status === 'ok' || checked.status === 'unchecked') fitting.push(checked.range)
-    else warnings.push(linkWarning(checked.status, checked.range))
+    else warnings.add(checked.status, checked.range)
   }
   const value: LinkState = { kind: 'pasted', a, b, ranges: fitting, ...lens, ...edits }
-  return { ok: true, value, warnings: uniqueWarnings(warnings) }
+  return { ok: true, value, warnings: warnings.all() }
 }

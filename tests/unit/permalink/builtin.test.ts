@@ -83,6 +83,18 @@ describe('damaged b1 links', () => {
     expect(result.warnings.map((w) => w.code)).toEqual(['bad-range'])
   })
 
+  it('many damaged ranges are told in one warning that counts them, not one warning each', async () => {
+    const result = await decodeLink(`#b1.${PAIR}@1.${'a.'.repeat(10_000)}x1.x2.e`, known)
+    expect(result).toMatchObject({ ok: true, value: { pair: PAIR, ranges: [] } })
+    expect(result.warnings.map((w) => w.message)).toEqual([
+      '10,000 highlighted passages in this link are damaged and were left out.',
+      'Part of this link was not understood and was ignored.',
+    ])
+    // Cut off, the same.
+    const cut = await decodeLink(`#b1.${PAIR}@1.${'a.'.repeat(10_000)}`, known)
+    expect(cut.warnings).toHaveLength(1)
+  })
+
   it('unknown parts are ignored with a warning (a later version may add some)', async () => {
     const result = await decodeLink(LINK.replace('.e', '.x42.e'), known)
     expect(result).toMatchObject({ ok: true, value: state })

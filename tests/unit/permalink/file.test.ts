@@ -69,6 +69,33 @@ describe('comparison file', () => {
   })
 })
 
+describe('what a comparison file’s reader is told', () => {
+  const file = (fields: object) =>
+    JSON.stringify({ format: 'parallax-comparison', version: 1, ...fields })
+
+  it('speaks of the file, not of a link', () => {
+    const damaged = fromComparisonFile(
+      file({ a: { text: 'x' }, b: { text: 'y' }, highlights: ['a0-', 'b9'], focus: 7 }),
+    )
+    expect(damaged.warnings.map((w) => w.message)).toEqual([
+      '2 highlighted passages in this comparison file are damaged and were left out.',
+      'Part of this comparison file was not understood and was ignored.',
+    ])
+    const unknown = fromComparisonFile(file({ pair: 'other-pair@1' }), {
+      knownPairs: ['2025-07-03-putin-trump@1'],
+    })
+    expect(!unknown.ok && unknown.error.message).toBe(
+      'This comparison file points to a built-in comparison that this version of Parallax does not have.',
+    )
+    const revision = fromComparisonFile(file({ pair: '2025-07-03-putin-trump@3' }), {
+      knownPairs: ['2025-07-03-putin-trump@1'],
+    })
+    expect(!revision.ok && revision.error.message).toMatch(
+      /^This comparison file was made for revision 3/,
+    )
+  })
+})
+
 describe('comparison file with the reader’s alignment corrections', () => {
   const pasted = {
     kind: 'pasted' as const,
