@@ -1,10 +1,10 @@
 import { segmentsById } from '../segments-by-id'
 import type { Comparison, Divergence, Segment } from '../types'
-import { escapeMarkdown, reportUrl, oneLine } from './escape'
+import { markdownCode, markdownText, reportUrl } from './escape'
 import { kindText, type ReportLabels } from './labels'
 import type { ComparisonReport, ReportAccount } from './types'
 
-const text = (raw: string) => escapeMarkdown(oneLine(raw))
+const text = markdownText
 
 /**
  * One quoted line per passage (newlines inside a passage folded to spaces), with an empty quoted line
@@ -57,14 +57,12 @@ export function divergencesToMarkdown(comparison: Comparison, labels: ReportLabe
 
 function sourceLine(account: ReportAccount): string {
   const url = reportUrl(account.url)
-  const parts = [
-    account.speaker,
-    account.source,
-    account.date,
-    url ? `<${url}>` : account.url?.trim() ? `\`${account.url.trim().replace(/`/g, "'")}\`` : '',
-  ]
+  const parts = [account.speaker, account.source, account.date]
     .filter((part): part is string => !!part?.trim())
-    .map((part) => (part.startsWith('<') || part.startsWith('`') ? part : text(part)))
+    .map(text)
+  // Not http(s): shown as code, never as a link.
+  if (url) parts.push(`<${url}>`)
+  else if (account.url?.trim()) parts.push(markdownCode(account.url))
   return `- **${text(account.label)}**${parts.length > 0 ? `: ${parts.join(' · ')}` : ''}`
 }
 
