@@ -1,8 +1,8 @@
 import { useRef, useState, type ClipboardEvent, type DragEvent } from 'react'
 import { MAX_ACCOUNT_CHARS, accountProblem } from '../../lib/account-limits'
-import { htmlToText } from '../../lib/html-to-text'
-import { readAccountFile } from '../../lib/read-account-file'
+import type { FileText } from '../../lib/read-account-file'
 import { textDirection } from '../../lib/text-direction'
+import { textReader } from '../../worker/text-reader-client'
 import { FilePicker } from './file-picker'
 import { insertText } from './insert-text'
 
@@ -35,7 +35,10 @@ export function AccountTextBox({ id, labelId, ordinal, text, onText }: AccountTe
     // Only the last file dropped or picked counts, even if an earlier one takes longer to read.
     const ticket = ++lastFile.current
     setReading(file.name)
-    const result = await readAccountFile(file)
+    const result: FileText = await textReader.readFile(file).catch(() => ({
+      ok: false,
+      message: `“${file.name}” could not be read.`,
+    }))
     if (ticket !== lastFile.current) return
     setReading('')
     setFileError(result.ok ? '' : result.message)
@@ -44,10 +47,22 @@ export function AccountTextBox({ id, labelId, ordinal, text, onText }: AccountTe
 
   const onPaste = (event: ClipboardEvent<HTMLTextAreaElement>) => {
     const html = event.clipboardData.getData('text/html')
-    const converted = html ? htmlToText(html) : ''
-    if (!converted) return // plain text: the browser pastes it as is
+    if (!html) return // plain text: the browser pastes it as is
     event.preventDefault()
-    insertText(event.currentTarget, converted, (value) => onText(value))
+    // Rich text is read in the worker; meanwhile the paste waits, and lands where the caret was.
+    const plain = event.clipboardData.getData('text/plain')
+    const target = event.currentTarget
+    const { selectionStart, selectionEnd, value } = target
+    void textReader
+      .pastedText(html)
+      .catch(() => '')
+      .then((converted) => {
+        const text = converted || plain // markup with no text in it, or a failed read: the plain text
+        if (!text || !target.isConnected) return
+        // Typed over in the meantime: the paste goes wherever the caret is now.
+        if (target.value === value) target.setSelectionRange(selectionStart, selectionEnd)
+        insertText(target, text, (next) => onText(next))
+      })
   }
 
   const onDragOver = (event: DragEvent) => {
