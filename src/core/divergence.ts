@@ -2,6 +2,7 @@
  * Turns a ranked unit into the Divergence a reader sees: its evidence (strongest passage first),
  * a key phrase quoted from each side, and a one-line summary.
  */
+import { isolateBidi } from './bidi-isolate'
 import type { Lenses } from './lens'
 import { keyPhrase } from './quote'
 import type { RankedUnit } from './rank'
@@ -37,15 +38,18 @@ function summarize(
   quoteB: string,
   labels: DivergenceContext['labels'],
 ): string {
+  // The reader's labels and words in the report's sentence, each isolated (see bidi-isolate.ts).
+  const [a, b] = [isolateBidi(labels.a), isolateBidi(labels.b)]
+  const [qa, qb] = [isolateBidi(quoteA), isolateBidi(quoteB)]
   switch (kind) {
     case 'contradicts':
-      return `${topic}: the accounts clash. ${labels.a}: “${quoteA}” — ${labels.b}: “${quoteB}”.`
+      return `${topic}: the accounts clash. ${a}: “${qa}” — ${b}: “${qb}”.`
     case 'reframed':
-      return `${topic}: told differently. ${labels.a}: “${quoteA}” — ${labels.b}: “${quoteB}”.`
+      return `${topic}: told differently. ${a}: “${qa}” — ${b}: “${qb}”.`
     case 'only-a':
-      return `${topic}: only ${labels.a} says “${quoteA}”; ${labels.b} does not mention it.`
+      return `${topic}: only ${a} says “${qa}”; ${b} does not mention it.`
     case 'only-b':
-      return `${topic}: only ${labels.b} says “${quoteB}”; ${labels.a} does not mention it.`
+      return `${topic}: only ${b} says “${qb}”; ${a} does not mention it.`
   }
 }
 

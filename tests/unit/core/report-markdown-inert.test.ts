@@ -82,6 +82,6 @@ describe('reportToMarkdown with hostile values in every field', () => {
     report.a = { ...report.a, url: 'x\n\n<img src=x onerror=alert(1)>' }
     const md = reportToMarkdown(report)
     expect(liveParts(md)).toEqual([])
-    expect(md).toMatch(/^- \*\*Kremlin readout\*\*: kremlin\.ru · .*x .*img src=x/m)
+    expect(md).toContain('`x <img src=x onerror=alert(1)>`')
   })
 })
