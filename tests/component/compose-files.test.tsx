@@ -119,7 +119,7 @@ describe('readAccountFile', () => {
     const result = await readAccountFile(new File([latin1], 'old.txt'))
     expect(result).toEqual({
       ok: false,
-      message: expect.stringContaining('“old.txt” could not be read as text'),
+      problem: expect.stringContaining('could not be read as text'),
     })
   })
 })

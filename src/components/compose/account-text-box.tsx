@@ -3,6 +3,7 @@ import { MAX_ACCOUNT_CHARS, accountProblem } from '../../lib/account-limits'
 import type { FileText } from '../../lib/read-account-file'
 import { textDirection } from '../../lib/text-direction'
 import { textReader } from '../../worker/text-reader-client'
+import { Isolated } from '../isolated'
 import { FilePicker } from './file-picker'
 import { insertText } from './insert-text'
 
@@ -25,7 +26,8 @@ const count = (n: number) => n.toLocaleString('en')
  * A file that cannot be used leaves the text as it was and says why, naming the file.
  */
 export function AccountTextBox({ id, labelId, ordinal, text, onText }: AccountTextBoxProps) {
-  const [fileError, setFileError] = useState('')
+  /** The file that could not be used, and why (the rest of the sentence its name starts). */
+  const [fileError, setFileError] = useState<{ name: string; problem: string } | null>(null)
   const [reading, setReading] = useState('')
   const [dragging, setDragging] = useState(false)
   const lastFile = useRef(0)
@@ -35,13 +37,12 @@ export function AccountTextBox({ id, labelId, ordinal, text, onText }: AccountTe
     // Only the last file dropped or picked counts, even if an earlier one takes longer to read.
     const ticket = ++lastFile.current
     setReading(file.name)
-    const result: FileText = await textReader.readFile(file).catch(() => ({
-      ok: false,
-      message: `“${file.name}” could not be read.`,
-    }))
+    const result: FileText = await textReader
+      .readFile(file)
+      .catch(() => ({ ok: false, problem: 'could not be read.' }))
     if (ticket !== lastFile.current) return
     setReading('')
-    setFileError(result.ok ? '' : result.message)
+    setFileError(result.ok ? null : { name: file.name, problem: result.problem })
     if (result.ok) onText(result.text, file.name)
   }
 
@@ -100,7 +101,7 @@ export function AccountTextBox({ id, labelId, ordinal, text, onText }: AccountTe
           spellCheck={false}
           value={text}
           onChange={(event) => {
-            setFileError('')
+            setFileError(null)
             onText(event.target.value)
           }}
           onPaste={onPaste}
@@ -121,7 +122,7 @@ export function AccountTextBox({ id, labelId, ordinal, text, onText }: AccountTe
       </div>
       {reading && (
         <p role="status" className="font-sans text-sm text-stone-600">
-          Reading “{reading}”…
+          Reading “<Isolated>{reading}</Isolated>”…
         </p>
       )}
       {problem === 'empty' && (
@@ -137,7 +138,8 @@ export function AccountTextBox({ id, labelId, ordinal, text, onText }: AccountTe
       )}
       {fileError && (
         <p id={`${id}-file`} role="alert" className="field-error">
-          {fileError} The text in the box was left as it was.
+          “<Isolated>{fileError.name}</Isolated>” {fileError.problem} The text in the box was left
+          as it was.
         </p>
       )}
     </div>
