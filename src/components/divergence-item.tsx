@@ -1,5 +1,6 @@
 import type { Divergence } from '../core'
 import { describeKind } from './alignment-words'
+import { Isolated } from './isolated'
 
 interface DivergenceItemProps {
   divergence: Divergence
@@ -28,6 +29,18 @@ function SideQuote({ label, quote }: { label: string; quote: string }) {
   )
 }
 
+/** How the accounts differ, naming the account for the one-sided kinds (the name isolated). */
+function KindWords({ kind, labels }: { kind: Divergence['kind']; labels: [string, string] }) {
+  if (kind === 'only-a' || kind === 'only-b') {
+    return (
+      <>
+        Only in <Isolated>{labels[kind === 'only-a' ? 0 : 1]}</Isolated>
+      </>
+    )
+  }
+  return describeKind(kind, ...labels)
+}
+
 /** One divergence: its topic, how the accounts differ, and what each side says in its own words. */
 export function DivergenceItem({
   divergence,
@@ -36,7 +49,6 @@ export function DivergenceItem({
   hiddenOnPhones = false,
   current = false,
 }: DivergenceItemProps) {
-  const kind = describeKind(divergence.kind, labels[0], labels[1])
   return (
     <li
       className={hiddenOnPhones ? 'max-[899px]:hidden' : undefined}
@@ -54,7 +66,9 @@ export function DivergenceItem({
       >
         <span className="flex flex-wrap items-baseline justify-between gap-x-2 font-sans">
           <span className="text-sm font-semibold text-stone-900">{divergence.topicLabel}</span>
-          <span className="kind-badge text-xs font-medium">{kind}</span>
+          <span className="kind-badge text-xs font-medium">
+            <KindWords kind={divergence.kind} labels={labels} />
+          </span>
         </span>
         <SideQuote label={labels[0]} quote={divergence.quoteA} />
         <SideQuote label={labels[1]} quote={divergence.quoteB} />

@@ -2,6 +2,7 @@ import { useId, useState } from 'react'
 import type { Comparison, TopicCount } from '../core'
 import type { Lens } from '../hooks/use-comparison'
 import { CustomLensForm } from './custom-lens-form'
+import { Isolated } from './isolated'
 
 /** The core's topic id for the reader's own keywords. */
 export const CUSTOM_FOCUS = 'custom'
@@ -60,11 +61,14 @@ export function FocusBar({ comparison, labels, lens, onLensChange }: FocusBarPro
         />
       ) : (
         <span className="text-stone-600">
-          Lens: <strong className="font-semibold text-stone-900">{comparison.focusLabel}</strong>
+          Lens:{' '}
+          <strong className="font-semibold text-stone-900">
+            <Isolated>{comparison.focusLabel}</Isolated>
+          </strong>
         </span>
       )}
       <span className="text-xs text-stone-500">
-        passages in {labels[0]} · {labels[1]}
+        passages in <Isolated>{labels[0]}</Isolated> · <Isolated>{labels[1]}</Isolated>
       </span>
     </div>
   )

@@ -2,6 +2,7 @@
  * Turns a ranked unit into the Divergence a reader sees: its evidence (strongest passage first), a
  * key phrase quoted from each side, who speaks, why the sides diverge, and a one-line summary.
  */
+import { isolateBidi } from './bidi-isolate'
 import { CLASH_LEAD } from './clash'
 import type { Lenses } from './lens'
 import { CLAIM_KINDS, claimRole, claimWeight } from './lexicons'
@@ -41,15 +42,18 @@ function summarize(
   quoteB: string,
   labels: DivergenceContext['labels'],
 ): string {
+  // The reader's labels and words in the app's sentence, each isolated (see bidi-isolate.ts).
+  const [a, b] = [isolateBidi(labels.a), isolateBidi(labels.b)]
+  const [qa, qb] = [isolateBidi(quoteA), isolateBidi(quoteB)]
   switch (kind) {
     case 'contradicts':
-      return `${topic}: the accounts clash. ${labels.a}: “${quoteA}” — ${labels.b}: “${quoteB}”.`
+      return `${topic}: the accounts clash. ${a}: “${qa}” — ${b}: “${qb}”.`
     case 'reframed':
-      return `${topic}: told differently. ${labels.a}: “${quoteA}” — ${labels.b}: “${quoteB}”.`
+      return `${topic}: told differently. ${a}: “${qa}” — ${b}: “${qb}”.`
     case 'only-a':
-      return `${topic}: only ${labels.a} says “${quoteA}”; ${labels.b} does not mention it.`
+      return `${topic}: only ${a} says “${qa}”; ${b} does not mention it.`
     case 'only-b':
-      return `${topic}: only ${labels.b} says “${quoteB}”; ${labels.a} does not mention it.`
+      return `${topic}: only ${b} says “${qb}”; ${a} does not mention it.`
   }
 }
 
@@ -95,8 +99,8 @@ function reasonFor(
   switch (unit.kind) {
     case 'contradicts': {
       const clash = unit.clash
-      if (!clash) return `The accounts clash. ${la}: “${quoteA}” — ${lb}: “${quoteB}”.`
-      return `${CLASH_LEAD[clash.rule]}. ${la}: “${clash.a}” — ${lb}: “${clash.b}”.`
+      if (!clash) return `The accounts clash. ${la}: “${q(quoteA)}” — ${lb}: “${q(quoteB)}”.`
+      return `${CLASH_LEAD[clash.rule]}. ${la}: “${q(clash.a)}” — ${lb}: “${q(clash.b)}”.`
     }
     case 'reframed': {
       const extraA = addedKind(unit.a, unit.b)

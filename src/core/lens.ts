@@ -3,6 +3,7 @@
  * `custom` when they gave some. Everything downstream asks this object, not the lexicon, what a
  * topic is, so a custom lens ranks, labels and counts like any other.
  */
+import { isolateBidi } from './bidi-isolate'
 import { TOPICS, type TopicDef } from './lexicons'
 import { tokenize, type Token } from './tokenize'
 
@@ -22,8 +23,9 @@ export function buildLenses(keywords: readonly string[] = []): Lenses {
   const custom: TopicDef | undefined = phrases.length
     ? {
         id: CUSTOM,
-        label: `Your keywords: ${keywords.join(', ')}`,
-        lens: `Your lens: ${keywords.join(', ')}`,
+        // Each keyword isolated: one with a right-to-left override must not turn the others around.
+        label: `Your keywords: ${keywords.map(isolateBidi).join(', ')}`,
+        lens: `Your lens: ${keywords.map(isolateBidi).join(', ')}`,
         claim: 'progress',
         salience: 1,
       }

@@ -1,8 +1,18 @@
 import { createEvent, fireEvent, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { readAccountFile } from '../../src/lib/read-account-file'
 import { STATEMENT, box, renderCompose } from './compose-fixtures'
+
+// jsdom has no Worker: the text reader runs the worker's code here instead (the browser tests run it in
+// its worker, tests/e2e/html-input.spec.ts).
+vi.mock('../../src/worker/text-reader-client', async () => {
+  const { readAccountFile } = await import('../../src/lib/read-account-file')
+  const { htmlToText } = await import('../../src/lib/html-to-text')
+  return {
+    textReader: { readFile: readAccountFile, pastedText: async (html: string) => htmlToText(html) },
+  }
+})
 
 afterEach(() => {
   window.location.hash = ''
@@ -62,7 +72,7 @@ describe('files', () => {
     )
   })
 
-  it('keeps paragraph breaks when rich text is pasted', () => {
+  it('keeps paragraph breaks when rich text is pasted', async () => {
     renderCompose()
     const html = '<meta charset="utf-8"><p>The ministers met.</p><p>They <b>agreed</b>.</p>'
     fireEvent.paste(box('First account'), {
@@ -71,7 +81,19 @@ describe('files', () => {
           type === 'text/html' ? html : 'The ministers met. They agreed.',
       },
     })
-    expect(box('First account')).toHaveValue('The ministers met.\n\nThey agreed.')
+    await waitFor(() =>
+      expect(box('First account')).toHaveValue('The ministers met.\n\nThey agreed.'),
+    )
+  })
+
+  it('pastes the plain text when the rich text holds no words', async () => {
+    renderCompose()
+    fireEvent.paste(box('First account'), {
+      clipboardData: {
+        getData: (type: string) => (type === 'text/html' ? '<img src="chart.png">' : 'A chart.'),
+      },
+    })
+    await waitFor(() => expect(box('First account')).toHaveValue('A chart.'))
   })
 })
 
@@ -97,7 +119,7 @@ describe('readAccountFile', () => {
     const result = await readAccountFile(new File([latin1], 'old.txt'))
     expect(result).toEqual({
       ok: false,
-      message: expect.stringContaining('“old.txt” could not be read as text'),
+      problem: expect.stringContaining('could not be read as text'),
     })
   })
 })

@@ -46,9 +46,12 @@ describe('Download report', () => {
     expect(file.text).toMatch(/^# Geneva talks, 4 March 2024\n/)
     expect(file.text).toContain('Focus: Prisoners — exchanges')
     expect(file.text).toContain(
-      `**${MINISTRY}:**\n\n> Both sides reported progress on prisoner exchanges.`,
+      `**\u2068${MINISTRY}\u2069:**\n\n> Both sides reported progress on prisoner exchanges.`,
     )
-    expect(file.text).toContain(`**${ENVOY}:**\n\n> There was no progress on prisoners.`)
+    // Each label in an isolate of its own (FSI … PDI): see src/core/bidi-isolate.ts.
+    expect(file.text).toContain(
+      `**\u2068${ENVOY}\u2069:**\n\n> There was no progress on prisoners.`,
+    )
     expect(screen.queryByRole('button', { name: 'Markdown (.md)' })).toBeNull()
 
     // One link to the comparison, then one per divergence naming exactly that divergence's passages.

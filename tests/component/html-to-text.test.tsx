@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { htmlToText } from '../../src/lib/html-to-text'
 
 describe('htmlToText', () => {
@@ -38,5 +38,26 @@ describe('htmlToText', () => {
     ;(window as unknown as { mark: () => void }).mark = () => (ran = true)
     htmlToText('<img src="x" onerror="mark()"><script>mark()</script><p>ok</p>')
     expect(ran).toBe(false)
+  })
+
+  it('reads 200,000 nested elements in linear time, whatever the depth', () => {
+    const depth = 200_000
+    const html = '<p>Before.</p>' + '<div>'.repeat(depth) + 'Deep.' + '</div>'.repeat(depth)
+    const started = performance.now()
+    expect(htmlToText(html)).toBe('Before.\n\nDeep.')
+    expect(performance.now() - started).toBeLessThan(3000)
+  })
+
+  it('ends a hidden element where HTML ends it, also without its end tag', () => {
+    expect(htmlToText('<ul><li hidden>Gone<li>Shown</ul>')).toBe('Shown')
+    expect(htmlToText('<p hidden>Gone<div>Shown</div>')).toBe('Shown')
+    expect(htmlToText('<div hidden><div>Gone</div>Gone</div><p>Shown</p>')).toBe('Shown')
+    expect(htmlToText('<svg><svg/><text>Gone</text></svg><svg/>Shown')).toBe('Shown')
+  })
+
+  it('builds no document, so the page is never asked about inline handlers or styles', () => {
+    const parse = vi.spyOn(DOMParser.prototype, 'parseFromString')
+    expect(htmlToText('<p style="color:red" onclick="x()">Text</p>')).toBe('Text')
+    expect(parse).not.toHaveBeenCalled()
   })
 })

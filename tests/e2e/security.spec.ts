@@ -106,3 +106,36 @@ guarded(
     expect(await page.title()).not.toBe('pwned')
   },
 )
+
+guarded(
+  'a right-to-left override in a label turns only the label around, not the sentence it is in',
+  async ({ page }) => {
+    guarded.setTimeout(60_000)
+    await page.goto('./#/new')
+    const field = (name: string) => page.getByRole('textbox', { name, exact: true })
+    await field('First account').fill('The ministers met in Vienna.\n\nThey agreed on an exchange.')
+    await field('Second account').fill('We met in Vienna.\n\nThere was no progress on an exchange.')
+    await field('First account label').fill('\u202EKremlin')
+    await field('Second account label').fill('White House')
+    await page.getByRole('button', { name: 'Compare' }).click()
+    const line = page.getByText(/^passages in/)
+    await expect(line).toBeVisible({ timeout: 30_000 })
+    // Where each label is drawn: unisolated, the override also turns " · White House" around, to the
+    // left of "nilmerK" ("passages in esuoH etihW · nilmerK").
+    const left = (word: string) =>
+      line.evaluate((el, word) => {
+        const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT)
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const at = node.nodeValue!.indexOf(word)
+          if (at < 0) continue
+          const range = document.createRange()
+          range.setStart(node, at)
+          range.setEnd(node, at + word.length)
+          return range.getBoundingClientRect().left
+        }
+        throw new Error(`${word} is not in the line`)
+      }, word)
+    expect(await left('White House')).toBeGreaterThan(await left('Kremlin'))
+    expect(await left('Kremlin')).toBeGreaterThan(await left('passages in'))
+  },
+)

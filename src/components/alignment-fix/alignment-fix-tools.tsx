@@ -1,3 +1,4 @@
+import { isolateBidi } from '../../core'
 import { PairIcon, UnpairIcon } from '../share/share-icons'
 import { useAlignmentFix } from './alignment-editing'
 
@@ -17,12 +18,16 @@ export function AlignmentFixTools(props: {
   if (!fix || !segment || fix.pending) return null
   const pairLabel = `Align with a passage in ${otherLabel}`
   const unpairLabel = `Remove alignment with ${otherLabel}`
+  // A tooltip is plain text: the label goes between FSI and PDI there (the name a screen reader hears
+  // needs none, it is read in logical order).
+  const pairTip = `Align with a passage in ${isolateBidi(otherLabel)}`
+  const unpairTip = `Remove alignment with ${isolateBidi(otherLabel)}`
   return (
     <>
       <button
         type="button"
         aria-label={pairLabel}
-        title={pairLabel}
+        title={pairTip}
         className={className}
         onClick={() => fix.startLinking(segment.id)}
       >
@@ -32,7 +37,7 @@ export function AlignmentFixTools(props: {
         <button
           type="button"
           aria-label={unpairLabel}
-          title={unpairLabel}
+          title={unpairTip}
           className={className}
           onClick={() => {
             fix.unlinkAll(segment.id)

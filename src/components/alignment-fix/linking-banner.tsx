@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react'
 import { passageIdOf } from '../passage-highlights'
 import { REVEAL_EVENT } from '../reveal-passages'
 import { useAlignmentFix } from './alignment-editing'
+import { Isolated } from '../isolated'
 
 const passageElement = (id: string) =>
   document.querySelector<HTMLElement>(`[data-segment="${CSS.escape(id)}"]`)
@@ -88,8 +89,11 @@ export function LinkingBanner({ labels }: { labels: [string, string] }) {
       className="fixed inset-x-3 bottom-3 z-40 mx-auto flex max-w-2xl flex-wrap items-center gap-x-4 gap-y-2 rounded-lg border border-sky-800 bg-sky-50 px-4 py-3 font-sans text-sm text-stone-900 shadow-lg print:hidden"
     >
       <p className="min-w-0 flex-1">
-        Aligning “{excerpt(pending.text)}”. Choose the passage in <strong>{otherLabel}</strong> that
-        tells the same thing: click it, or Tab to it and press Enter. Esc cancels.
+        Aligning “<Isolated>{excerpt(pending.text)}</Isolated>”. Choose the passage in{' '}
+        <strong>
+          <Isolated>{otherLabel}</Isolated>
+        </strong>{' '}
+        that tells the same thing: click it, or Tab to it and press Enter. Esc cancels.
       </p>
       <button
         type="button"

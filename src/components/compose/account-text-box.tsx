@@ -1,8 +1,9 @@
 import { useRef, useState, type ClipboardEvent, type DragEvent } from 'react'
 import { MAX_ACCOUNT_CHARS, accountProblem } from '../../lib/account-limits'
-import { htmlToText } from '../../lib/html-to-text'
-import { readAccountFile } from '../../lib/read-account-file'
+import type { FileText } from '../../lib/read-account-file'
 import { textDirection } from '../../lib/text-direction'
+import { textReader } from '../../worker/text-reader-client'
+import { Isolated } from '../isolated'
 import { FilePicker } from './file-picker'
 import { insertText } from './insert-text'
 
@@ -25,7 +26,8 @@ const count = (n: number) => n.toLocaleString('en')
  * A file that cannot be used leaves the text as it was and says why, naming the file.
  */
 export function AccountTextBox({ id, labelId, ordinal, text, onText }: AccountTextBoxProps) {
-  const [fileError, setFileError] = useState('')
+  /** The file that could not be used, and why (the rest of the sentence its name starts). */
+  const [fileError, setFileError] = useState<{ name: string; problem: string } | null>(null)
   const [reading, setReading] = useState('')
   const [dragging, setDragging] = useState(false)
   const lastFile = useRef(0)
@@ -35,19 +37,33 @@ export function AccountTextBox({ id, labelId, ordinal, text, onText }: AccountTe
     // Only the last file dropped or picked counts, even if an earlier one takes longer to read.
     const ticket = ++lastFile.current
     setReading(file.name)
-    const result = await readAccountFile(file)
+    const result: FileText = await textReader
+      .readFile(file)
+      .catch(() => ({ ok: false, problem: 'could not be read.' }))
     if (ticket !== lastFile.current) return
     setReading('')
-    setFileError(result.ok ? '' : result.message)
+    setFileError(result.ok ? null : { name: file.name, problem: result.problem })
     if (result.ok) onText(result.text, file.name)
   }
 
   const onPaste = (event: ClipboardEvent<HTMLTextAreaElement>) => {
     const html = event.clipboardData.getData('text/html')
-    const converted = html ? htmlToText(html) : ''
-    if (!converted) return // plain text: the browser pastes it as is
+    if (!html) return // plain text: the browser pastes it as is
     event.preventDefault()
-    insertText(event.currentTarget, converted, (value) => onText(value))
+    // Rich text is read in the worker; meanwhile the paste waits, and lands where the caret was.
+    const plain = event.clipboardData.getData('text/plain')
+    const target = event.currentTarget
+    const { selectionStart, selectionEnd, value } = target
+    void textReader
+      .pastedText(html)
+      .catch(() => '')
+      .then((converted) => {
+        const text = converted || plain // markup with no text in it, or a failed read: the plain text
+        if (!text || !target.isConnected) return
+        // Typed over in the meantime: the paste goes wherever the caret is now.
+        if (target.value === value) target.setSelectionRange(selectionStart, selectionEnd)
+        insertText(target, text, (next) => onText(next))
+      })
   }
 
   const onDragOver = (event: DragEvent) => {
@@ -85,7 +101,7 @@ export function AccountTextBox({ id, labelId, ordinal, text, onText }: AccountTe
           spellCheck={false}
           value={text}
           onChange={(event) => {
-            setFileError('')
+            setFileError(null)
             onText(event.target.value)
           }}
           onPaste={onPaste}
@@ -106,7 +122,7 @@ export function AccountTextBox({ id, labelId, ordinal, text, onText }: AccountTe
       </div>
       {reading && (
         <p role="status" className="font-sans text-sm text-stone-600">
-          Reading “{reading}”…
+          Reading “<Isolated>{reading}</Isolated>”…
         </p>
       )}
       {problem === 'empty' && (
@@ -122,7 +138,8 @@ export function AccountTextBox({ id, labelId, ordinal, text, onText }: AccountTe
       )}
       {fileError && (
         <p id={`${id}-file`} role="alert" className="field-error">
-          {fileError} The text in the box was left as it was.
+          “<Isolated>{fileError.name}</Isolated>” {fileError.problem} The text in the box was left
+          as it was.
         </p>
       )}
     </div>

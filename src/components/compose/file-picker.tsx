@@ -1,4 +1,4 @@
-import { ACCEPTED_FILES } from '../../lib/read-account-file'
+import { ACCEPTED_FILES } from '../../lib/account-file-kinds'
 
 interface FilePickerProps {
   /** Accessible name of the file input, e.g. "Open a file for the first account". */

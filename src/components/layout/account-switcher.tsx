@@ -1,4 +1,5 @@
 import { useId } from 'react'
+import { Isolated } from '../isolated'
 
 export type ShownAccounts = 'both' | 'a' | 'b'
 
@@ -27,7 +28,7 @@ export function AccountSwitcher(props: {
             checked={shown === value}
             onChange={() => onChange(value)}
           />
-          {label}
+          <Isolated>{label}</Isolated>
         </label>
       ))}
     </fieldset>

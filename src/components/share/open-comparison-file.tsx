@@ -1,6 +1,7 @@
 import { useId, useState } from 'react'
 import { MAX_FILE_LENGTH } from '../../core'
 import { FILE_HREF, keepOpenedFile } from '../../lib/opened-file'
+import { Isolated } from '../isolated'
 
 // UTF-8 takes at most three bytes per UTF-16 unit; a larger file cannot be within the length cap.
 const MAX_FILE_BYTES = MAX_FILE_LENGTH * 3
@@ -11,18 +12,19 @@ const MAX_FILE_BYTES = MAX_FILE_LENGTH * 3
  */
 export function OpenComparisonFile() {
   const hintId = useId()
-  const [error, setError] = useState('')
+  /** The file that could not be opened, and why (the rest of the sentence its name starts). */
+  const [error, setError] = useState<{ name: string; problem: string } | null>(null)
   const open = async (file: File) => {
     if (file.size > MAX_FILE_BYTES) {
-      setError(`“${file.name}” is too large to be a comparison.`)
+      setError({ name: file.name, problem: 'is too large to be a comparison.' })
       return
     }
     try {
       keepOpenedFile(file.name, await file.text())
-      setError('')
+      setError(null)
       window.location.hash = FILE_HREF
     } catch {
-      setError(`“${file.name}” could not be read.`)
+      setError({ name: file.name, problem: 'could not be read.' })
     }
   }
   return (
@@ -45,7 +47,7 @@ export function OpenComparisonFile() {
       </label>
       {error && (
         <p id={hintId} role="alert" className="field-error">
-          {error}
+          “<Isolated>{error.name}</Isolated>” {error.problem}
         </p>
       )}
     </div>

@@ -9,6 +9,7 @@ import { LinkLength } from './link-length'
 import { QuoteCopy } from './quote-copy'
 import { ShareLinkField } from './share-link-field'
 import type { ShareLink } from './use-share-link'
+import { Isolated } from '../isolated'
 
 interface SharePanelProps {
   pair: AccountPair
@@ -55,7 +56,9 @@ export function SharePanel({ pair, spans, link, copyAtOnce }: SharePanelProps) {
             <p dir="auto" className="line-clamp-2 font-serif text-stone-800">
               {preview(quote.text)}
             </p>
-            <span className="block text-xs text-stone-500">— {quote.label}</span>
+            <span className="block text-xs text-stone-500">
+              — <Isolated>{quote.label}</Isolated>
+            </span>
           </li>
         ))}
       </ul>

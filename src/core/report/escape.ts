@@ -24,9 +24,33 @@ export function escapeMarkdown(text: string): string {
   return text.replace(/[\\`*_[\]<>&|~]/g, '\\$&')
 }
 
+/**
+ * Text at the start of a line could still open a block: a heading (#), a list item (-, +, "1." or "1)"),
+ * a setext underline (=). Its first marker is escaped; in mid-line the same escape is harmless.
+ */
+function escapeBlockStart(text: string): string {
+  return text.replace(/^[#+=-]/, '\\$&').replace(/^(\d+)([.)])/, '$1\\$2')
+}
+
 /** One line of text: newlines and runs of spaces folded, so it cannot break out of a heading or quote. */
 export function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim()
+}
+
+/**
+ * Any reader-supplied value as inert Markdown on one line: folded (a line break could end a code span,
+ * a quote or a paragraph and start raw HTML below it), then escaped.
+ */
+export function markdownText(raw: string): string {
+  return escapeBlockStart(escapeMarkdown(oneLine(raw)))
+}
+
+/**
+ * A value shown as code, never as a link (a source URL that is not http(s)): on one line, and without
+ * backticks, which are the only characters that could end the code span early.
+ */
+export function markdownCode(raw: string): string {
+  return `\`${oneLine(raw).replace(/`/g, "'")}\``
 }
 
 /**

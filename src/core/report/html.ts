@@ -1,12 +1,17 @@
+import { balanceIsolates, isolateBidi } from '../bidi-isolate'
 import { segmentsById } from '../segments-by-id'
 import type { Comparison, Divergence, Segment } from '../types'
 import { escapeHtml, reportUrl } from './escape'
 import { accountHtml } from './html-account'
 import { REPORT_CSS } from './html-style'
-import { kindText, type ReportLabels } from './labels'
+import { kindText, type ReportFormat, type ReportLabels } from './labels'
 import type { ComparisonReport, ReportAccount } from './types'
 
 const esc = escapeHtml
+
+/** A label or keyword in a sentence: escaped, in a <bdi> so its bidi controls stay inside it. */
+const bdi = (text: string) => `<bdi>${esc(balanceIsolates(text))}</bdi>`
+const HTML: ReportFormat = { words: esc, name: bdi }
 
 /** Nothing in the file may load or run anything: no scripts, no fetches, styles inline only. */
 const REPORT_CSP =
@@ -49,7 +54,7 @@ function divergence(
   const open = link(href, 'Open these passages in Parallax')
   return (
     `<li class="divergence" data-kind="${esc(d.kind)}"><h3>${esc(d.topicLabel || d.topic)} ` +
-    `<span class="kind">${esc(kindText(d.kind, labels))}</span></h3>` +
+    `<span class="kind">${kindText(d.kind, labels, HTML)}</span></h3>` +
     (d.summary ? `<p class="summary">${esc(d.summary)}</p>` : '') +
     evidence(labels.a, d.a, segments) +
     evidence(labels.b, d.b, segments) +
@@ -98,7 +103,7 @@ function account(side: 'a' | 'b', report: ComparisonReport): string {
 function header(report: ComparisonReport, comparison: Comparison): string {
   const meta = [
     report.date ? `<time datetime="${esc(report.date)}">${esc(report.date)}</time>` : '',
-    comparison.focusLabel ? `Focus: ${esc(comparison.focusLabel)}` : '',
+    comparison.focusLabel ? `Focus: ${bdi(comparison.focusLabel)}` : '',
     link(report.link, 'Open this comparison in Parallax'),
   ].filter(Boolean)
   return (
@@ -121,7 +126,7 @@ export function reportToHtml(report: ComparisonReport): string {
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${REPORT_CSP}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${esc(report.title)} — Parallax report</title>
+<title>${esc(isolateBidi(report.title))} — Parallax report</title>
 <style>${REPORT_CSS}</style>
 </head>
 <body>

@@ -1,10 +1,14 @@
+import { isolateBidi } from '../bidi-isolate'
 import { segmentsById } from '../segments-by-id'
 import type { Comparison, Divergence, Segment } from '../types'
-import { escapeMarkdown, reportUrl, oneLine } from './escape'
-import { kindText, type ReportLabels } from './labels'
+import { markdownCode, markdownText, reportUrl } from './escape'
+import { kindText, type ReportFormat, type ReportLabels } from './labels'
 import type { ComparisonReport, ReportAccount } from './types'
 
-const text = (raw: string) => escapeMarkdown(oneLine(raw))
+const text = markdownText
+/** A label or source in a sentence: escaped, then isolated (FSI … PDI) so its bidi controls stay in it. */
+const name = (raw: string) => isolateBidi(markdownText(raw))
+const MARKDOWN: ReportFormat = { words: text, name }
 
 /**
  * One quoted line per passage (newlines inside a passage folded to spaces), with an empty quoted line
@@ -15,8 +19,8 @@ function sideEvidence(label: string, ids: string[], segments: Map<string, Segmen
     const seg = segments.get(id)
     return seg ? [`> ${text(seg.text)}`] : []
   })
-  if (quoted.length === 0) return [`**${text(label)}:** _says nothing on this._`, '']
-  return [`**${text(label)}:**`, '', ...quoted.flatMap((q, i) => (i === 0 ? [q] : ['>', q])), '']
+  if (quoted.length === 0) return [`**${name(label)}:** _says nothing on this._`, '']
+  return [`**${name(label)}:**`, '', ...quoted.flatMap((q, i) => (i === 0 ? [q] : ['>', q])), '']
 }
 
 interface SectionOptions {
@@ -29,7 +33,7 @@ interface SectionOptions {
 function divergenceSection(d: Divergence, rank: number, options: SectionOptions): string[] {
   const { heading, labels, segments, link } = options
   const topic = text(d.topicLabel || d.topic)
-  const lines = [`${heading} ${rank}. ${topic} — ${text(kindText(d.kind, labels))}`, '']
+  const lines = [`${heading} ${rank}. ${topic} — ${kindText(d.kind, labels, MARKDOWN)}`, '']
   if (d.summary) lines.push(text(d.summary), '')
   lines.push(...sideEvidence(labels.a, d.a, segments), ...sideEvidence(labels.b, d.b, segments))
   const href = reportUrl(link)
@@ -46,7 +50,7 @@ function verdict(comparison: Comparison): string[] {
 /** The divergences of a comparison as Markdown: a heading per divergence, then each side's passages quoted. */
 export function divergencesToMarkdown(comparison: Comparison, labels: ReportLabels): string {
   const segments = segmentsById(comparison)
-  const lines = [`# ${text(labels.a)} vs ${text(labels.b)}`, '']
+  const lines = [`# ${name(labels.a)} vs ${name(labels.b)}`, '']
   if (comparison.focusLabel) lines.push(`Focus: ${text(comparison.focusLabel)}`, '')
   lines.push(...verdict(comparison))
   comparison.divergences.forEach((d, i) =>
@@ -57,15 +61,13 @@ export function divergencesToMarkdown(comparison: Comparison, labels: ReportLabe
 
 function sourceLine(account: ReportAccount): string {
   const url = reportUrl(account.url)
-  const parts = [
-    account.speaker,
-    account.source,
-    account.date,
-    url ? `<${url}>` : account.url?.trim() ? `\`${account.url.trim().replace(/`/g, "'")}\`` : '',
-  ]
+  const parts = [account.speaker, account.source, account.date]
     .filter((part): part is string => !!part?.trim())
-    .map((part) => (part.startsWith('<') || part.startsWith('`') ? part : text(part)))
-  return `- **${text(account.label)}**${parts.length > 0 ? `: ${parts.join(' · ')}` : ''}`
+    .map(name)
+  // Not http(s): shown as code, never as a link.
+  if (url) parts.push(`<${url}>`)
+  else if (account.url?.trim()) parts.push(isolateBidi(markdownCode(account.url)))
+  return `- **${name(account.label)}**${parts.length > 0 ? `: ${parts.join(' · ')}` : ''}`
 }
 
 /** A whole report as Markdown: what was compared, from where, under which focus, then every divergence. */

@@ -14,7 +14,7 @@ describe('custom lens', () => {
   it('makes the reader’s keywords a topic, leads with it, and matches inflected forms', () => {
     const c = compareAccounts(a, b, { keywords: ['fishing quota'] })
     expect(c.focus).toBe('custom')
-    expect(c.focusLabel).toBe('Your lens: fishing quota')
+    expect(c.focusLabel).toBe('Your lens: \u2068fishing quota\u2069') // isolated: see bidi-isolate.ts
     expect(c.topics.find((t) => t.id === 'custom')).toMatchObject({ a: 1, b: 1 })
     const first = c.divergences[0]!
     expect(first).toMatchObject({ topic: 'custom', kind: 'contradicts', a: ['a1'], b: ['b0'] })

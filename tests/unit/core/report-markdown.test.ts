@@ -3,14 +3,17 @@ import { reportToMarkdown } from '../../../src/core/report'
 import payloads from '../../fixtures/hostile-inputs.json'
 import { KREMLIN, TRUMP, sampleReport } from './report-fixtures'
 
+/** A label or source as the report writes it in a sentence: in an isolate of its own (FSI … PDI). */
+const iso = (label: string) => `\u2068${label}\u2069`
+
 describe('reportToMarkdown', () => {
   it('gives title, date, sources, focus and the comparison link before the divergences', () => {
     const md = reportToMarkdown(sampleReport())
     const order = [
       '# Putin–Trump call',
       'Date: 2025-07-03',
-      `- **${KREMLIN}**: kremlin.ru · <http://en.kremlin.ru/events/77387>`,
-      `- **${TRUMP}**: Donald Trump`,
+      `- **${iso(KREMLIN)}**: ${iso('kremlin.ru')} · <http://en.kremlin.ru/events/77387>`,
+      `- **${iso(TRUMP)}**: ${iso('Donald Trump')}`,
       'Focus: Ukraine — progress',
       '[Open this comparison in Parallax](<https://parallax.example/#b1.whole>)',
       '## Divergences (2)',
@@ -27,11 +30,11 @@ describe('reportToMarkdown', () => {
     expect(md).toContain(
       '### 1. Ukraine — progress — contradicts\n\nSearch for a solution vs no progress.',
     )
-    expect(md).toContain(`**${KREMLIN}:**\n\n> Putin noted the search for a solution.`)
-    expect(md).toContain(`**${TRUMP}:**\n\n> No, I didn’t make any progress with him today.`)
+    expect(md).toContain(`**${iso(KREMLIN)}:**\n\n> Putin noted the search for a solution.`)
+    expect(md).toContain(`**${iso(TRUMP)}:**\n\n> No, I didn’t make any progress with him today.`)
     expect(md).toContain('[Open these passages in Parallax](<https://parallax.example/#b1.d1>)')
-    expect(md).toContain(`### 2. Greetings — only in ${KREMLIN}`)
-    expect(md).toContain(`**${TRUMP}:** _says nothing on this._`)
+    expect(md).toContain(`### 2. Greetings — only in ${iso(KREMLIN)}`)
+    expect(md).toContain(`**${iso(TRUMP)}:** _says nothing on this._`)
     // d2 has no link of its own: only the one link above, not a dangling one.
     expect(md.match(/Open these passages/g)).toHaveLength(1)
   })
@@ -40,7 +43,7 @@ describe('reportToMarkdown', () => {
     const report = sampleReport()
     report.comparison.divergences[0] = { ...report.comparison.divergences[0]!, a: ['a0', 'a1'] }
     expect(reportToMarkdown(report)).toContain(
-      `**${KREMLIN}:**\n\n> Putin noted the search for a solution.\n>\n> He greeted Trump on Independence Day.\n\n`,
+      `**${iso(KREMLIN)}:**\n\n> Putin noted the search for a solution.\n>\n> He greeted Trump on Independence Day.\n\n`,
     )
   })
 

@@ -3,6 +3,8 @@ import { divergencesToMarkdown } from '../../../src/core/report'
 import { comparison, div, seg } from './fake-comparison'
 
 const labels = { a: 'Kremlin readout', b: "Trump's remarks" }
+/** A label as the report writes it in a sentence: in an isolate of its own (FSI … PDI). */
+const iso = (label: string) => `\u2068${label}\u2069`
 
 describe('divergencesToMarkdown', () => {
   it('gives each divergence a heading with topic and kind, then quotes each side under its label', () => {
@@ -17,10 +19,10 @@ describe('divergencesToMarkdown', () => {
     expect(md).toContain('## 1. Ukraine — progress — contradicts')
     expect(md).toContain('Search for a solution vs no progress.')
     expect(md).toContain(
-      '**Kremlin readout:**\n\n> Putin noted that we still continued the search for a negotiated solution.',
+      `**${iso('Kremlin readout')}:**\n\n> Putin noted that we still continued the search for a negotiated solution.`,
     )
     expect(md).toContain(
-      "**Trump's remarks:**\n\n> “No, I didn’t make any progress with him today.”",
+      `**${iso("Trump's remarks")}:**\n\n> “No, I didn’t make any progress with him today.”`,
     )
   })
 
@@ -33,8 +35,8 @@ describe('divergencesToMarkdown', () => {
       ),
       labels,
     )
-    expect(md).toContain('## 1. Greetings — only in Kremlin readout')
-    expect(md).toContain("**Trump's remarks:** _says nothing on this._")
+    expect(md).toContain(`## 1. Greetings — only in ${iso('Kremlin readout')}`)
+    expect(md).toContain(`**${iso("Trump's remarks")}:** _says nothing on this._`)
   })
 
   it('says so when there is nothing to report', () => {
