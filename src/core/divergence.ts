@@ -95,7 +95,9 @@ function reasonFor(
   quoteA: string,
   quoteB: string,
 ): string {
-  const { a: la, b: lb } = ctx.labels
+  // Labels and quoted words are the reader's: isolated, so a right-to-left mark stays inside them.
+  const [la, lb] = [isolateBidi(ctx.labels.a), isolateBidi(ctx.labels.b)]
+  const q = isolateBidi
   switch (unit.kind) {
     case 'contradicts': {
       const clash = unit.clash

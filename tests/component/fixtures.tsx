@@ -97,7 +97,8 @@ const GRAIN: Divergence = {
   a: ['a1'],
   b: [],
   quoteA: 'extend the grain corridor',
-  reason: 'Only in Ministry statement: a commitment or next step; nothing on it in Envoy’s remarks.',
+  reason:
+    'Only in Ministry statement: a commitment or next step; nothing on it in Envoy’s remarks.',
   speakers: {},
   quoteB: '',
   focus: false,
