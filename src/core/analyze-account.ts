@@ -11,6 +11,7 @@ import type { Side } from './types'
 import { CUSTOM, type Lenses } from './lens'
 import { KIND_TOPICS } from './lexicons'
 import type { Annotation } from './annotate'
+import { startBudget, type Budget } from './budget'
 
 export interface AnalyzedAccount {
   normalized: NormalizedText
@@ -19,12 +20,41 @@ export interface AnalyzedAccount {
   nameWords: Set<string>
 }
 
-export function analyzeAccount(original: string, side: Side, lenses: Lenses): AnalyzedAccount {
+/** What the pipeline reads into a passage it had no time to read: nothing, so it pairs with nothing. */
+function unread(): Annotation {
+  return {
+    tokens: [],
+    terms: [],
+    topics: new Map(),
+    claims: [],
+    figures: [],
+    claimWeight: 0,
+    noise: new Set(),
+  }
+}
+
+/** How often (in passages) the budget is asked: a clock read per passage would cost more than it saves. */
+const BUDGET_CHECK_EVERY = 256
+
+export function analyzeAccount(
+  original: string,
+  side: Side,
+  lenses: Lenses,
+  budget: Budget = startBudget(),
+  progress: (done: number) => void = () => {},
+): AnalyzedAccount {
   const normalized = normalizeText(original)
   const text = normalized.text
-  const sentences: Sentence[] = segmentSentences(text).map((span, index) => {
+  const spans = segmentSentences(text, () => budget.spent())
+  let spent = budget.spent()
+  const sentences: Sentence[] = spans.map((span, index) => {
     const slice = text.slice(span.start, span.end)
-    const annotation = annotateSentence(slice)
+    if (index % BUDGET_CHECK_EVERY === 0) {
+      spent = budget.spent()
+      progress(index / spans.length)
+    }
+    // Past the budget the passages are still cut and shown, only not read: an approximate result.
+    const annotation = spent ? unread() : annotateSentence(slice)
     return {
       id: `${side}${index}`,
       side,

@@ -24,21 +24,26 @@ const MAX_DIVERGENCES = 100
 export function linkAccounts(a: Account, b: Account, options: CompareOptions, budget: Budget) {
   const keywords = options.keywords?.map((k) => k.trim()).filter(Boolean) ?? []
   const lenses = buildLenses(keywords)
-  const left = analyzeAccount(a.text, 'a', lenses)
+  const left = analyzeAccount(a.text, 'a', lenses, budget, (d) => budget.progress(0.25 * d))
   budget.progress(0.25)
-  const right = analyzeAccount(b.text, 'b', lenses)
+  const right = analyzeAccount(b.text, 'b', lenses, budget, (d) => budget.progress(0.25 + 0.25 * d))
   budget.progress(0.5)
   const identical = left.normalized.text === right.normalized.text
   const names = new Set([...left.nameWords, ...right.nameWords])
   const reader = resolveEdits(options.edits, left, right)
-  linkSentences(left.sentences, right.sentences, names, lenses, identical, reader)
+  linkSentences(left.sentences, right.sentences, names, lenses, identical, reader, budget)
   budget.progress(0.7)
   const requestedFocus = options.focus ?? (keywords.length ? CUSTOM : undefined)
   return { left, right, lenses, identical, requestedFocus }
 }
 
+/** Share of the time budget the analysis may use; the rest is kept for putting the result together
+ * (mapping every passage back to the reader's text), which cannot be skipped. */
+const ANALYSIS_SHARE = 0.6
+
 export function compareAccounts(a: Account, b: Account, options: CompareOptions = {}): Comparison {
-  const budget = startBudget(options.budgetMs, options.onProgress, options.now)
+  const budgetMs = options.budgetMs === undefined ? undefined : options.budgetMs * ANALYSIS_SHARE
+  const budget = startBudget(budgetMs, options.onProgress, options.now)
   const language = reportLanguages(a.text, b.text)
   const { left, right, lenses, identical, requestedFocus } = linkAccounts(a, b, options, budget)
   const all = [...left.sentences, ...right.sentences]

@@ -4,6 +4,7 @@
  * ones that contradict each other. Source names are left out of the similarity: who speaks says
  * nothing about what is said, and readouts name the leaders in every other sentence.
  */
+import { startBudget, type Budget } from './budget'
 import { alignSentences, findMoved, NO_READER_PAIRS, type Link, type ReaderPairs } from './align'
 import { contentTerms } from './annotate'
 import { claimPairs, findClashes, sameClaimLinks, type ClaimLink } from './claim-links'
@@ -84,6 +85,7 @@ export function linkSentences(
   lenses: Lenses,
   identical: boolean,
   reader: ReaderPairs = NO_READER_PAIRS,
+  budget: Budget = startBudget(),
 ): void {
   const input = (s: Sentence) => ({
     terms: contentTerms(s.annotation.tokens, names),
@@ -102,7 +104,8 @@ export function linkSentences(
     connect(a, b, { ...l, via, confidence, clash: null })
     if (moved.has(l)) a[l.a]!.moved = b[l.b]!.moved = true
   }
-  if (!identical) {
+  // Pairs by claims refine what the words found: a spent budget goes without them.
+  if (!identical && !budget.spent()) {
     const unlinked = new Set(reader.unlinked.map(([i, j]) => `${i}:${j}`))
     const allowed = (l: ClaimLink) => !unlinked.has(`${l.a}:${l.b}`)
     addClaimLinks(a, b, findClashes(a, b).filter(allowed), false)

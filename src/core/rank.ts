@@ -53,7 +53,7 @@ export function scoreUnit(unit: Unit, ctx: ScoreContext, weights?: RankWeights):
   }
 }
 
-/** The same unit seen through the focus lens: on its topic, and carrying the claim it asks about. */
+/** The unit seen through the focus lens: on its topic, and carrying the claim it asks about. */
 export function applyFocus(
   unit: RankedUnit,
   focus: string,
@@ -65,8 +65,13 @@ export function applyFocus(
   const lens =
     onFocus &&
     members.some((s) => s.annotation.claims.some((c) => claimFamily(c.kind) === lensClaim))
-  const features = { ...unit.features, focus: Number(onFocus), lens: Number(lens) }
-  return { ...unit, features, score: scoreFeatures(features, weights), focus: onFocus, lens }
+  // Updated in place: a long text has tens of thousands of candidates, and copies cost more than the rest.
+  unit.features.focus = Number(onFocus)
+  unit.features.lens = Number(lens)
+  unit.score = scoreFeatures(unit.features, weights)
+  unit.focus = onFocus
+  unit.lens = lens
+  return unit
 }
 
 /**

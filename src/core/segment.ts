@@ -129,7 +129,26 @@ function cutLong(text: string, start: number, end: number): { start: number; end
   return out
 }
 
-/** All sentences of a (normalized) text, in order, as offsets into it. */
-export function segmentSentences(text: string): Span[] {
-  return splitParagraphs(text).flatMap((p, i) => sentencesOf(text, p.start, p.end, i))
+/** How often (in paragraphs) segmentation asks whether its time is up. */
+const BUDGET_CHECK_EVERY = 256
+
+/** A paragraph with no sentence end before its last characters is one sentence: ICU is not asked.
+ * Full stops of scripts written without spaces (。！？) end a sentence with no space after them. */
+const INNER_SENTENCE_END = /[.!?…؟।]["”’»)\]]*\s+\S|[。！？｡]\s*\S/
+
+/** All sentences of a (normalized) text, in order, as offsets into it. Once `spent()` says the time
+ * is up, the remaining paragraphs are kept whole (cut only where too long): every character still
+ * lands in a passage, only the sentence breaks inside a paragraph are skipped. */
+export function segmentSentences(text: string, spent: () => boolean = () => false): Span[] {
+  const out: Span[] = []
+  let late = false
+  splitParagraphs(text).forEach((p, i) => {
+    if (!late && i % BUDGET_CHECK_EVERY === 0) late = spent()
+    if (late || !INNER_SENTENCE_END.test(text.slice(p.start, p.end))) {
+      for (const cut of cutLong(text, p.start, p.end)) out.push({ ...cut, paragraph: i })
+    } else {
+      for (const span of sentencesOf(text, p.start, p.end, i)) out.push(span)
+    }
+  })
+  return out
 }

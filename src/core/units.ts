@@ -161,7 +161,8 @@ function loneRuns(
     run = []
   }
   for (const s of sentences) {
-    if (s.alignment !== 'only-here' || taken.has(s)) {
+    // A passage with no content word ("Yes.", "a.") tells nothing on its own.
+    if (s.alignment !== 'only-here' || taken.has(s) || s.annotation.terms.length === 0) {
       flush()
       continue
     }
@@ -179,11 +180,12 @@ function loneRuns(
   return units
 }
 
-/** Share of the smaller passage's terms the two have in common. */
+/** Share of the smaller passage's terms the two have in common; a short passage counts only when it
+ * is the other's words exactly ("Thank you." told twice). */
 function overlap(x: Sentence, y: Sentence): number {
   const [p, q] = [new Set(x.annotation.terms), new Set(y.annotation.terms)]
   const small = Math.min(p.size, q.size)
-  if (small < 4) return 0
+  if (small < 4) return p.size === q.size && [...p].every((t) => q.has(t)) ? 1 : 0
   let common = 0
   for (const t of p) if (q.has(t)) common++
   return common / small
@@ -192,30 +194,60 @@ function overlap(x: Sentence, y: Sentence): number {
 /** A repeat: most of its words are in a passage of the same side already in another candidate. */
 const REPEAT_OVERLAP = 0.6
 
-/** Lone candidates that repeat a line the account already tells elsewhere join that candidate. */
+/** A term used by more candidates than this is no sign of a repeat, and is not looked up. */
+const REPEAT_INDEX_CAP = 16
+
+/** Lone candidates that repeat a line the account already tells elsewhere join that candidate.
+ * Candidates are found through the terms they use (each side apart), so the cost follows the words
+ * two passages share, not the number of candidates squared. */
 function mergeRepeats(units: Unit[]): Unit[] {
   const kept: Unit[] = []
+  const index = { a: new Map<string, Unit[]>(), b: new Map<string, Unit[]>() }
+  const remember = (u: Unit) => {
+    for (const side of ['a', 'b'] as const) {
+      for (const s of u[side]) {
+        for (const t of new Set(s.annotation.terms)) {
+          const list = index[side].get(t) ?? []
+          if (list.length < REPEAT_INDEX_CAP) list.push(u)
+          index[side].set(t, list)
+        }
+      }
+    }
+  }
   for (const u of units) {
     const lone = u.kind === 'only-a' || u.kind === 'only-b'
-    const mine = u.kind === 'only-a' ? u.a : u.b
-    const home = lone
-      ? kept.find((k) =>
-          sideOfKind(k, u).some((s) => mine.some((m) => overlap(s, m) >= REPEAT_OVERLAP)),
-        )
-      : undefined
+    const side = u.kind === 'only-a' ? 'a' : 'b'
+    const mine = u[side]
+    const home = lone ? repeatHome(mine, side, index[side]) : undefined
     if (!home) {
       kept.push(u)
+      remember(u)
       continue
     }
-    const target = sideOfKind(home, u)
-    mine.forEach((m) => add(target, m))
+    mine.forEach((m) => add(home[side], m))
   }
   return kept
 }
 
-/** The side of `home` that holds passages of the same account as the lone candidate `u`. */
-function sideOfKind(home: Unit, u: Unit): Sentence[] {
-  return u.kind === 'only-a' ? home.a : home.b
+/** An earlier candidate holding a passage of `side` that most of one of `mine`'s words repeat. */
+function repeatHome(
+  mine: readonly Sentence[],
+  side: 'a' | 'b',
+  index: Map<string, Unit[]>,
+): Unit | undefined {
+  for (const m of mine) {
+    const seen = new Set<Unit>()
+    for (const t of m.annotation.terms) {
+      const list = index.get(t)
+      if (!list || list.length >= REPEAT_INDEX_CAP) continue
+      for (const u of list) {
+        if (seen.has(u)) continue
+        seen.add(u)
+        if (u[side].some((s) => overlap(s, m) >= REPEAT_OVERLAP)) return u
+      }
+    }
+  }
+  return undefined
 }
 
 export function buildUnits(a: readonly Sentence[], b: readonly Sentence[]): Unit[] {

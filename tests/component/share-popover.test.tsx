@@ -111,9 +111,11 @@ describe('share popover', () => {
     expect(screen.getByRole('dialog', { name: 'Share these 2 passages' })).toBeInTheDocument()
     const url = ((await linkBox()) as HTMLInputElement).value
     await user.click(screen.getByRole('button', { name: 'Copy as quote' }))
+    // Labels come isolated (FSI … PDI), so a right-to-left mark in one cannot turn the line around.
+    const label = (text: string) => `\u2068${text}\u2069`
     expect(writeText).toHaveBeenLastCalledWith(
-      `> ${GRAIN}\n>\n> — ${PAIR.a.label}\n\n` +
-        `> There was no progress on prisoners.\n>\n> — ${PAIR.b.label}\n\n${url}`,
+      `> ${GRAIN}\n>\n> — ${label(PAIR.a.label)}\n\n` +
+        `> There was no progress on prisoners.\n>\n> — ${label(PAIR.b.label)}\n\n${url}`,
     )
     expect(screen.getByRole('status')).toHaveTextContent('Quote copied')
   })

@@ -32,6 +32,11 @@ function escapeBlockStart(text: string): string {
   return text.replace(/^[#+=-]/, '\\$&').replace(/^(\d+)([.)])/, '$1\\$2')
 }
 
+/** One line of a quoted passage as inert Markdown: escaped, and its start kept from opening a block. */
+export function markdownLine(line: string): string {
+  return escapeBlockStart(escapeMarkdown(line))
+}
+
 /** One line of text: newlines and runs of spaces folded, so it cannot break out of a heading or quote. */
 export function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim()
