@@ -1,21 +1,34 @@
-// npm run compare -- a.txt b.txt [--focus ukraine] [--json] [--label-a X --label-b Y]
+// npm run compare -- a.txt b.txt [--focus ukraine] [--keywords "grain corridor, fertilizer"] [--json]
 // Runs the same analysis core as the app and prints the divergences as Markdown (or the Comparison as JSON).
 import { readFileSync } from 'node:fs'
 import { basename, extname } from 'node:path'
 import { parseArgs } from 'node:util'
 import { compareAccounts, listTopics } from '../src/core'
 import { divergencesToMarkdown } from '../src/core/report'
+import { parseKeywords } from '../src/lib/parse-keywords'
 
-const USAGE = `Usage: npm run compare -- <first.txt> <second.txt> [options]
+/** The lenses a reader can lead with, one per line: id, then what the app calls it. */
+const lensList = () =>
+  listTopics()
+    .map((t) => `  ${t.id.padEnd(18)} ${t.lens}`)
+    .join('\n')
 
-Compares two accounts of one event and prints where they diverge.
+const usage = () => `Usage: npm run compare -- <first.txt> <second.txt> [options]
+
+Compares two accounts of one event and prints where they diverge: each divergence with its kind, why
+the accounts diverge, who speaks, and both sides' passages.
 
 Options:
-  --focus <topic>    topic to lead with (e.g. ukraine); default: chosen from the texts
-  --json             print the whole comparison as JSON instead of Markdown
-  --label-a <name>   label of the first account (default: its file name)
-  --label-b <name>   label of the second account (default: its file name)
-  -h, --help         show this help`
+  --focus <lens>          lens to lead with (see below); default: chosen from the texts
+  --keywords <a, b, ...>  your own lens: passages with any of these words or phrases, comma-separated;
+                          it leads unless --focus names another lens
+  --json                  print the whole comparison as JSON instead of Markdown
+  --label-a <name>        label of the first account (default: its file name)
+  --label-b <name>        label of the second account (default: its file name)
+  -h, --help              show this help
+
+Lenses:
+${lensList()}`
 
 class UsageError extends Error {}
 
@@ -42,6 +55,7 @@ function main(argv: string[]): void {
       allowPositionals: true,
       options: {
         focus: { type: 'string' },
+        keywords: { type: 'string' },
         json: { type: 'boolean', default: false },
         'label-a': { type: 'string' },
         'label-b': { type: 'string' },
@@ -53,7 +67,7 @@ function main(argv: string[]): void {
   }
   const { values, positionals } = parsed
   if (values.help) {
-    console.log(USAGE)
+    console.log(usage())
     return
   }
   if (positionals.length !== 2) {
@@ -62,7 +76,7 @@ function main(argv: string[]): void {
   const [pathA, pathB] = positionals as [string, string]
   const focus = values.focus?.trim().toLowerCase()
   if (focus !== undefined) {
-    const known = listTopics().map((t) => t.id)
+    const known = [...listTopics().map((t) => t.id), ...(values.keywords ? ['custom'] : [])]
     if (!known.includes(focus)) {
       throw new UsageError(`unknown focus "${values.focus}"; known topics: ${known.join(', ')}`)
     }
@@ -77,7 +91,11 @@ function main(argv: string[]): void {
     if (account.text.trim() === '') throw new UsageError(`file is empty: ${path}`)
   }
 
-  const comparison = compareAccounts(a, b, focus ? { focus } : {})
+  const keywords = parseKeywords(values.keywords ?? '')
+  const comparison = compareAccounts(a, b, {
+    ...(focus ? { focus } : {}),
+    ...(keywords.length ? { keywords } : {}),
+  })
   if (values.json) {
     console.log(JSON.stringify({ labels: { a: a.label, b: b.label }, ...comparison }, null, 2))
   } else {
@@ -89,7 +107,7 @@ try {
   main(process.argv.slice(2))
 } catch (err) {
   if (err instanceof UsageError) {
-    console.error(`compare: ${err.message}\n\n${USAGE}`)
+    console.error(`compare: ${err.message}\n\n${usage()}`)
     process.exit(2)
   }
   throw err

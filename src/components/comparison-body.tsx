@@ -16,6 +16,7 @@ import { NavigationBar } from './navigation/navigation-bar'
 import { ShortcutsDialog } from './navigation/shortcuts-dialog'
 import { useReadingNavigation } from './navigation/use-reading-navigation'
 import { createPassageHighlights, passageDomId } from './passage-highlights'
+import { passageNotes } from './passage-notes'
 import { createPassageRequests } from './passage-requests'
 import { revealWhenRendered, type FindPassage, type ShowPassages } from './reveal-passages'
 import { useRevealLinked } from './share/permalink-highlights'
@@ -53,6 +54,7 @@ export function ComparisonBody(props: ComparisonBodyProps) {
   const stopReveal = useRef<() => void>(() => {})
   useEffect(() => () => stopReveal.current(), [])
   const labels: [string, string] = [pair.a.label, pair.b.label]
+  const notes = useMemo(() => passageNotes(comparison), [comparison])
 
   const showPassages: ShowPassages = (sides, onRevealed) => {
     if (!panesRef.current) return
@@ -72,7 +74,7 @@ export function ComparisonBody(props: ComparisonBodyProps) {
   const { filtering, navigation, goTo, keys, unfoldRun } = reading
 
   return (
-    <Sharing pair={pair} lens={lens}>
+    <Sharing pair={pair} lens={lens} notes={notes}>
       <div className="flex flex-col gap-2 border-y border-stone-200 py-2.5">
         <div className="flex flex-col gap-2 min-[1100px]:flex-row min-[1100px]:items-center min-[1100px]:justify-between">
           <div className="flex flex-wrap items-center gap-x-4 gap-y-1">

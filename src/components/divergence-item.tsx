@@ -12,11 +12,17 @@ interface DivergenceItemProps {
   current?: boolean
 }
 
-function SideQuote({ label, quote }: { label: string; quote: string }) {
+function SideQuote({ label, quote, speaker }: { label: string; quote: string; speaker?: string }) {
   return (
     <span className="mt-1.5 block">
       <span dir="auto" className="block font-sans text-xs font-semibold text-stone-600">
-        {label}
+        <Isolated>{label}</Isolated>
+        {speaker && quote && (
+          <span className="font-normal">
+            {' '}
+            · <Isolated>{speaker}</Isolated>
+          </span>
+        )}
       </span>
       {quote ? (
         <q dir="auto" className="divergence-quote block text-stone-900">
@@ -70,8 +76,16 @@ export function DivergenceItem({
             <KindWords kind={divergence.kind} labels={labels} />
           </span>
         </span>
-        <SideQuote label={labels[0]} quote={divergence.quoteA} />
-        <SideQuote label={labels[1]} quote={divergence.quoteB} />
+        <SideQuote label={labels[0]} quote={divergence.quoteA} speaker={divergence.speakers.a} />
+        <SideQuote label={labels[1]} quote={divergence.quoteB} speaker={divergence.speakers.b} />
+        {divergence.reason && (
+          <span
+            dir="auto"
+            className="divergence-reason mt-1.5 block font-sans text-xs text-stone-700"
+          >
+            {divergence.reason}
+          </span>
+        )}
       </button>
     </li>
   )

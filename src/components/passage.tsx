@@ -2,6 +2,7 @@ import { memo } from 'react'
 import type { Segment } from '../core'
 import { describeAlignment, describeMoved } from './alignment-words'
 import { passageDomId } from './passage-highlights'
+import { isWeak } from './passage-notes'
 import { PassageText } from './passage-text'
 
 interface PassageProps {
@@ -36,6 +37,7 @@ export const Passage = memo(function Passage(props: PassageProps) {
       data-counterparts={segment.counterparts.join(' ')}
       data-moved={segment.moved || undefined}
       data-aligned-by-reader={segment.linkedByReader.length > 0 || undefined}
+      data-weak-match={isWeak(segment) || undefined}
       data-focus-topic={inFocus || undefined}
       data-permalink-highlight={permalinked || undefined}
     >
@@ -43,6 +45,7 @@ export const Passage = memo(function Passage(props: PassageProps) {
         ({describeAlignment(segment.alignment, ownLabel, otherLabel)}){' '}
         {segment.moved && `(${describeMoved(otherLabel)}) `}
         {segment.linkedByReader.length > 0 && '(aligned by you) '}
+        {isWeak(segment) && '(weak match) '}
       </span>
       {segment.alignment === 'contradicts' && (
         <span className="contradicts-badge" aria-hidden="true">

@@ -5,6 +5,7 @@
  * what was against what will be. Each clash names its rule and the words that clash on each side.
  */
 import type { Annotation } from './annotate'
+import { STOPWORDS } from './lexicons'
 import type { Claim } from './types'
 
 export type ClashRule = 'assessment' | 'outcome' | 'willingness' | 'blame' | 'figure' | 'timing'
@@ -35,26 +36,31 @@ export const CLASH_LEAD: Record<ClashRule, string> = {
   timing: 'Immediate on one side, conditional on the other',
 }
 
-/** Words kept on each side of a cue when quoting what clashes. */
+/** Words kept after a cue when quoting what clashes, and before it when the clause starts further back. */
 const WORDS_AROUND = 4
+/** A clause that starts within this many words before its cue is quoted from its start. */
+const CLAUSE_REACH = 7
 
-/** The cue with a few words of its clause around it, reaching back to a negation it carries. */
+/** The cue with the words of its clause around it, from the clause's start when it is near (so a
+ * negation and the subject come along: "I didn’t make any progress"), and without trailing words that
+ * carry nothing ("…the humanitarian agreements in"). Verbatim, a slice of the passage. */
 export function claimWords(text: string, claim: Claim): string {
   const [from, to] = claim.clause
-  const before = text.slice(from, claim.offset).split(/\s+/).filter(Boolean)
-  const keep = claim.negated ? Math.max(WORDS_AROUND, before.length) : WORDS_AROUND
-  const head = before.slice(-Math.min(keep, 8)).join(' ')
-  const tail = text
-    .slice(claim.end, to)
-    .split(/\s+/)
-    .filter(Boolean)
-    .slice(0, WORDS_AROUND)
-    .join(' ')
-  const cue = text.slice(claim.offset, claim.end)
-  return [head, cue + (tail && !/^[\p{P}]/u.test(tail) ? ' ' : '') + tail]
-    .filter(Boolean)
-    .join(' ')
-    .replace(/^[\s\p{P}]+|[\s,;:—–“”"(]+$/gu, '')
+  const before = [...text.slice(from, claim.offset).matchAll(/\S+/g)]
+  const start =
+    before.length <= CLAUSE_REACH || claim.negated
+      ? from + (before[Math.max(0, before.length - CLAUSE_REACH)]?.index ?? 0)
+      : from + before[before.length - WORDS_AROUND]!.index
+  const after = [...text.slice(claim.end, to).matchAll(/\S+/g)].slice(0, WORDS_AROUND)
+  while (
+    after.length > 0 &&
+    STOPWORDS.has(after[after.length - 1]![0].toLowerCase().replace(/\W+$/, ''))
+  ) {
+    after.pop()
+  }
+  const last = after[after.length - 1]
+  const end = last ? claim.end + last.index + last[0].length : claim.end
+  return text.slice(start, end).replace(/^[\s\p{P}]+|[\s,;:—–“”"(]+$/gu, '')
 }
 
 const sharesTopic = (x: ClaimView, y: ClaimView) => x.topics.some((t) => y.topics.includes(t))

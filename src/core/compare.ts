@@ -53,7 +53,7 @@ export function compareAccounts(a: Account, b: Account, options: CompareOptions 
     lenses,
     requestedFocus,
   )
-  const ranked = rankUnits(units).slice(0, MAX_DIVERGENCES)
+  const ranked = rankUnits(units, { verdictFirst: focus !== CUSTOM }).slice(0, MAX_DIVERGENCES)
   const labels = { a: a.label, b: b.label }
   const cutOff = { a: looksCutOff(left.sentences), b: looksCutOff(right.sentences) }
   const divergences = ranked.map((u, k) =>

@@ -13,8 +13,9 @@ import { SUBJECT_STEMS, claimFamily } from './lexicons'
 import type { Lenses } from './lens'
 import type { Counterpart, Sentence } from './sentence'
 
-/** Confidence of a pair found by what the passages claim, not by their words. */
-const CLAIM_CONFIDENCE = { clash: 0.45, same: 0.3 }
+/** Confidence of a pair found only because the passages claim the same kind of thing: a guess the
+ * reader should check. A pair found by a clash rule is as sure as the rule (clash.ts strength). */
+const SAME_CLAIM_CONFIDENCE = 0.3
 
 /** Claim kinds a sentence carries that one of its topics' lenses asks about. */
 export function lensClaims(s: Sentence, lenses: Lenses): string[] {
@@ -72,7 +73,7 @@ function addClaimLinks(a: Sentence[], b: Sentence[], links: readonly ClaimLink[]
       primary,
       byReader: false,
       via: 'claim',
-      confidence: same ? CLAIM_CONFIDENCE.same : CLAIM_CONFIDENCE.clash,
+      confidence: same || !l.clash ? SAME_CLAIM_CONFIDENCE : l.clash.strength,
       clash: l.clash,
     })
   }

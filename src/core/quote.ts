@@ -11,6 +11,8 @@ const MIN_WORDS = 5
 const MAX_WORDS = 16
 /** Words kept before the claim cue when a long clause has to be cut. */
 const CONTEXT_BEFORE = 4
+/** A clause whose cue stands at most this many words in is quoted from its start. */
+const CLAUSE_REACH = 6
 
 interface Clause {
   start: number
@@ -90,10 +92,14 @@ export function keyPhrase(sentence: Sentence, q: QuoteFocus): string {
   const scope = words
     .slice(0, at)
     .findIndex((w) => SCOPE_WORDS.has(w[0].toLowerCase().replace(/[^\p{L}']/gu, '')))
+  // A clause that starts a few words before its cue is quoted from its start: "He informed his
+  // counterpart on the progress…", not "his counterpart on the progress…".
   const reach =
-    scope >= 0 && at - scope < MAX_WORDS
-      ? Math.min(scope, at - CONTEXT_BEFORE)
-      : at - CONTEXT_BEFORE
+    at <= CLAUSE_REACH
+      ? 0
+      : scope >= 0 && at - scope < MAX_WORDS
+        ? Math.min(scope, at - CONTEXT_BEFORE)
+        : at - CONTEXT_BEFORE
   const first = Math.max(0, Math.min(reach, words.length - MAX_WORDS))
   const last = words[first + MAX_WORDS - 1]!
   return tidy(trimCut(phrase.slice(words[first]!.index, last.index + last[0].length)))
@@ -135,9 +141,23 @@ function trimStart(phrase: string): string {
   return phrase.replace(/^(?:(?:and|but|or|then|so|also)\s+)+/i, '')
 }
 
+/** Words at the end of a cut phrase that may open a phrase its cut left without its head. */
+const DANGLING_WINDOW = 3
+
+/** A cut that ends inside a phrase ("…reached during the second") goes back to before the function
+ * word that opened it ("…reached"), as long as enough is left to read on its own. */
+function dropDanglingPhrase(phrase: string): string {
+  const words = [...phrase.matchAll(/\S+/g)]
+  for (let k = words.length - 2; k >= Math.max(MIN_WORDS, words.length - DANGLING_WINDOW); k--) {
+    const word = words[k]![0].toLowerCase().replace(/[^\p{L}']/gu, '')
+    if (STOPWORDS.has(word)) return phrase.slice(0, words[k]!.index).trimEnd()
+  }
+  return phrase
+}
+
 /** A cut phrase should not end on "of the": trailing function words and punctuation go. */
 function trimCut(phrase: string): string {
-  let out = phrase.trim().replace(/[\s.,;:]+$/, '')
+  let out = dropDanglingPhrase(phrase.trim().replace(/[\s.,;:]+$/, ''))
   for (
     let last = /(\S+)$/.exec(out);
     last && STOPWORDS.has(last[1]!.toLowerCase());

@@ -75,15 +75,19 @@ export function applyFocus(
 }
 
 /**
- * Lead with a clash over the verdict on the talks, else the best unit on the focus lens, then the
+ * Lead with a clash over the verdict on the talks (unless the reader made a lens of their own words:
+ * then what they asked about leads), else the best unit on the focus lens, then the
  * rest by score, each discounted by how many units of the same topic and kind rank above it. Within
  * one topic and kind the order is by score, so the n-th unit's discount is known up front and one
  * sort does what a greedy pick would.
  */
-export function rankUnits(units: readonly RankedUnit[]): RankedUnit[] {
+export function rankUnits(
+  units: readonly RankedUnit[],
+  { verdictFirst = true }: { verdictFirst?: boolean } = {},
+): RankedUnit[] {
   const pool = [...units].sort((x, y) => y.score - x.score)
   const lead =
-    pool.find((u) => u.clash?.rule === 'assessment') ??
+    (verdictFirst ? pool.find((u) => u.clash?.rule === 'assessment') : undefined) ??
     pool.find((u) => u.lens && u.kind === 'contradicts') ??
     pool.find((u) => u.lens) ??
     pool.find((u) => u.focus)

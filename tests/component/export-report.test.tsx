@@ -48,10 +48,11 @@ describe('Download report', () => {
     expect(file.text).toContain(
       `**\u2068${MINISTRY}\u2069:**\n\n> Both sides reported progress on prisoner exchanges.`,
     )
-    // Each label in an isolate of its own (FSI … PDI): see src/core/bidi-isolate.ts.
+    // Each label and speaker in an isolate of its own (FSI … PDI): see src/core/bidi-isolate.ts.
     expect(file.text).toContain(
-      `**\u2068${ENVOY}\u2069:**\n\n> There was no progress on prisoners.`,
+      `**\u2068${ENVOY}\u2069 (\u2068The envoy\u2069):**\n\n> There was no progress on prisoners.`,
     )
+    expect(file.text).toContain('**Why:** Opposite accounts of the outcome.')
     expect(screen.queryByRole('button', { name: 'Markdown (.md)' })).toBeNull()
 
     // One link to the comparison, then one per divergence naming exactly that divergence's passages.

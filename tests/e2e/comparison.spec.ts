@@ -49,19 +49,41 @@ test.describe('built-in comparison at 1280×800', () => {
     ).toBe(true)
   })
 
-  test('the first divergence is about Ukraine progress and quotes both sides', async ({ page }) => {
+  test('the first divergence sets the verdicts on the call against each other, with its reason and speakers', async ({
+    page,
+  }) => {
     await openBuiltIn(page)
-    const first = page
-      .getByRole('navigation', { name: 'Divergences' })
-      .getByRole('listitem')
-      .first()
+    const items = page.getByRole('navigation', { name: 'Divergences' }).getByRole('listitem')
+    const first = items.first()
     const item = (await first.textContent()) ?? ''
-    expect(item).toMatch(/ukrain/i)
-    expect(item).toMatch(/progress/i)
+    expect(item).toMatch(/Contradicts/)
+    expect(item).toMatch(/Opposite verdicts on the talks\./)
+    expect(item).toMatch(/same page|candid, business-minded, and concrete/)
+    expect(item).toMatch(/not happy/)
+    expect(item, 'names who speaks on each side').toMatch(/Ushakov|Putin/)
+    expect(item, 'names who speaks on each side').toMatch(/Trump/)
     const kremlin = (await pane(page, KREMLIN).textContent()) ?? ''
     const trump = (await pane(page, TRUMP).textContent()) ?? ''
     expect(quotes(item, kremlin, trump), `quotes the Kremlin readout: ${item}`).toBe(true)
     expect(quotes(item, trump, kremlin), `quotes Trump's remarks: ${item}`).toBe(true)
+    // The Ukraine-progress clash follows among the first three, with its reason.
+    const firstThree = await Promise.all(
+      [0, 1, 2].map(async (k) => (await items.nth(k).textContent()) ?? ''),
+    )
+    const ukraine = firstThree.find((t) => /Ukraine — progress/.test(t) && /Contradicts/.test(t))
+    expect(ukraine, firstThree.join(' | ')).toMatch(
+      /Opposite accounts of the outcome\..*make any progress/,
+    )
+  })
+
+  test('a contradicting passage tells why in its tools, and who speaks', async ({ page }) => {
+    await openBuiltIn(page)
+    const notHappy = passage(page, TRUMP, 'I’m not happy about that')
+    await notHappy.focus()
+    await page.getByRole('button', { name: 'About this passage' }).press('Enter')
+    const note = page.getByRole('note')
+    await expect(note).toContainText('Opposite verdicts on the talks.')
+    await expect(note).toContainText('Speaking: Trump')
   })
 
   test('aligns the Ukraine and Iran passages across the accounts', async ({ page }) => {

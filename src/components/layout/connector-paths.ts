@@ -14,6 +14,8 @@ export interface Connector {
   /** How the two ends align (see pairAlignment). */
   alignment: string
   moved: boolean
+  /** True when either passage is paired on weak evidence (passage-notes.ts): drawn faint. */
+  weak: boolean
   /** SVG path data, in the coordinates of the box the connectors are drawn in. */
   path: string
 }
@@ -87,6 +89,7 @@ export function connectorPaths(
         b: b.dataset.segment!,
         alignment,
         moved: a.dataset.moved !== undefined || b.dataset.moved !== undefined,
+        weak: a.dataset.weakMatch !== undefined || b.dataset.weakMatch !== undefined,
         path: ribbon(x1, from, x2, to),
       })
     }

@@ -14,6 +14,7 @@ function pathFor(connector: Connector): SVGPathElement {
   path.dataset.a = connector.a
   path.dataset.b = connector.b
   if (connector.moved) path.dataset.moved = ''
+  if (connector.weak) path.dataset.weak = ''
   return path
 }
 

@@ -1,10 +1,13 @@
+import { useLayoutEffect, useRef } from 'react'
 import { createPortal } from 'react-dom'
+import { keepInsidePane } from './keep-inside-pane'
 import { textFragmentUrl } from '../../core'
 import type { AccountPair } from '../../data/pair'
 import { OFFSET_ATTRIBUTE, type TextSpan } from '../../lib/selection-offsets'
 import type { ShareApi } from './share-types'
 import { AlignmentFixTools } from '../alignment-fix/alignment-fix-tools'
 import { ExternalIcon, LinkIcon } from './share-icons'
+import { PassageNoteButton } from './passage-note'
 import { onShiftActivate } from './shift-intent'
 import { useActivePassage } from './use-active-passage'
 
@@ -30,9 +33,16 @@ const toolClass =
  */
 export function PassageTools({ share, pair }: { share: ShareApi; pair: AccountPair }) {
   const passage = useActivePassage()
+  const bar = useRef<HTMLSpanElement>(null)
+  // Kept inside the pane: a passage ending near its left edge would have the first tools cut off.
+  useLayoutEffect(() => {
+    if (bar.current) keepInsidePane(bar.current)
+  })
   const span = passage && passageSpan(passage)
   if (!passage || !span) return null
   const source = share.sourceOf(span.side)
+  const note = share.noteOf(passage.dataset.segment ?? '')
+  const otherLabel = pair[span.side === 'a' ? 'b' : 'a'].label
   const href = source && textFragmentUrl(source, pair[span.side].text.slice(span.start, span.end))
   const link = onShiftActivate((add) => {
     const anchor = passage.getBoundingClientRect()
@@ -43,7 +53,10 @@ export function PassageTools({ share, pair }: { share: ShareApi; pair: AccountPa
       className="relative inline-block h-[1em] w-0 align-baseline select-none"
       data-passage-tools=""
     >
-      <span className="absolute right-0 bottom-full z-20 flex gap-0.5 rounded-md border border-stone-300 bg-white p-0.5 shadow-md">
+      <span
+        ref={bar}
+        className="absolute right-0 bottom-full z-20 flex gap-0.5 rounded-md border border-stone-300 bg-white p-0.5 shadow-md"
+      >
         <button
           type="button"
           aria-label="Link to this passage"
@@ -53,11 +66,15 @@ export function PassageTools({ share, pair }: { share: ShareApi; pair: AccountPa
         >
           <LinkIcon />
         </button>
-        <AlignmentFixTools
-          passage={passage}
-          otherLabel={pair[span.side === 'a' ? 'b' : 'a'].label}
-          className={toolClass}
-        />
+        {note && (
+          <PassageNoteButton
+            key={passage.dataset.segment}
+            note={note}
+            className={toolClass}
+            otherLabel={otherLabel}
+          />
+        )}
+        <AlignmentFixTools passage={passage} otherLabel={otherLabel} className={toolClass} />
         {href && (
           <a
             href={href}

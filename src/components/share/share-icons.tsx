@@ -51,3 +51,13 @@ export function UnpairIcon() {
     </svg>
   )
 }
+
+export function InfoIcon() {
+  return (
+    <svg {...common}>
+      <circle cx="12" cy="12" r="9" />
+      <path d="M12 11v5" />
+      <path d="M12 8h.01" />
+    </svg>
+  )
+}

@@ -1,4 +1,5 @@
 import type { Side } from '../../core'
+import type { PassageNote } from '../passage-notes'
 import type { TextSpan } from '../../lib/selection-offsets'
 
 export interface ShareOptions {
@@ -18,4 +19,6 @@ export interface ShareApi {
   share(span: TextSpan, options: ShareOptions): void
   /** The account's http(s) source URL, for "Open in source"; null when it has none. */
   sourceOf(side: Side): string | null
+  /** Why a passage diverges, who speaks in it, whether its match is weak; null when nothing to say. */
+  noteOf(passageId: string): PassageNote | null
 }

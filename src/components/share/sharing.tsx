@@ -7,6 +7,7 @@ import { PassageTools } from './passage-tools'
 import { SelectionLinkButton } from './selection-link-button'
 import { SharePopover, type ShareSession } from './share-popover'
 import type { ShareApi, ShareOptions } from './share-types'
+import type { PassageNote } from '../passage-notes'
 
 const sameSpan = (x: TextSpan, y: TextSpan) =>
   x.side === y.side && x.start === y.start && x.end === y.end
@@ -15,6 +16,8 @@ interface SharingProps {
   pair: AccountPair
   /** The lens on screen: a link opens the comparison under the same one. */
   lens: LinkLens
+  /** What the passage tools say about each passage (see passage-notes.ts). */
+  notes: ReadonlyMap<string, PassageNote>
   children: ReactNode
 }
 
@@ -23,7 +26,7 @@ interface SharingProps {
  * share popover. The passages of the last link are remembered, so a held Shift can add one more (a
  * passage on each side, say) to the same link.
  */
-export function Sharing({ pair, lens, children }: SharingProps) {
+export function Sharing({ pair, lens, notes, children }: SharingProps) {
   const [session, setSession] = useState<ShareSession | null>(null)
   const open = useRef<ShareSession | null>(null)
   const last = useRef<{ pair: AccountPair; spans: TextSpan[] }>({ pair, spans: [] })
@@ -50,8 +53,12 @@ export function Sharing({ pair, lens, children }: SharingProps) {
 
   // Stable while the pair is, so the passage tools do not re-render on each share.
   const api = useMemo<ShareApi>(
-    () => ({ share, sourceOf: (side) => httpUrl(pair[side].url ?? '') }),
-    [share, pair],
+    () => ({
+      share,
+      sourceOf: (side) => httpUrl(pair[side].url ?? ''),
+      noteOf: (id) => notes.get(id) ?? null,
+    }),
+    [share, pair, notes],
   )
 
   const close = useCallback(() => {

@@ -34,7 +34,12 @@ function source(account: ReportAccount): string {
   ].join('')
 }
 
-function evidence(label: string, ids: string[], segments: Map<string, Segment>): string {
+function evidence(
+  label: string,
+  ids: string[],
+  segments: Map<string, Segment>,
+  speaker?: string,
+): string {
   const quotes = ids.flatMap((id) => {
     const seg = segments.get(id)
     return seg
@@ -42,7 +47,9 @@ function evidence(label: string, ids: string[], segments: Map<string, Segment>):
       : []
   })
   const body = quotes.length > 0 ? quotes.join('') : '<p class="silent">Says nothing on this.</p>'
-  return `<p class="side-label" dir="auto">${esc(label)}</p>${body}`
+  const who =
+    speaker && quotes.length > 0 ? ` <span class="speaker">(<bdi>${esc(speaker)}</bdi>)</span>` : ''
+  return `<p class="side-label" dir="auto"><bdi>${esc(label)}</bdi>${who}</p>${body}`
 }
 
 function divergence(
@@ -56,8 +63,9 @@ function divergence(
     `<li class="divergence" data-kind="${esc(d.kind)}"><h3>${esc(d.topicLabel || d.topic)} ` +
     `<span class="kind">${kindText(d.kind, labels, HTML)}</span></h3>` +
     (d.summary ? `<p class="summary">${esc(d.summary)}</p>` : '') +
-    evidence(labels.a, d.a, segments) +
-    evidence(labels.b, d.b, segments) +
+    (d.reason ? `<p class="reason"><strong>Why:</strong> ${esc(d.reason)}</p>` : '') +
+    evidence(labels.a, d.a, segments, d.speakers.a) +
+    evidence(labels.b, d.b, segments, d.speakers.b) +
     (open ? `<p class="sans">${open}</p>` : '') +
     '</li>'
   )

@@ -14,13 +14,24 @@ const MARKDOWN: ReportFormat = { words: text, name }
  * One quoted line per passage (newlines inside a passage folded to spaces), with an empty quoted line
  * between passages so a renderer keeps them apart instead of running them into one paragraph.
  */
-function sideEvidence(label: string, ids: string[], segments: Map<string, Segment>): string[] {
+function sideEvidence(
+  label: string,
+  ids: string[],
+  segments: Map<string, Segment>,
+  speaker?: string,
+): string[] {
   const quoted = ids.flatMap((id) => {
     const seg = segments.get(id)
     return seg ? [`> ${text(seg.text)}`] : []
   })
   if (quoted.length === 0) return [`**${name(label)}:** _says nothing on this._`, '']
-  return [`**${name(label)}:**`, '', ...quoted.flatMap((q, i) => (i === 0 ? [q] : ['>', q])), '']
+  const who = speaker ? ` (${name(speaker)})` : ''
+  return [
+    `**${name(label)}${who}:**`,
+    '',
+    ...quoted.flatMap((q, i) => (i === 0 ? [q] : ['>', q])),
+    '',
+  ]
 }
 
 interface SectionOptions {
@@ -35,7 +46,11 @@ function divergenceSection(d: Divergence, rank: number, options: SectionOptions)
   const topic = text(d.topicLabel || d.topic)
   const lines = [`${heading} ${rank}. ${topic} — ${kindText(d.kind, labels, MARKDOWN)}`, '']
   if (d.summary) lines.push(text(d.summary), '')
-  lines.push(...sideEvidence(labels.a, d.a, segments), ...sideEvidence(labels.b, d.b, segments))
+  if (d.reason) lines.push(`**Why:** ${text(d.reason)}`, '')
+  lines.push(
+    ...sideEvidence(labels.a, d.a, segments, d.speakers.a),
+    ...sideEvidence(labels.b, d.b, segments, d.speakers.b),
+  )
   const href = reportUrl(link)
   if (href) lines.push(`[Open these passages in Parallax](<${href}>)`, '')
   return lines

@@ -5,10 +5,12 @@ import type { Segment } from '../../../src/core'
 function coverProblem(segments: Segment[], text: string): string | null {
   let previousEnd = 0
   for (const s of segments) {
-    if (s.start < previousEnd)
+    if (s.start < previousEnd) {
       return `${s.id} starts at ${s.start}, before the end of the one before`
-    if (s.end <= s.start || s.end > text.length)
+    }
+    if (s.end <= s.start || s.end > text.length) {
       return `${s.id} has bad offsets ${s.start}–${s.end}`
+    }
     if (text.slice(s.start, s.end) !== s.text) return `${s.id} is not the text at its offsets`
     if (!/^\s*$/u.test(text.slice(previousEnd, s.start))) return `text left out before ${s.id}`
     previousEnd = s.end
