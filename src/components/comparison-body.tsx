@@ -98,7 +98,7 @@ export function ComparisonBody(props: ComparisonBodyProps) {
           announcement={navigation.announcement}
           position={navigation.position}
         />
-        <ComparisonNotices comparison={comparison} />
+        <ComparisonNotices comparison={comparison} labels={labels} />
       </div>
       <main
         aria-busy={updating}

@@ -1,13 +1,17 @@
 import type { Comparison } from '../core'
 import { BUDGET_MS } from '../hooks/use-comparison'
+import { Isolated } from './isolated'
 
 /**
  * What the reader should know about this result before trusting it: the accounts are the same text,
- * the time budget cut the analysis short, or a language is not covered by the topic lexicons.
+ * the time budget cut the analysis short, an account looks cut off, or a language is not covered by
+ * the topic lexicons.
  */
-export function ComparisonNotices({ comparison }: { comparison: Comparison }) {
-  const { identical, approximate, language } = comparison
-  if (!identical && !approximate && !language.note) return null
+export function ComparisonNotices(props: { comparison: Comparison; labels: [string, string] }) {
+  const { comparison, labels } = props
+  const { identical, approximate, language, cutOff } = comparison
+  const cut = [cutOff.a && labels[0], cutOff.b && labels[1]].filter((l): l is string => !!l)
+  if (!identical && !approximate && !language.note && cut.length === 0) return null
   return (
     <div className="flex flex-col gap-1.5 font-sans text-sm">
       {identical && (
@@ -22,6 +26,12 @@ export function ComparisonNotices({ comparison }: { comparison: Comparison }) {
           before it checked every passage, so some word marks and divergences may be missing.
         </p>
       )}
+      {cut.map((label) => (
+        <p key={label} role="note" className="notice" data-tone="info">
+          <Isolated>{label}</Isolated> looks cut off: it stops mid-sentence, so what it does not
+          tell may only be missing from this copy.
+        </p>
+      ))}
       {language.note && (
         <p role="note" className="notice" data-tone="info">
           {language.note}

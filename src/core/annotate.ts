@@ -24,9 +24,14 @@ export interface Annotation {
   noise: Set<string>
 }
 
-export function scoreTopics(tokens: readonly Token[]): Map<string, number> {
+/** Topic scores of a run of tokens of `text` (the string their offsets point into). */
+export function scoreTopics(tokens: readonly Token[], text: string): Map<string, number> {
   const seen = new Map<string, number>()
   for (const hit of topicMatcher.match(tokens)) {
+    const { asWritten } = hit.entry
+    if (asWritten && text.slice(tokens[hit.from]!.start, tokens[hit.to - 1]!.end) !== asWritten) {
+      continue
+    }
     const key = `${hit.entry.topic}:${tokens
       .slice(hit.from, hit.to)
       .map((t) => t.stem)
@@ -55,7 +60,7 @@ export function annotateSentence(text: string): Annotation {
   const tokens = tokenize(text)
   const negated = negatedTokens(tokens, text)
   const claims = readClaims(tokens, text, negated)
-  const scores = scoreTopics(tokens)
+  const scores = scoreTopics(tokens, text)
   const topics = new Map(
     [...scores].filter(([, s]) => s >= TOPIC_THRESHOLD).sort((x, y) => y[1] - x[1]),
   )

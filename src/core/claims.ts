@@ -120,16 +120,16 @@ function targetOf(tokens: readonly Token[], cue: Cue, clause: Clause): string | 
     .slice(cue.from, cue.to)
     .map((t) => t.stem)
     .join(' ')
-  const afterFirst = OBJECT_FIRST.has(stems)
-  for (let d = 1; d <= TARGET_WINDOW; d++) {
-    const before = cue.from - d
-    const after = cue.to - 1 + d
-    const order = afterFirst ? [after, before] : [before, after]
-    for (const k of order) {
-      if (k < clause.from || k >= clause.to) continue
-      const party = partyOf(tokens, k)
-      if (party) return party
-    }
+  const before = Array.from({ length: TARGET_WINDOW }, (_, d) => cue.from - 1 - d)
+  const after = Array.from({ length: TARGET_WINDOW }, (_, d) => cue.to + d)
+  // Nearest first on each side; a cue that names its party after it looks there first, wholly.
+  const order = OBJECT_FIRST.has(stems)
+    ? [...after, ...before]
+    : before.flatMap((k, d) => [k, after[d]!])
+  for (const k of order) {
+    if (k < clause.from || k >= clause.to) continue
+    const party = partyOf(tokens, k)
+    if (party) return party
   }
   return null
 }

@@ -80,6 +80,7 @@ export function compareAccounts(a: Account, b: Account, options: CompareOptions 
     topics,
     identical,
     approximate: budget.exceeded,
+    cutOff,
     language,
   }
   budget.progress(1)

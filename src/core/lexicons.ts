@@ -21,6 +21,9 @@ export interface TopicDef {
 export interface TopicTerm {
   topic: string
   weight: number
+  /** For a term written with capitals past its first letter ("New START"): the text it must match
+   * as written, so "a new start for relations" is no treaty. */
+  asWritten?: string
 }
 
 /** What a claim kind is for: compared across accounts, qualifying a claim, or marking noise. */
@@ -63,7 +66,8 @@ export const topicMatcher = new PhraseMatcher<TopicTerm>()
 export const SUBJECT_STEMS = new Set<string>()
 for (const t of topicsData.topics) {
   for (const [term, weight] of Object.entries(t.terms)) {
-    topicMatcher.add(term, { topic: t.id, weight })
+    const asWritten = /\p{Lu}{2}/u.test(term) ? term : undefined
+    topicMatcher.add(term, asWritten ? { topic: t.id, weight, asWritten } : { topic: t.id, weight })
     const stems = phraseStems(term)
     if (stems.length === 1) SUBJECT_STEMS.add(stems[0]!)
   }

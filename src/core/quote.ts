@@ -55,7 +55,7 @@ function clauseScore(sentence: Sentence, clause: Clause, q: QuoteFocus): number 
   )
   const terms = new Set(tokens.map((t) => t.term))
   let score = [...terms].reduce((sum, t) => sum + q.idf(t), 0) / (tokens.length + 1)
-  score += 1.5 * (scoreTopics(tokens).get(q.topic) ?? 0)
+  score += 1.5 * (scoreTopics(tokens, sentence.text).get(q.topic) ?? 0)
   for (const c of sentence.annotation.claims) {
     if (c.offset < clause.start || c.offset >= clause.end) continue
     score += (c.kind === q.lensClaim ? 3 : 1) + (c.negated ? 2 : 0)

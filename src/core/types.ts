@@ -181,5 +181,8 @@ export interface Comparison {
   identical: boolean
   /** True when the time budget ran out and part of the work was skipped. */
   approximate: boolean
+  /** Whether each account looks cut off (its last passage stops mid-phrase): what it does not tell
+   * may only be missing from the copy. */
+  cutOff: { a: boolean; b: boolean }
   language: LanguageReport
 }

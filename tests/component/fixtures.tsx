@@ -147,6 +147,7 @@ export function fixtureComparison(focus = 'prisoners'): Comparison {
     topics,
     identical: false,
     approximate: false,
+    cutOff: { a: false, b: false },
     language: { a: 'en', b: 'en', covered: true, note: '' },
   }
 }

@@ -47,6 +47,7 @@ export function comparison(a: Segment[], b: Segment[], divergences: Divergence[]
     topics: [],
     identical: false,
     approximate: false,
+    cutOff: { a: false, b: false },
     language: { a: 'en', b: 'en', covered: true, note: '' },
   }
 }

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest'
+import { annotateSentence } from '../../../src/core/annotate'
+import { analyzeAccount } from '../../../src/core/analyze-account'
+import { buildLenses } from '../../../src/core/lens'
+
+/** The claims of one sentence, as `kind stance mode time` strings, in order. */
+const claims = (sentence: string) =>
+  annotateSentence(sentence).claims.map((c) => `${c.kind} ${c.polarity} ${c.mode} ${c.time}`)
+
+const first = (sentence: string, kind: string) =>
+  annotateSentence(sentence).claims.find((c) => c.kind === kind)
+
+describe('the claim reader', () => {
+  it('reads a verdict on the talks, and its stance after negation', () => {
+    expect(first('The talks were constructive and useful.', 'assessment')?.polarity).toBe(1)
+    expect(first('I am not happy with the call.', 'assessment')?.polarity).toBe(-1)
+    expect(first('They are on the same page.', 'assessment')?.polarity).toBe(1)
+  })
+
+  it('counts "good" as a verdict only where the talks are in view', () => {
+    expect(first('It was a very good call.', 'assessment')).toBeDefined()
+    expect(first('Farmers got a very good price for grain.', 'assessment')).toBeUndefined()
+  })
+
+  it('tells an outcome from talk of a settlement', () => {
+    expect(first('The sides agreed on a prisoner swap.', 'progress')?.polarity).toBe(1)
+    expect(first('No, we did not make any progress.', 'progress')?.polarity).toBe(-1)
+    expect(first('There is no simple solution to complex issues.', 'progress')).toBeUndefined()
+    expect(first('There is no simple solution to complex issues.', 'settlement')).toBeDefined()
+  })
+
+  it('reads how firmly a claim is made', () => {
+    expect(first('Talks will begin immediately.', 'commitment')?.mode).toBe('firm')
+    expect(first('A settlement is possible.', 'settlement')?.mode).toBe('hedged')
+    expect(first('A truce could follow, should agreements be reached.', 'settlement')?.mode).toBe(
+      'conditional',
+    )
+    expect(first('Russia must show willingness to negotiate.', 'willingness')?.mode).toBe(
+      'demanded',
+    )
+  })
+
+  it('reads when: what is to happen, history, and what is so', () => {
+    expect(first('The ministers will meet next month.', 'commitment')?.time).toBe('future')
+    expect(first('Talks were suspended back in 2022.', 'progress')?.time).toBe('past')
+    expect(first('These meetings are to help restore the ceasefire.', 'settlement')?.time).toBe(
+      'future',
+    )
+    expect(first('The talks stalled on Tuesday.', 'progress')?.time).toBe('done')
+  })
+
+  it('names who a claim is about: the party by its cue', () => {
+    expect(first('They condemned the Russian war of aggression.', 'accusation')?.target).toBe(
+      'russia',
+    )
+    expect(
+      first('The crisis was caused by provocations by Ukrainian troops.', 'accusation')?.target,
+    ).toBe('ukraine')
+    expect(first('Mr. Smith blames the impasse on Ukraine.', 'accusation')?.target).toBe('ukraine')
+  })
+
+  it('does not mistake stem collisions for cues', () => {
+    // Porter stems "useful" to "us", "willing" to "will", "ordered" to "order".
+    expect(claims('It will be a new world order for us.')).toEqual([])
+  })
+
+  it('marks courtesy, history and how the call went as noise', () => {
+    expect(
+      annotateSentence('The President thanked his host and offered greetings.').noise,
+    ).toContain('protocol')
+    expect(annotateSentence('The treaty was signed 150 years ago.').noise).toContain('history')
+    expect(annotateSentence('They spoke by phone for about an hour.').noise).toContain('process')
+  })
+})
+
+describe('who holds a claim', () => {
+  it('is the speaker attribution finds, carried to "he"', () => {
+    const { sentences } = analyzeAccount(
+      'Secretary Jones said the talks were productive. He added that a deal is close.',
+      'a',
+      buildLenses(),
+    )
+    expect(sentences.map((s) => s.speaker)).toEqual(['Jones', 'Jones'])
+  })
+
+  it('gives a passage with no topic word the topic of its claim, never a guess', () => {
+    const { sentences } = analyzeAccount('It was candid and concrete.', 'a', buildLenses())
+    expect(sentences[0]!.topics).toEqual(['protocol'])
+    const plain = analyzeAccount('The weather was mild.', 'a', buildLenses())
+    expect(plain.sentences[0]!.topics).toEqual([])
+  })
+})
+
+describe('topics read in context', () => {
+  const topics = (sentence: string) => [...annotateSentence(sentence).topics.keys()]
+
+  it('reads "New START" as the treaty, "a new start" as nothing of the kind', () => {
+    expect(topics('Both sides want to extend New START by five years.')).toContain('nuclear')
+    expect(topics('They hoped for a new start for relations.')).not.toContain('nuclear')
+  })
+
+  it('does not read the Civil War as the war in Ukraine', () => {
+    expect(
+      topics('Russia played a part during the Civil War, which ended 160 years ago.'),
+    ).not.toContain('ukraine')
+  })
+})

@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest'
+import { annotateSentence } from '../../../src/core/annotate'
+import { clashBetween, type ClaimView } from '../../../src/core/clash'
+
+/** A passage as the clash rules see it: its text, what it claims, and its topics. */
+const view = (text: string, topics: string[] = ['ukraine']): ClaimView => ({
+  text,
+  annotation: annotateSentence(text),
+  topics,
+})
+
+const clash = (a: string, b: string, topics?: [string[], string[]]) =>
+  clashBetween(view(a, topics?.[0]), view(b, topics?.[1]))
+
+describe('clash rules: opposing claims, with the words that clash', () => {
+  it('opposite verdicts on the talks, whatever their topic', () => {
+    const c = clash(
+      'The conversation showed they are on the same page.',
+      'I am not happy about that.',
+      [['protocol'], ['ukraine']],
+    )
+    expect(c).toMatchObject({ rule: 'assessment', a: expect.stringContaining('on the same page') })
+    expect(c?.b).toContain('not happy')
+  })
+
+  it('done against not done, on the same subject', () => {
+    const c = clash(
+      'The envoys agreed on fishing quotas in the northern sea.',
+      'Fishing quotas in the northern sea were not agreed.',
+    )
+    expect(c).toMatchObject({ rule: 'outcome' })
+    expect(c?.b).toContain('not agreed')
+  })
+
+  it('willingness asked for against willingness asserted, of the same party', () => {
+    const c = clash(
+      'Russia must show willingness to negotiate with Ukraine.',
+      'The Russian side was still open to resuming the talks.',
+    )
+    expect(c).toMatchObject({ rule: 'willingness' })
+  })
+
+  it('each side blaming a different party', () => {
+    const c = clash(
+      'He called on him to end the Russian war of aggression.',
+      'The crisis was a direct result of the aggressive policy of NATO.',
+    )
+    expect(c).toMatchObject({ rule: 'blame' })
+  })
+
+  it('two figures for the same measure', () => {
+    const c = clash(
+      'The proposal would cost more than $800 million per year.',
+      'The proposal would cost less than $50 million per year.',
+      [['trade'], ['trade']],
+    )
+    expect(c).toMatchObject({ rule: 'figure', a: '$800 million', b: '$50 million' })
+  })
+
+  it('immediate on one side, only on a condition on the other', () => {
+    const c = clash(
+      'Both sides will immediately start negotiations toward a ceasefire.',
+      'The memorandum could include a ceasefire, should appropriate agreements be reached.',
+    )
+    expect(c).toMatchObject({ rule: 'timing' })
+  })
+})
+
+describe('near misses that must not clash', () => {
+  it('past against future', () => {
+    expect(clash('There has been no summit for years.', 'We will schedule a summit.')).toBeNull()
+  })
+
+  it('firm against hedged wording of one position', () => {
+    expect(
+      clash('Talks must start at once.', 'A negotiated settlement is possible.', [
+        ['ukraine'],
+        ['ukraine'],
+      ]),
+    ).toBeNull()
+  })
+
+  it('a word negated in another claim', () => {
+    expect(
+      clash(
+        'We hope the agreement reached today will help.',
+        'We want a peace deal, not a mere ceasefire agreement.',
+      ),
+    ).toBeNull()
+  })
+
+  it('a maxim against a result', () => {
+    expect(
+      clash(
+        'The leaders reiterated their agreement that a nuclear war should never be fought.',
+        'Conflicts produce no winner; there is no simple solution to complex issues.',
+      ),
+    ).toBeNull()
+  })
+
+  it('outcomes on different subjects', () => {
+    expect(
+      clash('They agreed on grain shipments.', 'No progress was made on prisoners.', [
+        ['trade'],
+        ['humanitarian'],
+      ]),
+    ).toBeNull()
+  })
+
+  it('the same culprit named by both sides', () => {
+    expect(
+      clash(
+        'The escalation was caused by provocations by Ukrainian troops.',
+        'He blamed the impasse in negotiations on Ukraine.',
+      ),
+    ).toBeNull()
+  })
+})
