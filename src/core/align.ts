@@ -3,7 +3,7 @@
  * TF-IDF cosine plus a topic bonus, greedy max-weight 1:1 matching (non-monotone), then 1:N
  * secondary links for sentences left over that clearly answer one already matched.
  */
-import { anchoredPairs, buildCorpus, cosine, vectorize } from './similarity'
+import { bestPairs, sparseCosine, termSpace } from './similarity-join'
 
 export interface AlignInput {
   terms: string[]
@@ -48,11 +48,12 @@ export interface AlignOptions {
   lensBonus: number
   /** Added when they share a word that names a subject. */
   subjectBonus: number
-  /** A shared word anchors a pair when at most this many sentences use it, or this share of all
-   * sentences, up to `anchorCap` (so long texts stay near-linear). */
-  anchorDf: number
-  anchorShare: number
-  anchorCap: number
+  /** The cosine a pair needs to be a candidate at all: every pair at or above it is found
+   * (similarity-join.ts), and topic, lens and subject bonuses only strengthen what the words show. */
+  candidateCosine: number
+  /** Each passage's best candidates kept for matching: it takes one partner and perhaps a few that
+   * hang off it, so its eight best are all matching can use. */
+  candidatesPerPassage: number
 }
 
 export const DEFAULT_ALIGN: AlignOptions = {
@@ -61,26 +62,20 @@ export const DEFAULT_ALIGN: AlignOptions = {
   topicBonus: 0.08,
   lensBonus: 0.15,
   subjectBonus: 0.05,
-  anchorDf: 4,
-  anchorShare: 0.1,
-  anchorCap: 40,
+  candidateCosine: 0.05,
+  candidatesPerPassage: 8,
 }
 
 function shared(x: readonly string[], y: readonly string[]): boolean {
   return x.some((v) => y.includes(v))
 }
 
-/** Candidate pairs with their scores: pairs anchored by a specific shared word, plus a bonus
+/** Candidate pairs with their scores: every pair whose words reach the candidate cosine, plus a bonus
  * when they share a topic and the claim its lens asks about. */
 function scorePairs(a: readonly AlignInput[], b: readonly AlignInput[], o: AlignOptions) {
-  const { df, idf } = buildCorpus([...a, ...b].map((s) => s.terms))
-  const n = a.length + b.length
-  const maxDf = Math.max(o.anchorDf, Math.min(o.anchorShare * n, o.anchorCap))
-  const vectors = {
-    a: a.map((s) => vectorize(s.terms, idf)),
-    b: b.map((s) => vectorize(s.terms, idf)),
-  }
-  const pairs = anchoredPairs(vectors.a, vectors.b, df, maxDf)
+  const { vectors: all } = termSpace([...a, ...b].map((s) => s.terms))
+  const vectors = { a: all.slice(0, a.length), b: all.slice(a.length) }
+  const pairs = bestPairs(vectors.a, vectors.b, o.candidateCosine, o.candidatesPerPassage)
   const links: Link[] = pairs.map(({ i, j, cosine }) => {
     const [x, y] = [a[i]!, b[j]!]
     let score = cosine
@@ -94,7 +89,7 @@ function scorePairs(a: readonly AlignInput[], b: readonly AlignInput[], o: Align
     return { a: i, b: j, score, cosine, primary: true, byReader: false }
   })
   links.sort((p, q) => q.score - p.score || p.a - q.a || p.b - q.b)
-  const cosineOf = (i: number, j: number) => cosine(vectors.a[i]!, vectors.b[j]!)
+  const cosineOf = (i: number, j: number) => sparseCosine(vectors.a[i]!, vectors.b[j]!)
   return { candidates: links, cosineOf }
 }
 

@@ -7,7 +7,7 @@ import type { AnalyzedAccount } from './analyze-account'
 import { chooseFocus, countTopics } from './focus'
 import type { Lenses } from './lens'
 import { applyFocus, scoreUnit, type RankedUnit, type RankWeights } from './rank'
-import { buildCorpus } from './similarity'
+import { inverseDocumentFrequency } from './similarity-join'
 import type { TopicCount } from './types'
 import { buildUnits, type Unit } from './units'
 import { startBudget, type Budget } from './budget'
@@ -58,8 +58,7 @@ export function findCandidates(
   weights?: RankWeights,
 ): Candidates {
   const all = [...left.sentences, ...right.sentences]
-  const idfMap = buildCorpus(all.map((s) => s.annotation.terms)).idf
-  const idf = (t: string) => idfMap.get(t) ?? 0
+  const idf = inverseDocumentFrequency(all.map((s) => s.annotation.terms))
   const vocabulary = {
     a: new Set(left.sentences.flatMap((s) => s.annotation.terms)),
     b: new Set(right.sentences.flatMap((s) => s.annotation.terms)),

@@ -98,7 +98,7 @@ function diffMarks(budget: ReturnType<typeof startBudget>, total: number) {
     let result = cache.get(key)
     if (!result) {
       if (budget.spent()) return []
-      result = diffPair(p.text, q.text)
+      result = diffPair(p.text, q.text, p.annotation.tokens, q.annotation.tokens)
       cache.set(key, result)
     }
     return x.side === 'a' ? result.a : result.b

@@ -1,11 +1,12 @@
 /**
- * Word marks for one aligned pair with jsdiff's diffWords, using an Intl.Segmenter in word mode so
- * "didn't" stays one token, and maxEditLength so no pair can blow up. jsdiff tidies whitespace in
- * the values it returns, so the marks are mapped back onto the original characters by walking the
- * non-space characters, which it never changes.
+ * Word marks for one aligned pair with jsdiff, over the words the pipeline already read (each passage
+ * is tokenized once, in annotate.ts): `diffArrays` on those words, so no pair pays for a segmenter of
+ * its own, and `maxEditLength` so no pair can blow up. "didn't" stays one word: tokens the tokenizer
+ * split with no gap between them are joined again. Marks are offsets into the passage, covering it.
  */
-import { diffWords, type ChangeObject } from 'diff'
+import { diffArrays } from 'diff'
 import { STOPWORDS } from './lexicons'
+import { tokenize, type Token } from './tokenize'
 
 /** A stretch of one passage, relative to the passage's start. */
 export interface LocalPiece {
@@ -14,62 +15,80 @@ export interface LocalPiece {
   changed: boolean
 }
 
-const wordSegmenter = new Intl.Segmenter('en', { granularity: 'word' })
 const MAX_EDIT_LENGTH = 200
 
-/** Marks for both sides of a pair; a pair too different to diff is marked changed throughout. */
-export function diffPair(a: string, b: string): { a: LocalPiece[]; b: LocalPiece[] } {
-  // Lower-casing keeps every offset when it keeps the length (it almost always does).
-  const [la, lb] = [a.toLowerCase(), b.toLowerCase()]
-  const caseless = la.length === a.length && lb.length === b.length
-  const changes = diffWords(caseless ? la : a, caseless ? lb : b, {
-    intlSegmenter: wordSegmenter,
-    maxEditLength: MAX_EDIT_LENGTH,
-  })
+interface Word {
+  start: number
+  end: number
+  /** Lower-cased, apostrophes folded: what is compared. */
+  value: string
+}
+
+/** The passage's words: tokens that touch (did + n't) are one word again. */
+function wordsOf(text: string, tokens: readonly Token[]): Word[] {
+  const words: Word[] = []
+  for (const t of tokens) {
+    const last = words[words.length - 1]
+    if (last && last.end === t.start) last.end = t.end
+    else words.push({ start: t.start, end: t.end, value: '' })
+  }
+  for (const w of words) w.value = text.slice(w.start, w.end).toLowerCase().replace(/’/g, "'")
+  return words
+}
+
+/** Marks for both sides of a pair; a pair too different to diff is marked changed throughout.
+ * `tokensA`/`tokensB` are the passages' tokens when the caller has them. */
+export function diffPair(
+  a: string,
+  b: string,
+  tokensA: readonly Token[] = tokenize(a),
+  tokensB: readonly Token[] = tokenize(b),
+): { a: LocalPiece[]; b: LocalPiece[] } {
+  const [wa, wb] = [wordsOf(a, tokensA), wordsOf(b, tokensB)]
+  const changes = diffArrays(
+    wa.map((w) => w.value),
+    wb.map((w) => w.value),
+    { maxEditLength: MAX_EDIT_LENGTH },
+  )
   if (!changes) {
     return {
       a: [{ start: 0, end: a.length, changed: true }],
       b: [{ start: 0, end: b.length, changed: true }],
     }
   }
+  const changedA: boolean[] = []
+  const changedB: boolean[] = []
+  for (const change of changes) {
+    const n = change.count ?? change.value.length
+    if (!change.added) for (let k = 0; k < n; k++) changedA.push(!!change.removed)
+    if (!change.removed) for (let k = 0; k < n; k++) changedB.push(!!change.added)
+  }
   return {
-    a: foldIslands(
-      mapBack(
-        caseless ? la : a,
-        changes.filter((c) => !c.added),
-      ),
-      a,
-    ),
-    b: foldIslands(
-      mapBack(
-        caseless ? lb : b,
-        changes.filter((c) => !c.removed),
-      ),
-      b,
-    ),
+    a: foldIslands(piecesOf(a, wa, changedA), a),
+    b: foldIslands(piecesOf(b, wb, changedB), b),
   }
 }
 
-/** Locates each change's words in `text`; the pieces cover `text` from start to end. */
-function mapBack(text: string, changes: ChangeObject<string>[]): LocalPiece[] {
+/**
+ * Pieces covering the passage: each word marked as the diff says; text before the first word and
+ * between words goes with the word before it when that word is equal, and stands on its own (equal)
+ * after a changed word, so a mark never takes the punctuation that follows it ("[holds] .").
+ */
+function piecesOf(text: string, words: readonly Word[], changed: readonly boolean[]): LocalPiece[] {
   const pieces: LocalPiece[] = []
-  let p = 0
-  for (const change of changes) {
-    let first = -1
-    for (const ch of change.value) {
-      if (/\s/.test(ch)) continue
-      while (p < text.length && text[p] !== ch[0]) p++
-      if (first < 0) first = p
-      p += ch.length
-    }
-    if (first < 0) continue
-    const changed = change.added || change.removed
+  const push = (start: number, end: number, isChanged: boolean) => {
+    if (end <= start) return
     const last = pieces[pieces.length - 1]
-    if (last) last.end = first
-    if (last && last.changed === changed) last.end = p
-    else pieces.push({ start: pieces.length ? first : 0, end: p, changed })
+    if (last && last.changed === isChanged && last.end === start) last.end = end
+    else pieces.push({ start, end, changed: isChanged })
   }
-  if (pieces.length) pieces[pieces.length - 1]!.end = text.length
+  let cursor = 0
+  words.forEach((w, k) => {
+    push(cursor, w.start, false)
+    push(w.start, w.end, changed[k] ?? true)
+    cursor = w.end
+  })
+  push(cursor, text.length, false)
   return pieces
 }
 
