@@ -29,6 +29,25 @@ export function mainThreadCells(runs: Runs): [string, string, string] {
   return [target, measured, verdict]
 }
 
+/** Typing into a box that holds 1 MB: the longest keystroke, judged on the median run. */
+export function typingCells(runs: Runs): [string, string, string] {
+  const target = `Typing in a box holding 1 MB: no keystroke over ${TARGETS.typingMs} ms`
+  if ('skipped' in runs) return [target, `not measured: ${runs.skipped}`, '—']
+  const measured = runs.flatMap((m) =>
+    m.longestKeystrokeMs === null ? [] : [m.longestKeystrokeMs],
+  )
+  if (measured.length === 0) return [target, 'not measured: no Event Timing API', '—']
+  const longest = median(measured)
+  const limit = TARGETS.typingMs
+  return [
+    target,
+    `longest keystroke ${ms(longest)} (median of ${measured.length} runs: ${measured.map((x) => Math.round(x)).join(' / ')} ms)`,
+    longest <= limit
+      ? 'met'
+      : `missed by ${ms(longest - limit)} (${(longest / limit).toFixed(1)}×)`,
+  ]
+}
+
 export function mainThreadNote(runs: Runs): string[] {
   if ('skipped' in runs) return []
   const approximate = runs.filter((m) => m.approximate).length

@@ -14,6 +14,8 @@ export interface CoreTiming {
 
 export interface NodeResult extends SizeLabel {
   core: CoreTiming
+  /** Median time of one word-segmentation pass over both texts, in the same run (bench/word-pass.ts). */
+  wordPassMs: number
   /** Share of passages (both sides) aligned to a counterpart: a collapse shows up here first. */
   alignedShare: number
   naive: { medianMs: number; runsMs: number[]; gaveUp: boolean } | null
@@ -34,6 +36,9 @@ export interface MainThreadResult {
   longestTaskAfterMs: number
   /** Longest task while the two boxes were filled, before the click (pasting 1 MB twice). */
   longestFillTaskMs: number
+  /** Longest keystroke (Event Timing: from the key to the next paint) while typing into a box
+   * holding 1 MB, before the click; null where the Event Timing API is missing. */
+  longestKeystrokeMs: number | null
   longTasks: number
   /** From the click until passages were on screen and the loading indicator gone. */
   totalMs: number

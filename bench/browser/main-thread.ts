@@ -2,7 +2,7 @@
  * The main-thread check: the real app, compose view, the 1 MB pair typed in, Compare pressed; the
  * longest task the page's main thread ran from the click until the comparison was shown.
  */
-import type { Browser, Locator } from '@playwright/test'
+import type { Browser, Locator, Page } from '@playwright/test'
 import type { AccountPair } from '../generate/pair'
 import type { MainThreadResult } from '../results'
 import { installProbe, type ProbeEntry } from './page-probe'
@@ -26,6 +26,25 @@ const longestOf = (entries: ProbeEntry[]) => Math.max(0, ...entries.map((e) => e
  * task starts before the stamp: counting only tasks that start after it would miss the click's own. */
 const overlapping = (entries: ProbeEntry[], from: number, to: number) =>
   entries.filter((e) => end(e) > from && e.start <= to)
+
+/** What typing dispatches; Event Timing reports each from the key to the next paint. */
+const KEY_EVENTS = new Set(['keydown', 'keypress', 'input', 'keyup', 'beforeinput'])
+const KEYSTROKES = 'typed words'
+
+/** Types a few characters at the end of a box that already holds 1 MB, as a reader adding a line
+ * would; returns when it started and ended, on the page's clock. */
+async function typeIntoFullBox(page: Page, box: Locator): Promise<{ from: number; to: number }> {
+  await box.evaluate((el) => {
+    const area = el as HTMLTextAreaElement
+    area.focus()
+    area.setSelectionRange(area.value.length, area.value.length)
+  })
+  const from = await page.evaluate(() => performance.now())
+  await page.keyboard.type(KEYSTROKES, { delay: 40 })
+  await page.waitForTimeout(300)
+  const to = await page.evaluate(() => performance.now())
+  return { from, to }
+}
 
 /** `runs` measurements, each in a fresh browser context (no drafts, no warm caches carried over). */
 export async function measureMainThreadRuns(
@@ -72,6 +91,8 @@ async function measureMainThread(
     )
     // Let the draft autosave (debounced) and the boxes' own rendering finish before the clock starts.
     await page.waitForTimeout(1500)
+    const typing = await typeIntoFullBox(page, first)
+    await page.waitForTimeout(1500)
     await compare.click()
     await page.waitForFunction(() => window.parallaxProbe?.shownAt != null, null, {
       timeout: 120_000,
@@ -84,7 +105,14 @@ async function measureMainThread(
       longestTaskMs: longestOf(overlapping(probe.tasks, clickAt, shownAt)),
       longestFrameMs: probe.frames ? longestOf(overlapping(probe.frames, clickAt, shownAt)) : null,
       longestTaskAfterMs: longestOf(probe.tasks.filter((e) => e.start > shownAt)),
-      longestFillTaskMs: longestOf(probe.tasks.filter((e) => end(e) <= clickAt)),
+      longestFillTaskMs: longestOf(probe.tasks.filter((e) => end(e) <= typing.from)),
+      longestKeystrokeMs: probe.events
+        ? longestOf(
+            probe.events.filter(
+              (e) => KEY_EVENTS.has(e.name) && e.start >= typing.from && e.start <= typing.to,
+            ),
+          )
+        : null,
       longTasks: probe.tasks.filter((e) => end(e) > clickAt).length,
       totalMs: shownAt - clickAt,
       passagesShown: probe.passages,

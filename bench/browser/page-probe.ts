@@ -8,10 +8,17 @@ export interface ProbeEntry {
   duration: number
 }
 
+/** An Event Timing entry: which event, when, and how long until the next paint. */
+export interface ProbeEvent extends ProbeEntry {
+  name: string
+}
+
 export interface ProbeState {
   tasks: ProbeEntry[]
   /** Null where 'long-animation-frame' is not supported. */
   frames: ProbeEntry[] | null
+  /** Input events slower than 16 ms to paint (Event Timing); null where unsupported. */
+  events: ProbeEvent[] | null
   clickAt: number | null
   shownAt: number | null
   passages: number
@@ -28,6 +35,7 @@ export function installProbe(): void {
   const state: ProbeState = {
     tasks: [],
     frames: PerformanceObserver.supportedEntryTypes.includes('long-animation-frame') ? [] : null,
+    events: PerformanceObserver.supportedEntryTypes.includes('event') ? [] : null,
     clickAt: null,
     shownAt: null,
     passages: 0,
@@ -40,6 +48,14 @@ export function installProbe(): void {
   new PerformanceObserver(record(state.tasks)).observe({ type: 'longtask' })
   if (state.frames) {
     new PerformanceObserver(record(state.frames)).observe({ type: 'long-animation-frame' })
+  }
+  if (state.events) {
+    const events = state.events
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        events.push({ name: e.name, start: e.startTime, duration: e.duration })
+      }
+    }).observe({ type: 'event', durationThreshold: 16 } as PerformanceObserverInit)
   }
 
   // The status line says "Comparing…" (and a progress bar appears) while the worker runs.

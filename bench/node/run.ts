@@ -9,6 +9,7 @@ import { generatePair } from '../generate/pair'
 import type { NodeResult } from '../results'
 import { round } from '../stats'
 import { alignedShare, compareOnce, timeCore } from '../time-core'
+import { timeWordPass } from '../word-pass'
 import { measureHeap } from './heap'
 import { timeNaive } from './time-naive'
 
@@ -29,6 +30,10 @@ for (const spec of sizes) {
   log(`node: ${spec.name} (${pair.a.length} + ${pair.b.length} chars)`)
   const { timing, last } = timeCore(pair, spec.runs)
   log(`  core: median ${round(timing.medianMs)} ms of ${timing.runsMs.map(round).join(', ')}`)
+  const wordPassMs = timeWordPass(pair, spec.runs)
+  log(
+    `  word pass: median ${round(wordPassMs)} ms (core / pass ${(timing.medianMs / wordPassMs).toFixed(1)}×)`,
+  )
   const heapMb = measureHeap((sample) => compareOnce(pair, sample))
   const naive = values['core-only'] ? null : timeNaive(pair, spec.runs)
   if (naive) {
@@ -38,6 +43,7 @@ for (const spec of sizes) {
     size: spec.name,
     chars: { a: pair.a.length, b: pair.b.length },
     core: timing,
+    wordPassMs,
     alignedShare: alignedShare(last),
     naive,
     heapMb,

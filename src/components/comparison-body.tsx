@@ -54,7 +54,7 @@ export function ComparisonBody(props: ComparisonBodyProps) {
   const stopReveal = useRef<() => void>(() => {})
   useEffect(() => () => stopReveal.current(), [])
   const labels: [string, string] = [pair.a.label, pair.b.label]
-  const notes = useMemo(() => passageNotes(comparison), [comparison])
+  const noteOf = useMemo(() => passageNotes(comparison), [comparison])
 
   const showPassages: ShowPassages = (sides, onRevealed) => {
     if (!panesRef.current) return
@@ -74,7 +74,7 @@ export function ComparisonBody(props: ComparisonBodyProps) {
   const { filtering, navigation, goTo, keys, unfoldRun } = reading
 
   return (
-    <Sharing pair={pair} lens={lens} notes={notes}>
+    <Sharing pair={pair} lens={lens} noteOf={noteOf}>
       <div className="flex flex-col gap-2 border-y border-stone-200 py-2.5">
         <div className="flex flex-col gap-2 min-[1100px]:flex-row min-[1100px]:items-center min-[1100px]:justify-between">
           <div className="flex flex-wrap items-center gap-x-4 gap-y-1">

@@ -1,4 +1,4 @@
-import type { Comparison } from '../core'
+import { segmentsById, type Comparison } from '../core'
 
 /** What the passage tools can say about a passage beyond its label: why it diverges, who speaks in
  * it, and whether its pairing is a weak one the reader may want to undo. */
@@ -16,16 +16,22 @@ export const WEAK_CONFIDENCE = 0.5
 export const isWeak = (s: { alignment: string; confidence: number }) =>
   s.alignment !== 'only-here' && s.confidence < WEAK_CONFIDENCE
 
-/** A note for every passage that has something to say, by passage id. */
-export function passageNotes(comparison: Comparison): Map<string, PassageNote> {
-  const reasons = new Map<string, string>()
-  for (const d of comparison.divergences) {
-    for (const id of [...d.a, ...d.b]) if (!reasons.has(id)) reasons.set(id, d.reason)
+/** The note of one passage, or null when there is nothing to say. Asked for one passage at a time
+ * (the one whose tools are open), so nothing is computed for the tens of thousands never asked about;
+ * the divergences are indexed once, on the first question. */
+export function passageNotes(comparison: Comparison): (id: string) => PassageNote | null {
+  let reasons: Map<string, string> | null = null
+  return (id) => {
+    if (!reasons) {
+      reasons = new Map()
+      for (const d of comparison.divergences) {
+        for (const passage of [...d.a, ...d.b])
+          if (!reasons.has(passage)) reasons.set(passage, d.reason)
+      }
+    }
+    const s = segmentsById(comparison).get(id)
+    if (!s) return null
+    const note = { reason: reasons.get(id) ?? null, speaker: s.speaker, weak: isWeak(s) }
+    return note.reason || note.speaker || note.weak ? note : null
   }
-  const notes = new Map<string, PassageNote>()
-  for (const s of [...comparison.segments.a, ...comparison.segments.b]) {
-    const note = { reason: reasons.get(s.id) ?? null, speaker: s.speaker, weak: isWeak(s) }
-    if (note.reason || note.speaker || note.weak) notes.set(s.id, note)
-  }
-  return notes
 }

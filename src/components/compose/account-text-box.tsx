@@ -99,6 +99,9 @@ export function AccountTextBox({ id, labelId, ordinal, text, onText }: AccountTe
           dir={textDirection(text)}
           // Spell-checking a 1 MB text costs the browser seconds, and these are other people's words.
           spellCheck={false}
+          // Off, so the browser does not copy a megabyte into its form-restore state on every
+          // navigation (leaving for the comparison took 40 ms of that); the draft keeps the text.
+          autoComplete="off"
           value={text}
           onChange={(event) => {
             setFileError(null)

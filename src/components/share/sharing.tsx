@@ -16,8 +16,8 @@ interface SharingProps {
   pair: AccountPair
   /** The lens on screen: a link opens the comparison under the same one. */
   lens: LinkLens
-  /** What the passage tools say about each passage (see passage-notes.ts). */
-  notes: ReadonlyMap<string, PassageNote>
+  /** What the passage tools say about a passage (see passage-notes.ts). */
+  noteOf: (passageId: string) => PassageNote | null
   children: ReactNode
 }
 
@@ -26,7 +26,7 @@ interface SharingProps {
  * share popover. The passages of the last link are remembered, so a held Shift can add one more (a
  * passage on each side, say) to the same link.
  */
-export function Sharing({ pair, lens, notes, children }: SharingProps) {
+export function Sharing({ pair, lens, noteOf, children }: SharingProps) {
   const [session, setSession] = useState<ShareSession | null>(null)
   const open = useRef<ShareSession | null>(null)
   const last = useRef<{ pair: AccountPair; spans: TextSpan[] }>({ pair, spans: [] })
@@ -56,9 +56,9 @@ export function Sharing({ pair, lens, notes, children }: SharingProps) {
     () => ({
       share,
       sourceOf: (side) => httpUrl(pair[side].url ?? ''),
-      noteOf: (id) => notes.get(id) ?? null,
+      noteOf,
     }),
-    [share, pair, notes],
+    [share, pair, noteOf],
   )
 
   const close = useCallback(() => {
