@@ -26,7 +26,7 @@ export function passageNotes(comparison: Comparison): (id: string) => PassageNot
       reasons = new Map()
       for (const d of comparison.divergences) {
         for (const passage of [...d.a, ...d.b])
-          if (!reasons.has(passage)) reasons.set(passage, d.reason)
+          {if (!reasons.has(passage)) reasons.set(passage, d.reason)}
       }
     }
     const s = segmentsById(comparison).get(id)
