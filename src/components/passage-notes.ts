@@ -25,8 +25,9 @@ export function passageNotes(comparison: Comparison): (id: string) => PassageNot
     if (!reasons) {
       reasons = new Map()
       for (const d of comparison.divergences) {
-        for (const passage of [...d.a, ...d.b])
-          {if (!reasons.has(passage)) reasons.set(passage, d.reason)}
+        for (const passage of [...d.a, ...d.b]) {
+          if (!reasons.has(passage)) reasons.set(passage, d.reason)
+        }
       }
     }
     const s = segmentsById(comparison).get(id)
