@@ -123,9 +123,10 @@ function pairingKeys(s: Sentence): string[] {
 
 /**
  * Passages no word paired that make a claim of the same kind on the same topic as a passage of the
- * other account: "Russia must show willingness to negotiate" and "the Russian side had never rejected
- * talks" tell of one thing. Each free passage takes the one that shares most such keys (a free one
- * first), so a claim told in other words is compared, not listed as told by one side only.
+ * other account no word paired either: "Russia must show willingness to negotiate" and "the Russian
+ * side had never rejected talks" tell of one thing. Each takes the one that shares most such keys, so
+ * a claim told in other words is compared, not listed as told by one side only. A passage already
+ * paired by its words is left alone: its partner is the better evidence.
  */
 export function claimPairs(a: readonly Sentence[], b: readonly Sentence[]): ClaimLink[] {
   const links: ClaimLink[] = []

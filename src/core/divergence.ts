@@ -132,8 +132,10 @@ function speakerOf(sentences: readonly Sentence[]): string | undefined {
 }
 
 export function toDivergence(unit: RankedUnit, rank: number, ctx: DivergenceContext): Divergence {
-  const a = strongestFirst(unit.a, ctx.lensClaim)
-  const b = strongestFirst(unit.b, ctx.lensClaim)
+  // A reframing leads with its aligned pair (units.ts puts it first); the rest by what they claim.
+  const order = (list: Sentence[]) =>
+    unit.kind === 'reframed' ? list : strongestFirst(list, ctx.lensClaim)
+  const [a, b] = [order(unit.a), order(unit.b)]
   const q = {
     topic: unit.topic,
     lensClaim: ctx.lensClaim,
