@@ -7,7 +7,7 @@ import { attributeSpeakers } from './attribution'
 import { normalizeText, type NormalizedText } from './normalize'
 import { segmentSentences } from './segment'
 import type { Sentence } from './sentence'
-import type { Side } from './types'
+import type { AccountKey } from './types'
 import { CUSTOM, type Lenses } from './lens'
 import { KIND_TOPICS } from './lexicons'
 import type { Annotation } from './annotate'
@@ -26,6 +26,7 @@ function unread(): Annotation {
     tokens: [],
     terms: [],
     topics: new Map(),
+    named: new Set(),
     claims: [],
     figures: [],
     claimWeight: 0,
@@ -38,7 +39,7 @@ const BUDGET_CHECK_EVERY = 256
 
 export function analyzeAccount(
   original: string,
-  side: Side,
+  side: AccountKey,
   lenses: Lenses,
   budget: Budget = startBudget(),
   progress: (done: number) => void = () => {},
@@ -93,6 +94,28 @@ function claimTopic(annotation: Annotation): string[] {
     if (topic) return [topic]
   }
   return []
+}
+
+/**
+ * Topics read in context: a topic only the fitting words suggest ("ceasefire", "war") is kept only
+ * when some account names it outright ("Ukraine", "Kyiv"). Two accounts of an Israel–Iran truce speak
+ * of a ceasefire without a word of Ukraine, and their ceasefire is no Ukraine topic. The topics of
+ * what a passage claims (a verdict is about the call), the reader's own lens and the focus the reader
+ * asked for are always kept.
+ */
+export function keepTopicsInContext(accounts: readonly AnalyzedAccount[], focus?: string): void {
+  const named = new Set<string>([CUSTOM, ...KIND_TOPICS.values(), ...(focus ? [focus] : [])])
+  for (const account of accounts) {
+    for (const s of account.sentences) for (const t of s.annotation.named) named.add(t)
+  }
+  for (const account of accounts) {
+    for (const s of account.sentences) {
+      const kept = s.topics.filter((t) => named.has(t))
+      if (kept.length === s.topics.length) continue
+      s.topics = kept.length ? kept : claimTopic(s.annotation)
+      if (kept.length === 0) s.topicsCarried = false
+    }
+  }
 }
 
 /** Words that tie a sentence to the one before it ("He also noted…", "…about that"). */

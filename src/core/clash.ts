@@ -63,7 +63,19 @@ export function claimWords(text: string, claim: Claim): string {
   return text.slice(start, end).replace(/^[\s\p{P}]+|[\s,;:—–“”"(]+$/gu, '')
 }
 
-const sharesTopic = (x: ClaimView, y: ClaimView) => x.topics.some((t) => y.topics.includes(t))
+/** Content words two passages must share to be on one subject without a topic in common ("the
+ * pension formula for mine workers"): the topic lexicon does not know every subject. */
+const SHARED_SUBJECT_TERMS = 3
+
+/** Two passages speak of one subject: they share a topic, or enough content words. */
+function sharesTopic(x: ClaimView, y: ClaimView): boolean {
+  if (x.topics.some((t) => y.topics.includes(t))) return true
+  const own = new Set(x.annotation.terms)
+  return new Set(y.annotation.terms.filter((t) => own.has(t))).size >= SHARED_SUBJECT_TERMS
+}
+
+/** What a passage's claims may be compared on: its topics and its content words. */
+const subjectsOf = (v: ClaimView) => [...v.topics, ...new Set(v.annotation.terms)]
 
 /** Claims of a kind that the account asserts as so: not hedged, conditional or merely asked for. */
 function asserted(view: ClaimView, kind: string): Claim[] {
@@ -206,10 +218,10 @@ export function clashKeys(view: ClaimView): string[] {
   for (const c of view.annotation.claims) {
     if (c.kind === 'assessment') keys.add('assessment')
     else if (c.kind === 'progress' || c.kind === 'accusation') {
-      view.topics.forEach((t) => keys.add(`${c.kind}:${t}`))
+      subjectsOf(view).forEach((t) => keys.add(`${c.kind}:${t}`))
     } else if (c.kind === 'willingness') {
       const parties = partiesOf(c)
-      ;(parties.length ? parties : view.topics).forEach((p) => keys.add(`willingness:${p}`))
+      ;(parties.length ? parties : subjectsOf(view)).forEach((p) => keys.add(`willingness:${p}`))
     }
     if (c.mode === 'firm' || c.mode === 'conditional') keys.add(`timing:${cueTerm(view, c)}`)
   }

@@ -2,7 +2,7 @@
  * The one entry point: two accounts in, a Comparison out.
  * normalize → segment → annotate → align → label → rank divergences → diff (jsdiff) per pair.
  */
-import { analyzeAccount } from './analyze-account'
+import { analyzeAccount, keepTopicsInContext } from './analyze-account'
 import { startBudget, type Budget } from './budget'
 import { diffPair, type LocalPiece } from './diff-pair'
 import { toDivergence } from './divergence'
@@ -28,6 +28,7 @@ export function linkAccounts(a: Account, b: Account, options: CompareOptions, bu
   budget.progress(0.25)
   const right = analyzeAccount(b.text, 'b', lenses, budget, (d) => budget.progress(0.25 + 0.25 * d))
   budget.progress(0.5)
+  keepTopicsInContext([left, right], options.focus)
   const identical = left.normalized.text === right.normalized.text
   const names = new Set([...left.nameWords, ...right.nameWords])
   const reader = resolveEdits(options.edits, left, right)

@@ -7,19 +7,20 @@ import type { Lenses } from './lens'
 import { STOPWORDS, claimRole } from './lexicons'
 import { endsMidPhrase, isEditorial } from './passage-quality'
 import type { Sentence } from './sentence'
+import type { AccountKey } from './types'
 import type { Unit } from './units'
 
 export interface FeatureContext {
   /** idf of a similarity term over both accounts. */
   idf: (term: string) => number
-  /** Terms used anywhere in each account. */
-  vocabulary: { a: Set<string>; b: Set<string> }
+  /** Terms used anywhere in each side's accounts: what `a`'s passages say that `b` never does. */
+  vocabulary: { a: { has(term: string): boolean }; b: { has(term: string): boolean } }
   lenses: Lenses
   /** Share of all passages that carry some topic: where the topic lexicon covers little of a pair
    * (a strike, a court ruling), a passage without a topic is no less news. */
   coverage: number
   /** Number of passages in each account, for where a passage stands. */
-  sizes: { a: number; b: number }
+  sizes: Partial<Record<AccountKey, number>>
 }
 
 export interface Features {
@@ -83,7 +84,7 @@ export function unitTopic(unit: Unit): string {
 /** Idf mass of terms the other account never uses: what only this side tells. */
 function novelty(
   sentences: readonly Sentence[],
-  other: Set<string>,
+  other: { has(term: string): boolean },
   idf: (t: string) => number,
 ): number {
   const seen = new Set<string>()
@@ -98,7 +99,7 @@ function novelty(
 }
 
 /** Names (capitalized words inside a sentence) the other account never uses. */
-function novelNames(sentences: readonly Sentence[], other: Set<string>): number {
+function novelNames(sentences: readonly Sentence[], other: { has(term: string): boolean }): number {
   const names = new Set<string>()
   for (const s of sentences) {
     s.annotation.tokens.forEach((t, k) => {
@@ -136,7 +137,7 @@ export function unitFeatures(
     (lone ? FRESH_DIVISOR.lone : FRESH_DIVISOR.paired)
   const similarity = Math.max(0, ...members.map((s) => s.counterparts[0]?.cosine ?? 0))
   const other = OTHER_SALIENCE + (1 - OTHER_SALIENCE) * (1 - ctx.coverage)
-  const position = (s: Sentence) => s.index / Math.max(1, ctx.sizes[s.side] - 1)
+  const position = (s: Sentence) => s.index / Math.max(1, (ctx.sizes[s.side] ?? 1) - 1)
   const features: Features = {
     contradicts: Number(unit.kind === 'contradicts'),
     reframed: Number(unit.kind === 'reframed'),

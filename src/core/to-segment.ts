@@ -1,8 +1,9 @@
-/** Maps a pipeline sentence back onto the account's original text as a public Segment. */
+/** Maps a pipeline sentence back onto the account's original text as a public Segment. Its `side`
+ * is the sentence's account: `a` or `b` in a comparison of two, up to `e` in one of many. */
 import type { LocalPiece } from './diff-pair'
 import type { NormalizedText } from './normalize'
 import type { Sentence } from './sentence'
-import type { Segment } from './types'
+import type { AccountKey, Segment } from './types'
 
 export function toSegment(
   s: Sentence,
@@ -11,6 +12,17 @@ export function toSegment(
   normalized: NormalizedText,
   original: string,
 ): Segment {
+  return toPassage(s, local, others, normalized, original) as Segment
+}
+
+/** The same for an account of a comparison of many: its key may be past `b`. */
+export function toPassage(
+  s: Sentence,
+  local: LocalPiece[],
+  others: readonly Sentence[],
+  normalized: NormalizedText,
+  original: string,
+): Omit<Segment, 'side'> & { side: AccountKey } {
   const map = normalized.toOriginal
   const at = (offset: number) => map[offset] ?? original.length
   const start = at(s.start)

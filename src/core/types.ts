@@ -4,6 +4,9 @@ export type Alignment = 'shared' | 'reworded' | 'contradicts' | 'only-here'
 /** Which account a passage belongs to: `a` is the first account, `b` the second. */
 export type Side = 'a' | 'b'
 
+/** Which of up to five accounts a passage belongs to, in the order given: `a`, `b`, `c`, `d`, `e`. */
+export type AccountKey = 'a' | 'b' | 'c' | 'd' | 'e'
+
 /** One account of the event, as the reader gave it. */
 export interface Account {
   label: string

@@ -105,3 +105,20 @@ describe('topics read in context', () => {
     ).not.toContain('ukraine')
   })
 })
+
+describe('topics read across the accounts', () => {
+  it('does not make a ceasefire a Ukraine topic when no account names Ukraine', async () => {
+    const { compareAccounts } = await import('../../../src/core')
+    const c = compareAccounts(
+      { label: 'A', text: 'Israel and Iran agreed to a ceasefire. The truce holds in Tehran.' },
+      { label: 'B', text: 'The ceasefire between Israel and Iran took effect at dawn.' },
+    )
+    expect(c.topics.map((t) => t.id)).not.toContain('ukraine')
+    expect(c.topics.map((t) => t.id)).toContain('middle-east')
+    const named = compareAccounts(
+      { label: 'A', text: 'Russia and Ukraine agreed to a ceasefire.' },
+      { label: 'B', text: 'The ceasefire took effect at dawn.' },
+    )
+    expect(named.segments.b[0]!.topics).toContain('ukraine')
+  })
+})
