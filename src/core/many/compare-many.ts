@@ -241,8 +241,9 @@ export function compareMany(
 
 function strongestClaim(sentences: readonly Sentence[]): string | null {
   const counts = new Map<string, number>()
-  for (const s of sentences)
-    {for (const c of s.annotation.claims) counts.set(c.kind, (counts.get(c.kind) ?? 0) + 1)}
+  for (const s of sentences) {
+    for (const c of s.annotation.claims) counts.set(c.kind, (counts.get(c.kind) ?? 0) + 1)
+  }
   return [...counts].sort((x, y) => y[1] - x[1])[0]?.[0] ?? null
 }
 
@@ -257,8 +258,9 @@ function passagesOf(account: AnalyzedAccount, original: string, clusters: readon
   return account.sentences.map((s) => {
     const passage = toPassage(s, [], [], account.normalized, original)
     const cluster = clusterOf.get(s)
-    if (!cluster)
-      {return { ...passage, alignment: 'only-here' as const, counterparts: [], confidence: 1 }}
+    if (!cluster) {
+      return { ...passage, alignment: 'only-here' as const, counterparts: [], confidence: 1 }
+    }
     const mine = cluster.edges.filter((e) => e.x === s || e.y === s)
     const clashes = mine.some((e) => e.clash)
     const best = Math.max(0, ...mine.map((e) => e.cosine))
