@@ -4,7 +4,7 @@
  * "I'm not happy"). Passages are indexed by what they could clash over (clash.ts `clashKeys`), so the
  * cost follows the claims two accounts share rather than n × m.
  */
-import { clashBetween, clashKeys, type Clash, type ClaimView } from './clash'
+import { clashBetween, clashKeys, isWordKey, type Clash, type ClaimView } from './clash'
 import type { Sentence } from './sentence'
 
 export interface ClaimLink {
@@ -16,6 +16,10 @@ export interface ClaimLink {
 /** Past this many passages a side, a key (say, every passage that assesses the talks in a long
  * transcript) says too little to compare each pair. */
 const MAX_BUCKET = 40
+/** A content word shared by more passages than this is too common to say they are on one subject. */
+const MAX_WORD_BUCKET = 12
+
+const bucketCap = (key: string) => (isWordKey(key) ? MAX_WORD_BUCKET : MAX_BUCKET)
 /** A passage takes part in at most this many clashes: the strongest ones. */
 const MAX_CLASHES_PER_PASSAGE = 2
 
@@ -46,7 +50,7 @@ export function findClashes(a: readonly Sentence[], b: readonly Sentence[]): Cla
     const vx = viewOf(x)
     for (const key of clashKeys(vx)) {
       const ys = right.get(key) ?? []
-      if (ys.length > MAX_BUCKET) continue
+      if (ys.length > bucketCap(key)) continue
       for (const y of ys) {
         if (seen.has(y.index)) continue
         seen.add(y.index)

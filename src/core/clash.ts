@@ -74,8 +74,13 @@ function sharesTopic(x: ClaimView, y: ClaimView): boolean {
   return new Set(y.annotation.terms.filter((t) => own.has(t))).size >= SHARED_SUBJECT_TERMS
 }
 
-/** What a passage's claims may be compared on: its topics and its content words. */
-const subjectsOf = (v: ClaimView) => [...v.topics, ...new Set(v.annotation.terms)]
+/** What a passage's claims may be compared on: its topics, and its content words (marked `~`, so a
+ * word's bucket can be capped more tightly than a topic's: common words say little). */
+const subjectsOf = (v: ClaimView) =>
+  [...v.topics, ...new Set(v.annotation.terms)].map((t, k) => (k < v.topics.length ? t : `~${t}`))
+
+/** Whether a clash key stands for a content word rather than a topic or a party. */
+export const isWordKey = (key: string) => key.includes(':~')
 
 /** Claims of a kind that the account asserts as so: not hedged, conditional or merely asked for. */
 function asserted(view: ClaimView, kind: string): Claim[] {

@@ -8,7 +8,7 @@
  */
 import { contentTerms } from '../annotate'
 import { DEFAULT_ALIGN } from '../align'
-import { clashBetween, clashKeys, type Clash, type ClaimView } from '../clash'
+import { clashBetween, clashKeys, isWordKey, type Clash, type ClaimView } from '../clash'
 import { SUBJECT_STEMS } from '../lexicons'
 import type { Sentence } from '../sentence'
 import { bestPairsAcross, termSpace } from '../similarity-join'
@@ -30,6 +30,7 @@ export interface Cluster {
 
 /** Past this many passages a key says too little to compare each pair (as in claim-links.ts). */
 const MAX_BUCKET = 40
+const MAX_WORD_BUCKET = 12
 /** A passage joins a cluster as a second passage of its account from this score up. */
 const SECONDARY_SCORE = DEFAULT_ALIGN.secondaryThreshold
 
@@ -72,8 +73,8 @@ function clashEdges(all: readonly Sentence[]): Edge[] {
   }
   const seen = new Set<string>()
   const edges: Edge[] = []
-  for (const list of buckets.values()) {
-    if (list.length > MAX_BUCKET) continue
+  for (const [key, list] of buckets) {
+    if (list.length > (isWordKey(key) ? MAX_WORD_BUCKET : MAX_BUCKET)) continue
     for (let p = 0; p < list.length; p++) {
       for (let q = p + 1; q < list.length; q++) {
         const [x, y] = [list[p]!, list[q]!]
