@@ -28,6 +28,7 @@ function unread(): Annotation {
     topics: new Map(),
     named: new Set(),
     claims: [],
+    modifiers: [],
     figures: [],
     claimWeight: 0,
     noise: new Set(),

@@ -2,7 +2,7 @@
  * Reads what a sentence is about and what it claims: topics (weighted lexicon terms), claims with
  * their stance, mode and time (claims.ts), figures, and the terms used for similarity.
  */
-import { readClaims } from './claims'
+import { readClaims, type Modifier } from './claims'
 import { readFigures, type Figure } from './figures'
 import { STOPWORDS, TOPIC_THRESHOLD, claimRole, claimWeight, topicMatcher } from './lexicons'
 import { negatedTokens } from './negation'
@@ -18,6 +18,8 @@ export interface Annotation {
   /** Topics the sentence names by a term that is not generic ("Ukraine", not "ceasefire"). */
   named: Set<string>
   claims: Claim[]
+  /** Words that qualify its claims: hedges, conditions, firm words. */
+  modifiers: Modifier[]
   /** Numbers with what they count and measure ("$800 million" of "cost"), for figure clashes. */
   figures: Figure[]
   /** How strongly the sentence asserts something: the sum of its claims' weights. */
@@ -68,7 +70,7 @@ export function contentTerms(
 export function annotateSentence(text: string): Annotation {
   const tokens = tokenize(text)
   const negated = negatedTokens(tokens, text)
-  const claims = readClaims(tokens, text, negated)
+  const { claims, modifiers } = readClaims(tokens, text, negated)
   const named = new Set<string>()
   const scores = scoreTopics(tokens, text, named)
   const topics = new Map(
@@ -81,6 +83,7 @@ export function annotateSentence(text: string): Annotation {
     topics,
     named,
     claims,
+    modifiers,
     figures,
     claimWeight: claims.reduce((sum, c) => sum + claimWeight(c.kind), 0) + (figures.length ? 1 : 0),
     noise: new Set(claims.filter((c) => claimRole(c.kind) === 'noise').map((c) => c.kind)),

@@ -74,6 +74,24 @@ function claimKindOf(sentences: readonly Sentence[]): string | null {
 
 const withArticle = (label: string) => (/^[aeiou]/i.test(label) ? `an ${label}` : `a ${label}`)
 
+/** One side firm ("will begin immediately") where the other hedges or makes it conditional ("could
+ * begin, hopefully soon"): not a contradiction, but what a correspondent notes first about a reframing. */
+function firmAgainstHedged(unit: RankedUnit, la: string, lb: string): string | null {
+  const cue = (sentences: readonly Sentence[], kinds: string[]) =>
+    sentences.flatMap((s) => s.annotation.modifiers).find((m) => kinds.includes(m.kind))
+  for (const [x, y, lx, ly] of [
+    [unit.a, unit.b, la, lb],
+    [unit.b, unit.a, lb, la],
+  ] as const) {
+    const [strong, weak] = [cue(x, ['firm']), cue(y, ['hedge', 'condition'])]
+    if (strong && weak && !cue(x, ['hedge', 'condition']) && !cue(y, ['firm'])) {
+      const how = weak.kind === 'condition' ? 'on a condition' : 'as a possibility'
+      return `Firm in ${lx} (“${isolateBidi(strong.cue)}”), ${how} in ${ly} (“${isolateBidi(weak.cue)}”).`
+    }
+  }
+  return null
+}
+
 /** Claim kinds one side makes and the other does not, in the passages of a reframed pair. */
 function addedKind(own: readonly Sentence[], other: readonly Sentence[]): string | null {
   const kinds = (list: readonly Sentence[]) =>
@@ -105,6 +123,8 @@ function reasonFor(
       return `${CLASH_LEAD[clash.rule]}. ${la}: “${q(clash.a)}” — ${lb}: “${q(clash.b)}”.`
     }
     case 'reframed': {
+      const firmness = firmAgainstHedged(unit, la, lb)
+      if (firmness) return firmness
       const extraA = addedKind(unit.a, unit.b)
       if (extraA) return `Both tell of it; only ${la} makes it ${extraA}.`
       const extraB = addedKind(unit.b, unit.a)
