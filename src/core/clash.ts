@@ -170,6 +170,9 @@ const isMoney = (unit: string) => ['usd', 'eur', 'gbp', 'yen', 'cent'].includes(
 /** Two figures for the same measure ("would cost $800 million a year" / "would cost less than 57¢
  * per subscriber") that are not the same number. */
 function figureClash(x: ClaimView, y: ClaimView): Clash | null {
+  // Passages on different known topics measure different things, whatever the measure word.
+  const topicsApart = x.topics.length > 0 && y.topics.length > 0 && !sharesTopic(x, y)
+  if (topicsApart) return null
   for (const fx of x.annotation.figures) {
     for (const fy of y.annotation.figures) {
       if (!fx.measure || fx.measure !== fy.measure) continue
