@@ -70,8 +70,15 @@ const SHARED_SUBJECT_TERMS = 3
 /** Two passages speak of one subject: they share a topic, or enough content words. */
 function sharesTopic(x: ClaimView, y: ClaimView): boolean {
   if (x.topics.some((t) => y.topics.includes(t))) return true
+  // Words of a figure ("cost", "billion", "year") say what is counted, not what it is about.
+  const figureWords = new Set(
+    [x, y].flatMap((v) => v.annotation.figures.flatMap((f) => [f.unit, f.measure ?? ''])),
+  )
   const own = new Set(x.annotation.terms)
-  return new Set(y.annotation.terms.filter((t) => own.has(t))).size >= SHARED_SUBJECT_TERMS
+  const common = new Set(
+    y.annotation.terms.filter((t) => own.has(t) && !figureWords.has(t) && !/^\d/.test(t)),
+  )
+  return common.size >= SHARED_SUBJECT_TERMS
 }
 
 /** What a passage's claims may be compared on: its topics, and its content words (marked `~`, so a
