@@ -1,5 +1,5 @@
 import { isolateBidi } from '../../core'
-import { PairIcon, UnpairIcon } from '../share/share-icons'
+import { PairIcon, UnpairIcon } from '../icons'
 import { useAlignmentFix } from './alignment-editing'
 
 /**

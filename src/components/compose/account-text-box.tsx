@@ -115,7 +115,10 @@ export function AccountTextBox({ id, labelId, ordinal, text, onText }: AccountTe
         />
       </div>
       <div className="flex flex-wrap items-center justify-between gap-x-3 gap-y-1 font-sans text-sm">
-        <FilePicker name={`Open a file for the ${ordinal} account`} onFile={openFile} />
+        <FilePicker
+          name={`Open a file for the ${ordinal} account`}
+          onFile={(file) => void openFile(file)}
+        />
         <span
           className={`tabular-nums ${problem === 'too-long' ? 'font-semibold text-amber-900' : 'text-stone-500'}`}
         >

@@ -1,7 +1,7 @@
 import { useLayoutEffect, useRef, useState } from 'react'
 import type { PassageNote } from '../passage-notes'
 import { Isolated } from '../isolated'
-import { InfoIcon } from './share-icons'
+import { InfoIcon } from '../icons'
 import { keepInsidePane } from './keep-inside-pane'
 
 /**

@@ -1,6 +1,6 @@
 import type { CSSProperties } from 'react'
 import type { TextSpan } from '../../lib/selection-offsets'
-import { LinkIcon } from './share-icons'
+import { LinkIcon } from '../icons'
 import type { ShareOptions } from './share-types'
 import { onShiftActivate } from './shift-intent'
 import { usePaneSelection } from './use-pane-selection'
