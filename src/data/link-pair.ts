@@ -13,9 +13,6 @@ import type { TextSpan } from '../lib/selection-offsets'
 import type { AccountPair, SourcedAccount } from './pair'
 import type { UnfitPassage } from './unfit-passages'
 
-/** Built-in pairs are the only ones whose id is `<pair>@<revision>` (see builtin-pair.ts). */
-const BUILTIN_ID = /^([A-Za-z0-9][A-Za-z0-9_-]{0,99})@(\d{1,9})$/
-
 /** A lens without empty parts, so links stay short and a lens round-trips unchanged. */
 export function cleanLens({ focus, keywords }: LinkLens): LinkLens {
   return {
@@ -44,10 +41,9 @@ export function linkStateOf(
   const texts = { a: pair.a.text, b: pair.b.text }
   const corrected = (edits.link?.length ?? 0) + (edits.unlink?.length ?? 0) > 0
   const extra = { ...cleanLens(lens), ...(corrected ? { edits: createEdits(edits, texts) } : {}) }
-  const builtin = BUILTIN_ID.exec(pair.id)
-  if (builtin) {
-    const [, id, revision] = builtin
-    return { kind: 'builtin', pair: id!, revision: Number(revision), ranges, ...extra }
+  if (pair.builtin) {
+    const { id, revision } = pair.builtin
+    return { kind: 'builtin', pair: id, revision, ranges, ...extra }
   }
   const a = pastedAccount(pair.a)
   const b = pastedAccount(pair.b)

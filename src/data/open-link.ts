@@ -1,4 +1,5 @@
 import {
+  formatPairRef,
   originalEdits,
   type Carrier,
   type DecodeOptions,
@@ -84,7 +85,8 @@ export async function openLinkResult(
   if (state?.kind !== 'pasted') {
     builtin = await loadBuiltin(BUILTIN_PAIR_ID)
     if (state) {
-      result = await decode({ knownPairs: [builtin.id] })
+      const known = builtin.builtin && formatPairRef(builtin.builtin.id, builtin.builtin.revision)
+      result = await decode({ knownPairs: known ? [known] : [] })
       state = stateOf(result)
     }
   }

@@ -6,6 +6,7 @@ export { createRange, checkRanges, type CheckedRange, type RangeStatus } from '.
 export { quoteCheck } from './check'
 export { createEdits, originalEdits } from './edits'
 export { textFragmentUrl } from './text-fragment'
+export { formatPairRef } from './pair'
 export {
   MAX_LINK_LENGTH,
   MAX_INFLATED_BYTES,
