@@ -1,6 +1,7 @@
-import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useMemo, useState } from 'react'
 import type { Account, CompareOptions } from '../core'
+import { comparisonQuery } from '../data/comparison-query'
 import { useCompute } from './compute-context'
 import { editCount, NO_EDITS, type ReaderEdits } from '../lib/alignment-edits'
 import { accountKey } from '../lib/text-key'
@@ -45,18 +46,11 @@ export function useComparison(a: Account, b: Account, lens: Lens, edits: ReaderE
     setProgress((p) => (p.runKey === runKey && p.percent === percent ? p : { runKey, percent }))
   }
 
-  const queryKey = ['comparison', keyA, keyB, lensKey, editsKey]
-  const query = useQuery({
-    queryKey,
-    queryFn: ({ signal }) => compute(a, b, { ...compareOptions(lens, edits), onProgress }, signal),
-    staleTime: Infinity,
-    // Results for long accounts are large: do not hoard them once they are off screen.
-    gcTime: 60_000,
-    placeholderData: keepPreviousData,
-    // Comparisons are large and always new objects; deep-diffing them against the old one buys nothing.
-    structuralSharing: false,
-  })
+  const options = comparisonQuery({ a: keyA, b: keyB, lens: lensKey, edits: editsKey }, (signal) =>
+    compute(a, b, { ...compareOptions(lens, edits), onProgress }, signal),
+  )
+  const query = useQuery(options)
   /** Stops the run (the worker is terminated); the query goes back to waiting for a refetch. */
-  const stop = () => void client.cancelQueries({ queryKey, exact: true })
+  const stop = () => void client.cancelQueries({ queryKey: options.queryKey, exact: true })
   return { query, progress: progress.runKey === runKey ? progress.percent : 0, stop }
 }

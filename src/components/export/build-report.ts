@@ -9,7 +9,7 @@ import {
 import type { ComparisonReport } from '../../core/report'
 import { linkStateOf } from '../../data/link-pair'
 import type { AccountPair } from '../../data/pair'
-import { shareUrl } from '../../hooks/use-permalink'
+import { shareUrl } from '../../lib/page-address'
 import type { TextSpan } from '../../lib/selection-offsets'
 
 async function linkTo(pair: AccountPair, lens: LinkLens, spans: TextSpan[], edits: AlignmentEdits) {

@@ -3,7 +3,7 @@ import { encodeLink, type LinkLens, type LinkState } from '../../core'
 import { linkStateOf } from '../../data/link-pair'
 import { useAlignmentFix } from '../alignment-fix/alignment-editing'
 import type { AccountPair } from '../../data/pair'
-import { shareUrl, showLinkInAddressBar } from '../../hooks/use-permalink'
+import { shareUrl, showLinkInAddressBar } from '../../lib/page-address'
 import type { TextSpan } from '../../lib/selection-offsets'
 
 export type ShareLink =
