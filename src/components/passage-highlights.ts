@@ -1,3 +1,5 @@
+import { passageIdOf } from './passage-elements'
+
 const FLASH_MS = 1600
 
 /** The passage hovered or focused (null when none) and the counterparts lit for it. */
@@ -5,12 +7,6 @@ export type LitListener = (source: string | null, lit: string[]) => void
 
 /** The DOM id of a passage element: unique on the page, so lighting it up is a hash lookup. */
 export const passageDomId = (prefix: string, segmentId: string) => `${prefix}-${segmentId}`
-
-/** The segment id of the passage an event target is in, or null. */
-export function passageIdOf(target: EventTarget | null): string | null {
-  if (!(target instanceof Element)) return null
-  return target.closest<HTMLElement>('[data-segment]')?.dataset.segment ?? null
-}
 
 /**
  * Which passages are lit (counterparts of the hovered or focused one) or flashed (just jumped to).

@@ -1,19 +1,16 @@
 import { useEffect, useRef } from 'react'
-import { passageIdOf } from '../passage-highlights'
+import { passageIdOf, passageSelector, passagesOfSide } from '../passage-elements'
 import { REVEAL_EVENT } from '../reveal-passages'
 import { useAlignmentFix } from './alignment-editing'
 import { Isolated } from '../isolated'
 
-const passageElement = (id: string) =>
-  document.querySelector<HTMLElement>(`[data-segment="${CSS.escape(id)}"]`)
+const passageElement = (id: string) => document.querySelector<HTMLElement>(passageSelector(id))
 
 const excerpt = (text: string) => (text.length > 70 ? `${text.slice(0, 67).trimEnd()}…` : text)
 
 /** The first passage of a side that shows in its pane, so a keyboard user starts picking where they look. */
 function firstVisiblePassage(side: 'a' | 'b'): HTMLElement | null {
-  const passages = [
-    ...document.querySelectorAll<HTMLElement>(`[data-segment][data-side="${side}"]`),
-  ]
+  const passages = [...document.querySelectorAll<HTMLElement>(passagesOfSide(side))]
   const inView = passages.find((p) => {
     const box = p.getBoundingClientRect()
     return box.bottom > 0 && box.top < window.innerHeight && box.height > 0

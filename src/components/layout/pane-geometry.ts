@@ -1,4 +1,5 @@
 /** Where things are on screen, read from the DOM of the two side-by-side panes. */
+import { ANY_PASSAGE } from '../passage-elements'
 
 export interface Band {
   top: number
@@ -29,9 +30,7 @@ export function passageExtent(el: Element): Band | null {
 }
 
 /** The passages of a pane, in reading (and so vertical) order. */
-export const passagesOf = (pane: Element) => [
-  ...pane.querySelectorAll<HTMLElement>('[data-segment]'),
-]
+export const passagesOf = (pane: Element) => [...pane.querySelectorAll<HTMLElement>(ANY_PASSAGE)]
 
 export const idsIn = (el: HTMLElement, attribute: 'counterparts') =>
   (el.dataset[attribute] ?? '').split(' ').filter(Boolean)
