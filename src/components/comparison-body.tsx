@@ -24,6 +24,10 @@ interface ComparisonBodyProps {
   progress: number
 }
 
+// The divergence list sits above the panes (from 900px in a band 11rem tall), and from 1100px beside them.
+const LIST_ABOVE_PANES = 'min-[900px]:grid-rows-[minmax(0,11rem)_minmax(0,1fr)]'
+const LIST_BESIDE_PANES = 'min-[1100px]:grid-cols-[19rem_minmax(0,1fr)] min-[1100px]:grid-rows-1'
+
 const langOf = (tag: string) => (tag === 'und' ? '' : tag)
 
 /**
@@ -61,7 +65,7 @@ export function ComparisonBody(props: ComparisonBodyProps) {
       />
       <main
         aria-busy={props.updating}
-        className="grid min-h-0 flex-1 gap-4 min-[900px]:grid-rows-[minmax(0,11rem)_minmax(0,1fr)] min-[1100px]:grid-cols-[19rem_minmax(0,1fr)] min-[1100px]:grid-rows-1"
+        className={`grid min-h-0 flex-1 gap-4 ${LIST_ABOVE_PANES} ${LIST_BESIDE_PANES}`}
       >
         <DivergencePanel
           divergences={filtering.divergences}

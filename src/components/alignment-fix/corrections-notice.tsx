@@ -1,5 +1,6 @@
 import { editCount } from '../../lib/alignment-edits'
 import { useAlignmentFix } from './alignment-editing'
+import { Button } from '../ui/button'
 
 /**
  * Says that the alignment on screen is partly the reader's, and lets them take it all back. Shown only when
@@ -15,13 +16,9 @@ export function CorrectionsNotice() {
         You corrected the alignment in {count} place{count === 1 ? '' : 's'}; labels and divergences
         follow your corrections, and links you share carry them.
       </span>
-      <button
-        type="button"
-        onClick={fix.reset}
-        className="rounded-sm text-sky-800 underline underline-offset-2 hover:text-sky-950 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-800"
-      >
+      <Button variant="link" onClick={fix.reset}>
         Undo all corrections
-      </button>
+      </Button>
     </p>
   )
 }

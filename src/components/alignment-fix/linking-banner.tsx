@@ -3,6 +3,7 @@ import { passageIdOf, passageSelector, passagesOfSide } from '../passage-element
 import { REVEAL_EVENT } from '../reveal-passages'
 import { useAlignmentFix } from './alignment-editing'
 import { Isolated } from '../isolated'
+import { Button } from '../ui/button'
 
 const passageElement = (id: string) => document.querySelector<HTMLElement>(passageSelector(id))
 
@@ -17,6 +18,11 @@ function firstVisiblePassage(side: 'a' | 'b'): HTMLElement | null {
   })
   return inView ?? passages[0] ?? null
 }
+
+/** Along the bottom of the screen, whatever the layout, and never on paper. */
+const DOCKED = 'fixed inset-x-3 bottom-3 z-40 mx-auto max-w-2xl print:hidden'
+const BANNER_LOOK =
+  'rounded-lg border border-sky-800 bg-sky-50 px-4 py-3 font-sans text-sm text-stone-900 shadow-lg'
 
 /**
  * While the reader aligns two passages by hand: says what to do next, takes the click (or Enter) on a passage of
@@ -83,7 +89,7 @@ export function LinkingBanner({ labels }: { labels: [string, string] }) {
   return (
     <div
       role="status"
-      className="fixed inset-x-3 bottom-3 z-40 mx-auto flex max-w-2xl flex-wrap items-center gap-x-4 gap-y-2 rounded-lg border border-sky-800 bg-sky-50 px-4 py-3 font-sans text-sm text-stone-900 shadow-lg print:hidden"
+      className={`flex flex-wrap items-center gap-x-4 gap-y-2 ${DOCKED} ${BANNER_LOOK}`}
     >
       <p className="min-w-0 flex-1">
         Aligning “<Isolated>{excerpt(pending.text)}</Isolated>”. Choose the passage in{' '}
@@ -92,13 +98,9 @@ export function LinkingBanner({ labels }: { labels: [string, string] }) {
         </strong>{' '}
         that tells the same thing: click it, or Tab to it and press Enter. Esc cancels.
       </p>
-      <button
-        type="button"
-        onClick={() => cancelRef.current()}
-        className="rounded-md border border-stone-400 bg-white px-3 py-1 font-medium text-stone-800 hover:bg-stone-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-800"
-      >
+      <Button size="sm" onClick={() => cancelRef.current()}>
         Cancel
-      </button>
+      </Button>
     </div>
   )
 }

@@ -39,7 +39,7 @@ export function LayoutControls() {
             type="checkbox"
             checked={syncScroll}
             onChange={(event) => setSyncScroll(event.target.checked)}
-            className="size-4 accent-sky-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-800"
+            className="size-4 accent-sky-700 focus-ring"
           />
           Sync scrolling
         </label>
