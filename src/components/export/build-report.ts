@@ -21,8 +21,8 @@ async function linkTo(pair: AccountPair, lens: LinkLens, spans: TextSpan[], edit
  * Links back into Parallax. A built-in pair's link is short (ids and offsets), so each divergence gets
  * one to its own passages. A pasted pair's link carries both texts: one per divergence would repeat
  * them dozens of times, so the report holds a single link to the whole comparison (when it fits).
+ * The links carry the reader's alignment corrections: the report's labels depend on them.
  */
-/** The links carry the reader's alignment corrections: the report's labels depend on them. */
 async function reportLinks(
   pair: AccountPair,
   comparison: Comparison,
@@ -31,7 +31,7 @@ async function reportLinks(
 ) {
   try {
     const link = await linkTo(pair, lens, [], edits)
-    if (linkStateOf(pair, lens, []).kind !== 'builtin') return { link }
+    if (!pair.builtin) return { link }
     const byId = segmentsById(comparison)
     const divergenceLinks: Record<string, string> = {}
     for (const d of comparison.divergences) {
