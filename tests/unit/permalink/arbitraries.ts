@@ -1,7 +1,7 @@
 /**
  * fast-check arbitraries for link states, and the run count. CI keeps the default modest;
- * `PARALLAX_FUZZ_RUNS=10000 npx vitest run tests/unit/permalink` runs the long fuzz locally (issue 6 raises
- * the CI count later).
+ * `PARALLAX_FUZZ_RUNS=10000 npx vitest run tests/unit/permalink` runs the long fuzz locally (`npm run fuzz`
+ * does the same for every fuzz test).
  */
 import fc from 'fast-check'
 import { normalizeText } from '../../../src/core/normalize'
