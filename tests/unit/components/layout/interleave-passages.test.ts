@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import type { Segment, Side } from '../../src/core'
-import { interleavePassages } from '../../src/components/layout/interleave-passages'
-import { fixtureComparison } from './fixtures'
+import type { Segment, Side } from '../../../../src/core'
+import { interleavePassages } from '../../../../src/components/layout/interleave-passages'
+import { fixtureComparison } from '../../../component/fixtures'
 
 /** A bare passage: only what the inline order reads (side, position, links). */
 function passage(side: Side, index: number, counterparts: string[] = []): Segment {
