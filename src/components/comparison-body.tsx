@@ -36,13 +36,13 @@ const langOf = (tag: string) => (tag === 'und' ? '' : tag)
  */
 export function ComparisonBody(props: ComparisonBodyProps) {
   const { pair, comparison } = props
-  const { segments, focus } = comparison
+  const { segments: passages, focus } = comparison
   const labels: [string, string] = [pair.a.label, pair.b.label]
-  const display = usePassageDisplay(segments)
+  const display = usePassageDisplay(passages)
   const { highlights, idPrefix } = display
   const noteOf = useMemo(() => passageNotes(comparison), [comparison])
   // The passages a shared link highlights are brought into view once, when the comparison arrives.
-  useRevealLinked(segments, display.showPassages)
+  useRevealLinked(passages, display.showPassages)
   const reading = useReadingNavigation(
     comparison,
     labels,
@@ -81,7 +81,7 @@ export function ComparisonBody(props: ComparisonBodyProps) {
           inline={
             <InlineView
               pair={pair}
-              segments={segments}
+              passages={passages}
               focus={focus}
               langs={langs}
               highlights={highlights}
@@ -96,7 +96,7 @@ export function ComparisonBody(props: ComparisonBodyProps) {
               key={side}
               account={pair[side]}
               otherLabel={labels[1 - i]!}
-              segments={segments[side]}
+              passages={passages[side]}
               focus={focus}
               lang={langs[i]!}
               highlights={highlights}

@@ -36,7 +36,7 @@ export function ComparisonToolbar(props: ComparisonToolbarProps) {
           {updating && <ComparisonProgress compact percent={progress} message="Updating…" />}
           <LayoutControls />
         </div>
-        <AlignmentLegend segments={comparison.segments} />
+        <AlignmentLegend passages={comparison.segments} />
       </div>
       <NavigationBar
         onPrevious={keys.previous}

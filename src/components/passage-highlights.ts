@@ -6,7 +6,7 @@ const FLASH_MS = 1600
 export type LitListener = (source: string | null, lit: string[]) => void
 
 /** The DOM id of a passage element: unique on the page, so lighting it up is a hash lookup. */
-export const passageDomId = (prefix: string, segmentId: string) => `${prefix}-${segmentId}`
+export const passageDomId = (prefix: string, passageId: string) => `${prefix}-${passageId}`
 
 /**
  * Which passages are lit (counterparts of the hovered or focused one) or flashed (just jumped to).
@@ -14,7 +14,7 @@ export const passageDomId = (prefix: string, segmentId: string) => `${prefix}-${
  * lookups, however many thousand passages the page holds, and no React render at all. React never
  * sets these attributes, so it never undoes them.
  */
-export function createPassageHighlights(find: (segmentId: string) => HTMLElement | null) {
+export function createPassageHighlights(find: (passageId: string) => HTMLElement | null) {
   let links = new Map<string, string[]>()
   let source: string | null = null
   let lit: string[] = []

@@ -10,7 +10,7 @@ import { revealWhenRendered, type FindPassage, type ShowPassages } from './revea
  * flashed and brought into view after a jump, and rendered first when their chunk is off the page.
  * All of them find passage elements through one lookup by DOM id (`idPrefix` keeps the ids unique).
  */
-export function usePassageDisplay(segments: Comparison['segments']) {
+export function usePassageDisplay(passages: Comparison['segments']) {
   const panesRef = useRef<HTMLDivElement>(null)
   const idPrefix = useId()
   const [findPassage] = useState(
@@ -18,7 +18,7 @@ export function usePassageDisplay(segments: Comparison['segments']) {
   )
   const [highlights] = useState(() => createPassageHighlights(findPassage))
   const [requests] = useState(createPassageRequests)
-  const links = useMemo(() => linkPassages([...segments.a, ...segments.b]), [segments])
+  const links = useMemo(() => linkPassages([...passages.a, ...passages.b]), [passages])
   useEffect(() => highlights.setLinks(links), [highlights, links])
   const stopReveal = useRef<() => void>(() => {})
   useEffect(() => () => stopReveal.current(), [])

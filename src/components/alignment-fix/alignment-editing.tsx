@@ -4,7 +4,7 @@ import type { AlignmentEditing } from '../../hooks/use-alignment-edits'
 
 /** What the passage tools and the linking banner need to correct the alignment. */
 export interface AlignmentFixApi extends AlignmentEditing {
-  segment: (id: string) => Segment | undefined
+  passage: (id: string) => Segment | undefined
   /** The passage waiting for its partner in the other account, while the reader picks one. */
   pending: Segment | null
   startLinking: (id: string) => void
@@ -36,7 +36,7 @@ export function AlignmentFixProvider(props: {
     const pending = (pendingId && byId.get(pendingId)) || null
     return {
       ...editing,
-      segment: (id) => byId.get(id),
+      passage: (id) => byId.get(id),
       pending,
       startLinking: setPendingId,
       cancelLinking: () => setPendingId(null),

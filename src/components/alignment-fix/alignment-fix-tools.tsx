@@ -14,8 +14,8 @@ export function AlignmentFixTools(props: {
 }) {
   const { passage, otherLabel, className } = props
   const fix = useAlignmentFix()
-  const segment = fix?.segment(passage.dataset.segment ?? '')
-  if (!fix || !segment || fix.pending) return null
+  const analyzed = fix?.passage(passage.dataset.segment ?? '')
+  if (!fix || !analyzed || fix.pending) return null
   const pairLabel = `Align with a passage in ${otherLabel}`
   const unpairLabel = `Remove alignment with ${otherLabel}`
   // A tooltip is plain text: the label goes between FSI and PDI there (the name a screen reader hears
@@ -29,18 +29,18 @@ export function AlignmentFixTools(props: {
         aria-label={pairLabel}
         title={pairTip}
         className={className}
-        onClick={() => fix.startLinking(segment.id)}
+        onClick={() => fix.startLinking(analyzed.id)}
       >
         <PairIcon />
       </button>
-      {segment.counterparts.length > 0 && (
+      {analyzed.counterparts.length > 0 && (
         <button
           type="button"
           aria-label={unpairLabel}
           title={unpairTip}
           className={className}
           onClick={() => {
-            fix.unlinkAll(segment.id)
+            fix.unlinkAll(analyzed.id)
             passage.focus()
           }}
         >

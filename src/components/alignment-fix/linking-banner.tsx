@@ -53,7 +53,7 @@ export function LinkingBanner({ labels }: { labels: [string, string] }) {
     cancelRef.current = cancel
     const partnerOf = (target: EventTarget | null) => {
       const id = passageIdOf(target)
-      return id && fix.segment(id)?.side === other ? id : null
+      return id && fix.passage(id)?.side === other ? id : null
     }
     const onClick = (event: MouseEvent) => {
       const id = partnerOf(event.target)

@@ -26,7 +26,7 @@ function passage(side: Side, index: number, counterparts: string[] = []): Segmen
 }
 
 const order = (runs: ReturnType<typeof interleavePassages>) =>
-  runs.flatMap((run) => run.segments.map((s) => s.id))
+  runs.flatMap((run) => run.passages.map((s) => s.id))
 
 describe('inline order', () => {
   it('follows each passage of the first account with its counterpart, and keeps the rest in place', () => {
