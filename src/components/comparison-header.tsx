@@ -1,4 +1,4 @@
-import type { AlignmentEdits, Comparison, LinkLens } from '../core'
+import type { Comparison, LinkLens, ReaderCorrections } from '../core'
 import type { AccountPair, SourcedAccount } from '../data/pair'
 import { COMPOSE_HREF } from '../lib/hrefs'
 import { httpUrl } from '../core'
@@ -69,7 +69,7 @@ export function ComparisonHeader({
   pair: AccountPair
   link?: HeaderLink
   /** The comparison on screen and its lens, once there is one: what "Download report" takes away. */
-  report?: { comparison: Comparison; lens: LinkLens; edits?: AlignmentEdits }
+  report?: { comparison: Comparison; lens: LinkLens; corrections?: ReaderCorrections }
 }) {
   return (
     <header className="flex flex-col gap-2 min-[900px]:flex-row min-[900px]:items-end min-[900px]:justify-between min-[900px]:gap-8">

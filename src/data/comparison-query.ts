@@ -6,7 +6,7 @@ export interface ComparisonInputs {
   a: string
   b: string
   lens: string
-  edits: string
+  corrections: string
 }
 
 /**
@@ -18,7 +18,7 @@ export function comparisonQuery(
   run: (signal: AbortSignal) => Comparison | Promise<Comparison>,
 ) {
   return queryOptions({
-    queryKey: ['comparison', inputs.a, inputs.b, inputs.lens, inputs.edits],
+    queryKey: ['comparison', inputs.a, inputs.b, inputs.lens, inputs.corrections],
     queryFn: ({ signal }) => run(signal),
     staleTime: Infinity,
     // Results for long accounts are large: do not hoard them once they are off screen.

@@ -1,14 +1,15 @@
 import {
   checkRanges,
-  createEdits,
   createRange,
-  type AlignmentEdits,
+  toLinkCorrections,
   type LinkLens,
   type LinkRange,
   type LinkState,
   type PastedAccount,
   type PastedLinkState,
+  type ReaderCorrections,
 } from '../core'
+import { correctionCount, NO_CORRECTIONS } from '../lib/alignment-corrections'
 import type { TextSpan } from '../lib/selection-offsets'
 import type { AccountPair, SourcedAccount } from './pair'
 import type { UnfitPassage } from './unfit-passages'
@@ -35,12 +36,16 @@ export function linkStateOf(
   pair: AccountPair,
   lens: LinkLens,
   spans: TextSpan[],
-  edits: AlignmentEdits = {},
+  corrections: ReaderCorrections = NO_CORRECTIONS,
 ): LinkState {
   const ranges = spans.map((s) => createRange(s.side, pair[s.side].text, s.start, s.end))
   const texts = { a: pair.a.text, b: pair.b.text }
-  const corrected = (edits.link?.length ?? 0) + (edits.unlink?.length ?? 0) > 0
-  const extra = { ...cleanLens(lens), ...(corrected ? { edits: createEdits(edits, texts) } : {}) }
+  const extra = {
+    ...cleanLens(lens),
+    ...(correctionCount(corrections) > 0
+      ? { corrections: toLinkCorrections(corrections, texts) }
+      : {}),
+  }
   if (pair.builtin) {
     const { id, revision } = pair.builtin
     return { kind: 'builtin', pair: id, revision, ranges, ...extra }

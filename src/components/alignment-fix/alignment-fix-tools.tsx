@@ -1,10 +1,10 @@
 import { isolateBidi } from '../../core'
 import { PairIcon, UnpairIcon } from '../icons'
-import { useAlignmentFix } from './alignment-editing'
+import { useAlignmentFix } from './alignment-fix-context'
 
 /**
  * The passage tools' alignment corrections: pair this passage with one in the other account (the reader
- * then picks it, see LinkingBanner), or separate it from its counterparts. Named by the other account, so a
+ * then picks it, see AligningBanner), or separate it from its counterparts. Named by the other account, so a
  * screen reader user hears what the button will join.
  */
 export function AlignmentFixTools(props: {
@@ -29,7 +29,7 @@ export function AlignmentFixTools(props: {
         aria-label={pairLabel}
         title={pairTip}
         className={className}
-        onClick={() => fix.startLinking(analyzed.id)}
+        onClick={() => fix.startAligning(analyzed.id)}
       >
         <PairIcon />
       </button>
@@ -40,7 +40,7 @@ export function AlignmentFixTools(props: {
           title={unpairTip}
           className={className}
           onClick={() => {
-            fix.unlinkAll(analyzed.id)
+            fix.separateAll(analyzed.id)
             passage.focus()
           }}
         >

@@ -1,5 +1,5 @@
-import { editCount } from '../../lib/alignment-edits'
-import { useAlignmentFix } from './alignment-editing'
+import { correctionCount } from '../../lib/alignment-corrections'
+import { useAlignmentFix } from './alignment-fix-context'
 import { Button } from '../ui/button'
 
 /**
@@ -8,7 +8,7 @@ import { Button } from '../ui/button'
  */
 export function CorrectionsNotice() {
   const fix = useAlignmentFix()
-  const count = fix ? editCount(fix.edits) : 0
+  const count = fix ? correctionCount(fix.corrections) : 0
   if (!fix || count === 0) return null
   return (
     <p className="flex flex-wrap items-center gap-x-3 font-sans text-sm text-stone-700">

@@ -1,5 +1,5 @@
 import { useCallback, useId, useRef, useState, type RefObject } from 'react'
-import type { AlignmentEdits, Comparison, LinkLens } from '../../core'
+import type { Comparison, LinkLens, ReaderCorrections } from '../../core'
 import type { AccountPair } from '../../data/pair'
 import { downloadFile } from '../../lib/download-file'
 import { useDismiss } from '../share/use-dismiss'
@@ -47,9 +47,9 @@ export function DownloadReport(props: {
   comparison: Comparison
   lens: LinkLens
   /** The reader's alignment corrections, carried by the report's links. */
-  edits?: AlignmentEdits
+  corrections?: ReaderCorrections
 }) {
-  const { pair, comparison, lens, edits } = props
+  const { pair, comparison, lens, corrections } = props
   const [open, setOpen] = useState(false)
   const [error, setError] = useState('')
   const menuId = useId()
@@ -67,7 +67,7 @@ export function DownloadReport(props: {
     try {
       // Loaded on first use: most readers never download, so the report code stays out of the first load.
       const { reportFile } = await import('./report-file')
-      const file = await reportFile(format, pair, comparison, lens, edits)
+      const file = await reportFile(format, pair, comparison, lens, corrections)
       downloadFile(file.name, file.text, file.type)
       setOpen(false)
     } catch (err) {

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react'
 import { passageIdOf, passageSelector, passagesOfSide } from '../passage-elements'
 import { REVEAL_EVENT } from '../reveal-passages'
-import { useAlignmentFix } from './alignment-editing'
+import { useAlignmentFix } from './alignment-fix-context'
 import { Isolated } from '../isolated'
 import { Button } from '../ui/button'
 
@@ -29,7 +29,7 @@ const BANNER_LOOK =
  * the other account, and Esc or Cancel to stop. Fixed at the bottom of the screen, so it is in sight in
  * every layout while the reader scrolls the other pane for the partner.
  */
-export function LinkingBanner({ labels }: { labels: [string, string] }) {
+export function AligningBanner({ labels }: { labels: [string, string] }) {
   const fix = useAlignmentFix()
   const pending = fix?.pending ?? null
   // Cancelling hands focus back to the passage the reader started from (set while linking).
@@ -39,7 +39,7 @@ export function LinkingBanner({ labels }: { labels: [string, string] }) {
     if (!fix || !pending) return
     const other = pending.side === 'a' ? 'b' : 'a'
     const root = document.documentElement
-    root.dataset.linkingTo = other
+    root.dataset.aligningTo = other
     // On a phone showing one account, the partner is in the other: show both before moving focus there.
     // After this render is done: showing the pane renders synchronously, which React refuses mid-commit.
     const start = setTimeout(() => {
@@ -47,7 +47,7 @@ export function LinkingBanner({ labels }: { labels: [string, string] }) {
       firstVisiblePassage(other)?.focus({ preventScroll: true })
     })
     const cancel = () => {
-      fix.cancelLinking()
+      fix.cancelAligning()
       passageElement(pending.id)?.focus()
     }
     cancelRef.current = cancel
@@ -60,7 +60,7 @@ export function LinkingBanner({ labels }: { labels: [string, string] }) {
       if (!id) return
       event.preventDefault()
       event.stopPropagation()
-      fix.finishLinking(id)
+      fix.finishAligning(id)
     }
     const onKey = (event: KeyboardEvent) => {
       if (event.key === 'Escape') {
@@ -71,14 +71,14 @@ export function LinkingBanner({ labels }: { labels: [string, string] }) {
         const id = partnerOf(event.target)
         if (!id) return
         event.preventDefault()
-        fix.finishLinking(id)
+        fix.finishAligning(id)
       }
     }
     document.addEventListener('click', onClick, true)
     document.addEventListener('keydown', onKey, true)
     return () => {
       clearTimeout(start)
-      delete root.dataset.linkingTo
+      delete root.dataset.aligningTo
       document.removeEventListener('click', onClick, true)
       document.removeEventListener('keydown', onKey, true)
     }
