@@ -10,23 +10,3 @@ export function groupParagraphs(passages: Segment[]): Segment[][] {
   }
   return [...byParagraph.values()]
 }
-
-/**
- * Links between passages in both directions: a passage's counterparts, plus the passages that name it
- * as theirs (1:N links are not always listed on both sides).
- */
-export function linkPassages(passages: Segment[]): Map<string, string[]> {
-  const links = new Map<string, Set<string>>()
-  const add = (from: string, to: string) => {
-    const set = links.get(from) ?? new Set<string>()
-    set.add(to)
-    links.set(from, set)
-  }
-  for (const passage of passages) {
-    for (const other of passage.counterparts) {
-      add(passage.id, other)
-      add(other, passage.id)
-    }
-  }
-  return new Map([...links].map(([id, set]) => [id, [...set]]))
-}

@@ -15,7 +15,7 @@ export const passageDomId = (prefix: string, passageId: string) => `${prefix}-${
  * sets these attributes, so it never undoes them.
  */
 export function createPassageHighlights(find: (passageId: string) => HTMLElement | null) {
-  let links = new Map<string, string[]>()
+  let counterparts = new Map<string, string[]>()
   let source: string | null = null
   let lit: string[] = []
   let flashed: string[] = []
@@ -32,17 +32,17 @@ export function createPassageHighlights(find: (passageId: string) => HTMLElement
   }
 
   const highlights = {
-    /** New links for a new comparison. */
-    setLinks(next: Map<string, string[]>) {
+    /** The counterparts of a new comparison (see counterpart-map.ts). */
+    setCounterparts(next: Map<string, string[]>) {
       highlights.clear()
-      links = next
+      counterparts = next
     },
     /** Light up the counterparts of a passage. */
     light(id: string) {
       if (id === source) return
       mark(lit, 'data-lit', false)
       source = id
-      lit = links.get(id) ?? []
+      lit = counterparts.get(id) ?? []
       mark(lit, 'data-lit', true)
       notify()
     },

@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react'
 import type { Comparison, Divergence } from '../core'
-import { linkPassages } from './group-paragraphs'
+import { counterpartMap } from './counterpart-map'
 import { createPassageHighlights, passageDomId } from './passage-highlights'
 import { createPassageRequests } from './passage-requests'
 import { revealWhenRendered, type FindPassage, type ShowPassages } from './reveal-passages'
@@ -18,8 +18,8 @@ export function usePassageDisplay(passages: Comparison['segments']) {
   )
   const [highlights] = useState(() => createPassageHighlights(findPassage))
   const [requests] = useState(createPassageRequests)
-  const links = useMemo(() => linkPassages([...passages.a, ...passages.b]), [passages])
-  useEffect(() => highlights.setLinks(links), [highlights, links])
+  const counterparts = useMemo(() => counterpartMap([...passages.a, ...passages.b]), [passages])
+  useEffect(() => highlights.setCounterparts(counterparts), [highlights, counterparts])
   const stopReveal = useRef<() => void>(() => {})
   useEffect(() => () => stopReveal.current(), [])
 

@@ -1,5 +1,5 @@
 import type { Comparison, Segment, Side } from '../../core'
-import { linkPassages } from '../group-paragraphs'
+import { counterpartMap } from '../counterpart-map'
 
 /** Consecutive passages of one account, shown together in the inline view. */
 export interface InlineRun {
@@ -17,19 +17,19 @@ const byStart = (x: Segment, y: Segment) => x.start - y.start
 export function interleavePassages(passages: Comparison['segments']): InlineRun[] {
   const a = [...passages.a].sort(byStart)
   const b = [...passages.b].sort(byStart)
-  const links = linkPassages([...a, ...b])
+  const counterpartsOf = counterpartMap([...a, ...b])
   const bOrder = new Map(b.map((s, i) => [s.id, i]))
   const bById = new Map(b.map((s) => [s.id, s]))
 
-  // The unlinked runs of the second account, keyed by the linked passage before them ('' = the start).
-  const unlinkedAfter = new Map<string, Segment[]>()
+  // The unaligned runs of the second account, keyed by the aligned passage before them ('' = the start).
+  const unalignedAfter = new Map<string, Segment[]>()
   let previous = ''
   for (const passage of b) {
-    if (links.has(passage.id)) previous = passage.id
+    if (counterpartsOf.has(passage.id)) previous = passage.id
     else {
-      const run = unlinkedAfter.get(previous)
+      const run = unalignedAfter.get(previous)
       if (run) run.push(passage)
-      else unlinkedAfter.set(previous, [passage])
+      else unalignedAfter.set(previous, [passage])
     }
   }
 
@@ -43,18 +43,18 @@ export function interleavePassages(passages: Comparison['segments']): InlineRun[
   const emitB = (passage: Segment) => {
     emit(passage)
     placed.add(passage.id)
-    unlinkedAfter.get(passage.id)?.forEach(emit)
+    unalignedAfter.get(passage.id)?.forEach(emit)
   }
 
-  unlinkedAfter.get('')?.forEach(emit)
+  unalignedAfter.get('')?.forEach(emit)
   for (const passage of a) {
     emit(passage)
-    const counterparts = (links.get(passage.id) ?? [])
+    const counterparts = (counterpartsOf.get(passage.id) ?? [])
       .filter((id) => bById.has(id) && !placed.has(id))
       .sort((x, y) => bOrder.get(x)! - bOrder.get(y)!)
     counterparts.forEach((id) => emitB(bById.get(id)!))
   }
-  // Linked only to passages the first account does not hold (not expected; kept so nothing is lost).
-  b.filter((s) => links.has(s.id) && !placed.has(s.id)).forEach(emitB)
+  // Aligned only with passages the first account does not hold (not expected; kept so nothing is lost).
+  b.filter((s) => counterpartsOf.has(s.id) && !placed.has(s.id)).forEach(emitB)
   return runs
 }
