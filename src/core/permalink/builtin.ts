@@ -41,8 +41,10 @@ export function encodeBuiltin(state: BuiltinLinkState): string | null {
   return `#${parts.join('.')}`
 }
 
-/** Reads a b1 or b2 body (between the tag's dot and `.e`). A cut-off link still recovers its pair and
- * whole ranges. */
+/**
+ * Reads a b1 body, or a b2 one (b1 with corrections), between the tag's dot and `.e`. A cut-off link
+ * still recovers its pair and whole ranges.
+ */
 export function decodeBuiltin(
   body: string,
   terminated: boolean,

@@ -2,8 +2,8 @@
  * The JSON object behind the pasted form (short keys, to keep links short) and the comparison file (long
  * keys, to be readable). One reader validates both. Fields are optional where they can be, and unknown
  * fields are ignored, so a later version can add fields that this one skips; a change in meaning gets a
- * new tag or file version instead (the reader's alignment corrections came with p2 and file version 2,
- * and are read only there).
+ * new tag or file version instead (the reader's alignment corrections came with p2 and file
+ * version 2, the forms with corrections, and are read only there).
  */
 import { formatCorrections, hasCorrections, parseCorrections } from './corrections'
 import { MAX_RANGES } from './limits'
