@@ -32,7 +32,7 @@ const BANNER_LOOK =
 export function AligningBanner({ labels }: { labels: [string, string] }) {
   const fix = useAlignmentFix()
   const pending = fix?.pending ?? null
-  // Cancelling hands focus back to the passage the reader started from (set while linking).
+  // Cancelling hands focus back to the passage the reader started from (set while aligning).
   const cancelRef = useRef(() => {})
 
   useEffect(() => {

@@ -50,7 +50,7 @@ export function firstBelow(elements: HTMLElement[], y: number): number {
 
 /**
  * For each passage of `from`, its partner in `to`: its first counterpart there, or else the first
- * passage of `to` that names it (1:N links are not always listed on both sides).
+ * passage of `to` that names it (a 1:N alignment is not always listed on both sides).
  */
 export function partners(from: HTMLElement[], to: HTMLElement[]): Map<string, HTMLElement[]> {
   const byId = new Map(to.map((el) => [el.dataset.segment!, el]))
