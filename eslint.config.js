@@ -59,13 +59,13 @@ export default tseslint.config(
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/no-misused-promises': 'error',
       '@typescript-eslint/await-thenable': 'error',
-      'import-x/no-cycle': ['error', { ignoreExternal: true }],
       curly: ['error', 'multi-line'],
     },
   },
   {
     files: ['src/**/*.{ts,tsx}'],
     rules: {
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
       'import-x/no-restricted-paths': [
         'error',
         {
