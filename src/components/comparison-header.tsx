@@ -1,9 +1,10 @@
-import type { AlignmentEdits, Comparison, LinkLens } from '../core'
+import type { Comparison, LinkLens, ReaderCorrections } from '../core'
 import type { AccountPair, SourcedAccount } from '../data/pair'
 import { COMPOSE_HREF } from '../lib/hrefs'
 import { httpUrl } from '../core'
 import { DownloadReport } from './export/download-report'
 import { ThemeSelect } from './theme/theme-select'
+import { MASTHEAD_LINK } from './ui/button'
 
 export interface HeaderLink {
   href: string
@@ -55,6 +56,10 @@ function AccountSource({ account, showDate }: { account: SourcedAccount; showDat
   )
 }
 
+/** From 900px the two accounts' sources stand beside the title, one column each. */
+const SOURCES_BESIDE_TITLE =
+  'min-[900px]:max-w-[40rem] min-[900px]:shrink-0 min-[900px]:grid-cols-2'
+
 /** What is compared: the event, its date, and where each account comes from. */
 export function ComparisonHeader({
   pair,
@@ -64,18 +69,14 @@ export function ComparisonHeader({
   pair: AccountPair
   link?: HeaderLink
   /** The comparison on screen and its lens, once there is one: what "Download report" takes away. */
-  report?: { comparison: Comparison; lens: LinkLens; edits?: AlignmentEdits }
+  report?: { comparison: Comparison; lens: LinkLens; corrections?: ReaderCorrections }
 }) {
   return (
     <header className="flex flex-col gap-2 min-[900px]:flex-row min-[900px]:items-end min-[900px]:justify-between min-[900px]:gap-8">
       <div className="min-w-0 flex-1">
         <div className="flex flex-wrap items-baseline gap-x-4 gap-y-1 font-sans text-xs font-semibold tracking-[0.14em] text-sky-800 uppercase">
           Parallax
-          <a
-            href={link.href}
-            data-print="hide"
-            className="rounded-sm text-sm font-medium tracking-normal normal-case underline underline-offset-2 hover:text-sky-950 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-800"
-          >
+          <a href={link.href} data-print="hide" className={MASTHEAD_LINK}>
             {link.label}
           </a>
           <span className="ml-auto flex flex-wrap items-center justify-end gap-x-3 gap-y-1">
@@ -92,7 +93,9 @@ export function ComparisonHeader({
           </p>
         )}
       </div>
-      <dl className="grid gap-x-6 gap-y-1 font-sans text-xs text-stone-600 min-[900px]:max-w-[40rem] min-[900px]:shrink-0 min-[900px]:grid-cols-2">
+      <dl
+        className={`grid gap-x-6 gap-y-1 font-sans text-xs text-stone-600 ${SOURCES_BESIDE_TITLE}`}
+      >
         <AccountSource account={pair.a} showDate={!pair.date} />
         <AccountSource account={pair.b} showDate={!pair.date} />
       </dl>

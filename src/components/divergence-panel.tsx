@@ -1,6 +1,7 @@
 import { type RefObject, useDeferredValue, useEffect, useRef, useState } from 'react'
 import type { Divergence } from '../core'
 import { DivergenceItem } from './divergence-item'
+import { Button } from './ui/button'
 
 /** On a phone the list sits above the panes, so it starts with the ones a reader leads with. */
 const SHOWN_ON_PHONES = 5
@@ -16,8 +17,6 @@ interface DivergencePanelProps {
   onSelect: (divergence: Divergence) => void
   currentId: string | null
 }
-
-const buttonClass = 'mt-2 font-sans text-sm text-sky-800 underline underline-offset-2'
 
 /**
  * Scrolls the list (only the list: the page is the panes' to scroll) so the current item is in view,
@@ -85,22 +84,22 @@ export function DivergencePanel(props: DivergencePanelProps) {
         </ol>
       )}
       {hiddenOnPhones > 0 && (
-        <button
-          type="button"
+        <Button
+          variant="link"
           onClick={() => setExpanded(true)}
-          className={`${buttonClass} min-[900px]:hidden`}
+          className="mt-2 font-sans text-sm min-[900px]:hidden"
         >
           Show {hiddenOnPhones} more
-        </button>
+        </Button>
       )}
       {notShown > 0 && (
-        <button
-          type="button"
+        <Button
+          variant="link"
           onClick={() => setShown((n) => n + PAGE)}
-          className={`${buttonClass} ${hiddenOnPhones > 0 ? 'max-[899px]:hidden' : ''}`}
+          className={`mt-2 font-sans text-sm ${hiddenOnPhones > 0 ? 'max-[899px]:hidden' : ''}`}
         >
           Show {Math.min(PAGE, notShown)} more ({notShown.toLocaleString('en')} not listed yet)
-        </button>
+        </Button>
       )}
     </nav>
   )

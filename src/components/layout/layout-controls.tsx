@@ -1,4 +1,4 @@
-import { useId } from 'react'
+import { SegmentedControl } from '../ui/segmented-control'
 import {
   setPaneLayout,
   setSyncScroll,
@@ -14,24 +14,9 @@ const LAYOUTS: [PaneLayout, string][] = [
 /** The toolbar's layout choices: panes side by side or interleaved, and whether the panes scroll together. */
 export function LayoutControls() {
   const { layout, syncScroll } = useLayoutPreferences()
-  const name = useId()
   return (
     <div className="flex flex-wrap items-center gap-x-3 gap-y-1.5 font-sans text-sm">
-      <fieldset className="segmented">
-        <legend className="sr-only">Layout</legend>
-        {LAYOUTS.map(([value, label]) => (
-          <label key={value} className="segmented-option">
-            <input
-              type="radio"
-              name={name}
-              value={value}
-              checked={layout === value}
-              onChange={() => setPaneLayout(value)}
-            />
-            {label}
-          </label>
-        ))}
-      </fieldset>
+      <SegmentedControl legend="Layout" options={LAYOUTS} value={layout} onChange={setPaneLayout} />
       {layout === 'side-by-side' && (
         // Only side-by-side panes scroll on their own, from 900px up.
         <label className="flex items-center gap-1.5 text-stone-700 max-[899px]:hidden">
@@ -39,7 +24,7 @@ export function LayoutControls() {
             type="checkbox"
             checked={syncScroll}
             onChange={(event) => setSyncScroll(event.target.checked)}
-            className="size-4 accent-sky-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-800"
+            className="size-4 accent-sky-700 focus-ring"
           />
           Sync scrolling
         </label>

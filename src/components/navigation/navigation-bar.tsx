@@ -1,5 +1,6 @@
 import type { Announcement } from './use-divergence-navigation'
 import type { Filters } from './passage-filters'
+import { Button } from '../ui/button'
 
 interface NavigationBarProps {
   onPrevious: () => void
@@ -12,9 +13,6 @@ interface NavigationBarProps {
   position: string
 }
 
-const buttonClass =
-  'whitespace-nowrap rounded-md border border-stone-300 bg-white px-2.5 py-1 text-stone-800 shadow-xs hover:border-stone-500 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-800'
-
 const FILTERS: [keyof Filters, string][] = [
   ['onlyFocus', 'Only the focus topic'],
   ['onlyDivergences', 'Only divergences'],
@@ -26,38 +24,33 @@ export function NavigationBar(props: NavigationBarProps) {
   return (
     <div className="flex flex-wrap items-center gap-x-4 gap-y-1.5 font-sans text-sm">
       <div className="flex flex-wrap items-center gap-1.5">
-        <button
-          type="button"
+        <Button
+          size="sm"
           onClick={onPrevious}
           aria-keyshortcuts="k"
           aria-label="Previous divergence"
-          className={buttonClass}
+          className="whitespace-nowrap"
         >
           {/* On a phone the word "divergence" is not shown (the name still says it), so the row fits. */}
           <span aria-hidden="true">↑ </span>Previous
           <span className="max-[600px]:hidden"> divergence</span>
-        </button>
-        <button
-          type="button"
+        </Button>
+        <Button
+          size="sm"
           onClick={onNext}
           aria-keyshortcuts="j"
           aria-label="Next divergence"
-          className={buttonClass}
+          className="whitespace-nowrap"
         >
           <span aria-hidden="true">↓ </span>Next
           <span className="max-[600px]:hidden"> divergence</span>
-        </button>
+        </Button>
         <span aria-hidden="true" className="px-1 text-stone-600 tabular-nums">
           {position}
         </span>
-        <button
-          type="button"
-          onClick={onShortcuts}
-          aria-keyshortcuts="?"
-          className={`${buttonClass} text-stone-600`}
-        >
+        <Button size="sm" onClick={onShortcuts} aria-keyshortcuts="?" className="whitespace-nowrap">
           Shortcuts
-        </button>
+        </Button>
       </div>
       {FILTERS.map(([name, label]) => (
         <label key={name} className="flex cursor-pointer items-center gap-1.5 text-stone-800">
@@ -65,7 +58,7 @@ export function NavigationBar(props: NavigationBarProps) {
             type="checkbox"
             checked={filters[name]}
             onChange={(event) => onFilterChange(name, event.target.checked)}
-            className="size-4 accent-sky-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-800"
+            className="size-4 accent-sky-800 focus-ring"
           />
           {label}
         </label>
