@@ -1,7 +1,7 @@
 /**
- * Sentence alignment across two accounts that tell things in different orders:
+ * Passage alignment across two accounts that tell things in different orders:
  * TF-IDF cosine plus a topic bonus, greedy max-weight 1:1 matching (non-monotone), then 1:N
- * secondary links for sentences left over that clearly answer one already matched.
+ * secondary links for passages left over that clearly answer one already matched.
  */
 import { bestPairs, sparseCosine, termSpace } from './similarity-join'
 
@@ -42,7 +42,7 @@ export interface AlignOptions {
   threshold: number
   /** Minimum score for a sentence left over to join a match as a secondary link. */
   secondaryThreshold: number
-  /** Added when the two sentences share a topic. */
+  /** Added when the two passages share a topic. */
   topicBonus: number
   /** Added when they also both carry the claim that topic's lens asks about. */
   lensBonus: number

@@ -4,7 +4,7 @@
  * Such passages stay in the text; rank-features.ts only lets them drop down the list.
  */
 import { STOPWORDS } from './lexicons'
-import type { Sentence } from './sentence'
+import type { Passage } from './passage'
 
 /** Share of a passage inside brackets past which it is an editor's note, not the speaker. */
 const EDITORIAL_SHARE = 0.5
@@ -31,7 +31,7 @@ export function endsMidPhrase(text: string): boolean {
 }
 
 /** True when an account's text looks cut off: its last passage stops mid-phrase. */
-export function looksCutOff(sentences: readonly Sentence[]): boolean {
-  const last = sentences[sentences.length - 1]
+export function looksCutOff(passages: readonly Passage[]): boolean {
+  const last = passages[passages.length - 1]
   return last !== undefined && endsMidPhrase(last.text)
 }

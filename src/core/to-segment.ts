@@ -2,13 +2,13 @@
  * is the sentence's account: `a` or `b` in a comparison of two, up to `e` in one of many. */
 import type { LocalPiece } from './diff-pair'
 import type { NormalizedText } from './normalize'
-import type { Sentence } from './sentence'
+import type { Passage } from './passage'
 import type { AccountKey, Segment } from './types'
 
 export function toSegment(
-  s: Sentence,
+  s: Passage,
   local: LocalPiece[],
-  others: readonly Sentence[],
+  others: readonly Passage[],
   normalized: NormalizedText,
   original: string,
 ): Segment {
@@ -17,9 +17,9 @@ export function toSegment(
 
 /** The same for an account of a comparison of many: its key may be past `b`. */
 export function toPassage(
-  s: Sentence,
+  s: Passage,
   local: LocalPiece[],
-  others: readonly Sentence[],
+  others: readonly Passage[],
   normalized: NormalizedText,
   original: string,
 ): Omit<Segment, 'side'> & { side: AccountKey } {

@@ -126,7 +126,7 @@ export interface TopicCount {
 }
 
 /** Two passages, one in each account, each named by an offset inside it (into the text as passed in,
- * like `Segment.start`): a correction stays with its passage even if sentences are later cut differently. */
+ * like `Segment.start`): a correction stays with its passage even if the text is later cut into passages differently. */
 export interface PassagePair {
   a: number
   b: number

@@ -10,12 +10,12 @@ import { contentTerms } from '../annotate'
 import { DEFAULT_ALIGN } from '../align'
 import { clashBetween, clashKeys, isWordKey, type Clash, type ClaimView } from '../clash'
 import { SUBJECT_STEMS } from '../lexicons'
-import type { Sentence } from '../sentence'
+import type { Passage } from '../passage'
 import { bestPairsAcross, termSpace } from '../similarity-join'
 
 export interface Edge {
-  x: Sentence
-  y: Sentence
+  x: Passage
+  y: Passage
   score: number
   cosine: number
   clash: Clash | null
@@ -23,7 +23,7 @@ export interface Edge {
 
 export interface Cluster {
   /** Its passages, the first of each account the one it was merged on. */
-  members: Sentence[]
+  members: Passage[]
   /** The pairs inside it: how each two of its passages relate. */
   edges: Edge[]
 }
@@ -35,14 +35,14 @@ const MAX_WORD_BUCKET = 12
 const SECONDARY_SCORE = DEFAULT_ALIGN.secondaryThreshold
 
 const shared = (x: readonly string[], y: readonly string[]) => x.some((v) => y.includes(v))
-const view = (s: Sentence): ClaimView => ({
+const view = (s: Passage): ClaimView => ({
   text: s.text,
   annotation: s.annotation,
   topics: s.topics,
 })
 
 /** Pairs of passages of different accounts that share words, scored as two-account alignment does. */
-function wordEdges(all: readonly Sentence[], names: ReadonlySet<string>): Edge[] {
+function wordEdges(all: readonly Passage[], names: ReadonlySet<string>): Edge[] {
   const terms = all.map((s) => contentTerms(s.annotation.tokens, names))
   const subjects = all.map((s) =>
     s.annotation.tokens.filter((t) => SUBJECT_STEMS.has(t.stem)).map((t) => t.term),
@@ -62,8 +62,8 @@ function wordEdges(all: readonly Sentence[], names: ReadonlySet<string>): Edge[]
 }
 
 /** Pairs of passages of different accounts whose claims clash, found through what they could clash over. */
-function clashEdges(all: readonly Sentence[]): Edge[] {
-  const buckets = new Map<string, Sentence[]>()
+function clashEdges(all: readonly Passage[]): Edge[] {
+  const buckets = new Map<string, Passage[]>()
   for (const s of all) {
     for (const key of clashKeys(view(s))) {
       const list = buckets.get(key)
@@ -90,17 +90,17 @@ function clashEdges(all: readonly Sentence[]): Edge[] {
 
 /** Union–find over passages, each cluster remembering which accounts it holds. */
 class Clusters {
-  private readonly parent = new Map<Sentence, Sentence>()
-  private readonly accounts = new Map<Sentence, Set<string>>()
-  private readonly edges = new Map<Sentence, Edge[]>()
+  private readonly parent = new Map<Passage, Passage>()
+  private readonly accounts = new Map<Passage, Set<string>>()
+  private readonly edges = new Map<Passage, Edge[]>()
 
-  root(s: Sentence): Sentence {
+  root(s: Passage): Passage {
     let r = s
     while (this.parent.get(r) && this.parent.get(r) !== r) r = this.parent.get(r)!
     return r
   }
 
-  accountsOf(s: Sentence): Set<string> {
+  accountsOf(s: Passage): Set<string> {
     const r = this.root(s)
     if (!this.accounts.has(r)) this.accounts.set(r, new Set([r.side]))
     return this.accounts.get(r)!
@@ -122,25 +122,25 @@ class Clusters {
   }
 
   /** Adds a passage to the cluster of `partner` as a further passage of its account. */
-  attach(s: Sentence, edge: Edge): void {
+  attach(s: Passage, edge: Edge): void {
     const r = this.root(edge.x === s ? edge.y : edge.x)
     this.parent.set(s, r)
     this.edgesOf(r).push(edge)
   }
 
-  edgesOf(root: Sentence): Edge[] {
+  edgesOf(root: Passage): Edge[] {
     if (!this.edges.has(root)) this.edges.set(root, [])
     return this.edges.get(root)!
   }
 
-  isAlone(s: Sentence): boolean {
+  isAlone(s: Passage): boolean {
     return this.root(s) === s && this.edgesOf(s).length === 0
   }
 }
 
 /** The clusters of claims told by two accounts or more, strongest evidence first in each. */
 export function clusterPassages(
-  accounts: readonly (readonly Sentence[])[],
+  accounts: readonly (readonly Passage[])[],
   names: ReadonlySet<string>,
 ): Cluster[] {
   const all = accounts.flat()
@@ -157,7 +157,7 @@ export function clusterPassages(
     if (clusters.isAlone(e.x)) clusters.attach(e.x, e)
     else if (clusters.isAlone(e.y)) clusters.attach(e.y, e)
   }
-  const byRoot = new Map<Sentence, Sentence[]>()
+  const byRoot = new Map<Passage, Passage[]>()
   for (const s of all) {
     const r = clusters.root(s)
     const list = byRoot.get(r)

@@ -11,12 +11,12 @@ import { CUSTOM, buildLenses, type Lenses } from '../lens'
 import { reportLanguages } from '../language'
 import { isEditorial } from '../passage-quality'
 import { keyPhrase } from '../quote'
-import { applyFocus, rankUnits, scoreUnit, type RankedUnit } from '../rank'
-import type { Sentence } from '../sentence'
+import { applyFocus, rankCandidates, scoreCandidate, type RankedCandidate } from '../rank'
+import type { Passage } from '../passage'
 import { inverseDocumentFrequency } from '../similarity-join'
 import { toPassage } from '../to-segment'
 import type { Account, AccountKey, CompareOptions, DivergenceKind } from '../types'
-import type { Unit } from '../units'
+import type { Candidate } from '../build-candidates'
 import { clusterPassages, type Cluster } from './cluster'
 import { readCluster, reasonOf, type ClusterReading } from './divergences'
 import type { ClaimCluster, ManyComparison, ManyDivergence, ManyDivergenceKind } from './types'
@@ -35,7 +35,8 @@ const RANKS_AS: Record<ManyDivergenceKind, DivergenceKind> = {
   only: 'only-a',
 }
 
-interface Candidate {
+/** A cluster, or a run told by one account, as read for the table. */
+interface ClusterCandidate {
   reading: ClusterReading
   cluster: Cluster | null
   silent: AccountKey[]
@@ -45,7 +46,7 @@ interface Candidate {
 function termOwners(accounts: readonly AnalyzedAccount[]): Map<string, number> {
   const owners = new Map<string, number>()
   accounts.forEach((acc, k) => {
-    for (const s of acc.sentences) {
+    for (const s of acc.passages) {
       for (const t of s.annotation.terms) owners.set(t, (owners.get(t) ?? 0) | (1 << k))
     }
   })
@@ -53,10 +54,10 @@ function termOwners(accounts: readonly AnalyzedAccount[]): Map<string, number> {
 }
 
 /** Runs of consecutive passages of one account that no cluster took, on one subject. */
-function loneRuns(sentences: readonly Sentence[], clustered: ReadonlySet<Sentence>): Sentence[][] {
-  const runs: Sentence[][] = []
-  let run: Sentence[] = []
-  for (const s of sentences) {
+function loneRuns(passages: readonly Passage[], clustered: ReadonlySet<Passage>): Passage[][] {
+  const runs: Passage[][] = []
+  let run: Passage[] = []
+  for (const s of passages) {
     const free = !clustered.has(s) && s.annotation.terms.length > 0 && !isEditorial(s.text)
     const last = run[run.length - 1]
     const continues =
@@ -75,14 +76,14 @@ function loneRuns(sentences: readonly Sentence[], clustered: ReadonlySet<Sentenc
   return runs
 }
 
-/** The candidate as a two-account unit, so rank.ts can score it: side a the first account telling it. */
-function asUnit(c: Candidate): Unit {
+/** The candidate as a two-account one, so rank.ts can score it: side a the first account telling it. */
+function asPairCandidate(c: ClusterCandidate): Candidate {
   const [first, ...rest] = [...c.reading.byAccount.values()]
   const clash = c.reading.clash?.clash ?? null
   return { kind: RANKS_AS[c.reading.kind], a: first ?? [], b: rest.flat(), clash }
 }
 
-function chooseFocus(requested: string | undefined, all: readonly Sentence[], lenses: Lenses) {
+function chooseFocus(requested: string | undefined, all: readonly Passage[], lenses: Lenses) {
   if (requested && lenses.get(requested)) return requested
   const told = new Map<string, Set<string>>()
   for (const s of all) {
@@ -108,24 +109,24 @@ export function compareMany(
   const analyzed = accounts.map((acc, k) => analyzeAccount(acc.text, keys[k]!, lenses, budget))
   budget.progress(0.5)
   keepTopicsInContext(analyzed, options.focus)
-  const all = analyzed.flatMap((a) => a.sentences)
+  const all = analyzed.flatMap((a) => a.passages)
   const names = new Set(analyzed.flatMap((a) => [...a.nameWords]))
   // An editor's bracketed note ("[Defence Minister Katz, statement, 24 June]") tells no claim.
-  const told = analyzed.map((a) => a.sentences.filter((s) => !isEditorial(s.text)))
+  const told = analyzed.map((a) => a.passages.filter((s) => !isEditorial(s.text)))
   const clusters = clusterPassages(told, names)
   budget.progress(0.7)
 
   const clustered = new Set(clusters.flatMap((c) => c.members))
-  const candidates: Candidate[] = [
+  const readings: ClusterCandidate[] = [
     ...clusters.map((cluster) => {
       const reading = readCluster(cluster, keys)
       return { reading, cluster, silent: keys.filter((k) => !reading.byAccount.has(k)) }
     }),
     ...analyzed.flatMap((a) =>
-      loneRuns(a.sentences, clustered).map((run) => ({
+      loneRuns(a.passages, clustered).map((run) => ({
         reading: {
           kind: 'only' as const,
-          byAccount: new Map([[a.sentences[0]!.side, run]]),
+          byAccount: new Map([[a.passages[0]!.side, run]]),
           against: [],
           clash: null,
         },
@@ -137,49 +138,58 @@ export function compareMany(
 
   const owners = termOwners(analyzed)
   const idf = inverseDocumentFrequency(all.map((s) => s.annotation.terms))
-  const sizes = Object.fromEntries(analyzed.map((a, k) => [keys[k]!, a.sentences.length]))
+  const sizes = Object.fromEntries(analyzed.map((a, k) => [keys[k]!, a.passages.length]))
   const coverage = all.filter((s) => s.topics.length > 0).length / Math.max(1, all.length)
   const requested = options.focus ?? (keywords.length ? CUSTOM : undefined)
   const focus = chooseFocus(requested, all, lenses)
   const lensClaim = lenses.get(focus)?.claim ?? 'progress'
-  const unitOf = new Map<RankedUnit, Candidate>()
-  const units = candidates.map((c) => {
-    const unit = asUnit(c)
-    const mask = (sentences: readonly Sentence[]) =>
-      sentences.reduce((m, s) => m | (1 << keys.indexOf(s.side)), 0)
+  const readingOf = new Map<RankedCandidate, ClusterCandidate>()
+  const scored = readings.map((c) => {
+    const candidate = asPairCandidate(c)
+    const mask = (passages: readonly Passage[]) =>
+      passages.reduce((m, s) => m | (1 << keys.indexOf(s.side)), 0)
     // What each side says that the other side's accounts never do (silent ones, for one-sided kinds).
-    const [ma, mb] = [mask(unit.a), unit.b.length ? mask(unit.b) : ~mask(unit.a)]
+    const [ma, mb] = [
+      mask(candidate.a),
+      candidate.b.length ? mask(candidate.b) : ~mask(candidate.a),
+    ]
     const vocabulary = {
       a: { has: (t: string) => ((owners.get(t) ?? 0) & ma) !== 0 },
       b: { has: (t: string) => ((owners.get(t) ?? 0) & mb) !== 0 },
     }
     const ranked = applyFocus(
-      scoreUnit(unit, { idf, vocabulary, lenses, coverage, sizes }),
+      scoreCandidate(candidate, { idf, vocabulary, lenses, coverage, sizes }),
       focus,
       lensClaim,
     )
-    unitOf.set(ranked, c)
+    readingOf.set(ranked, c)
     return ranked
   })
-  const ranked = rankUnits(units, { verdictFirst: focus !== CUSTOM }).slice(0, MAX_DIVERGENCES)
+  const ranked = rankCandidates(scored, { verdictFirst: focus !== CUSTOM }).slice(
+    0,
+    MAX_DIVERGENCES,
+  )
   budget.progress(0.9)
 
   const labels = new Map(keys.map((k, i) => [k, accounts[i]!.label]))
-  const quoteFor = (s: Sentence, topic: string, contradiction: boolean) =>
+  const quoteFor = (s: Passage, topic: string, contradiction: boolean) =>
     keyPhrase(s, { topic, lensClaim, idf, contradiction })
   const divergences: ManyDivergence[] = []
   const clusterViews: ClaimCluster[] = []
-  ranked.forEach((unit, rank) => {
-    const c = unitOf.get(unit)!
-    const topicLabel = lenses.get(unit.topic)?.[unit.lens ? 'lens' : 'label'] ?? 'Other'
+  ranked.forEach((candidate, rank) => {
+    const c = readingOf.get(candidate)!
+    const topicLabel = lenses.get(candidate.topic)?.[candidate.lens ? 'lens' : 'label'] ?? 'Other'
     const contradiction = c.reading.kind === 'clash' || c.reading.kind === 'split'
     const quotes = new Map(
-      [...c.reading.byAccount].map(([k, ss]) => [k, quoteFor(ss[0]!, unit.topic, contradiction)]),
+      [...c.reading.byAccount].map(([k, ss]) => [
+        k,
+        quoteFor(ss[0]!, candidate.topic, contradiction),
+      ]),
     )
     const id = `c${rank}`
     clusterViews.push({
       id,
-      topic: unit.topic,
+      topic: candidate.topic,
       topicLabel,
       claimKind: strongestClaim([...c.reading.byAccount.values()].flat()),
       stances: [...c.reading.byAccount].map(([account, ss]) => ({
@@ -194,15 +204,15 @@ export function compareMany(
       id: `d${rank}`,
       kind: c.reading.kind,
       cluster: id,
-      topic: unit.topic,
+      topic: candidate.topic,
       topicLabel,
       passages: Object.fromEntries(
         [...c.reading.byAccount].map(([k, ss]) => [k, ss.map((s) => s.id)]),
       ),
       against: c.reading.against,
       reason: reasonOf(c.reading, labels, c.silent, (k) => quotes.get(k) ?? ''),
-      focus: unit.focus,
-      score: Math.round(unit.score * 1000) / 1000,
+      focus: candidate.focus,
+      score: Math.round(candidate.score * 1000) / 1000,
     })
   })
 
@@ -223,7 +233,7 @@ export function compareMany(
         counts: Object.fromEntries(
           analyzed.map((a, k) => [
             keys[k]!,
-            a.sentences.filter((s) => s.topics.includes(t.id)).length,
+            a.passages.filter((s) => s.topics.includes(t.id)).length,
           ]),
         ),
       }))
@@ -239,23 +249,23 @@ export function compareMany(
   }
 }
 
-function strongestClaim(sentences: readonly Sentence[]): string | null {
+function strongestClaim(passages: readonly Passage[]): string | null {
   const counts = new Map<string, number>()
-  for (const s of sentences) {
+  for (const s of passages) {
     for (const c of s.annotation.claims) counts.set(c.kind, (counts.get(c.kind) ?? 0) + 1)
   }
   return [...counts].sort((x, y) => y[1] - x[1])[0]?.[0] ?? null
 }
 
-function speakerOf(sentences: readonly Sentence[]): string | undefined {
-  return sentences.find((s) => s.speaker)?.speaker ?? undefined
+function speakerOf(passages: readonly Passage[]): string | undefined {
+  return passages.find((s) => s.speaker)?.speaker ?? undefined
 }
 
 /** An account's passages on its original text, labelled by the clusters they are in. */
 function passagesOf(account: AnalyzedAccount, original: string, clusters: readonly Cluster[]) {
-  const clusterOf = new Map<Sentence, Cluster>()
+  const clusterOf = new Map<Passage, Cluster>()
   for (const c of clusters) for (const m of c.members) clusterOf.set(m, c)
-  return account.sentences.map((s) => {
+  return account.passages.map((s) => {
     const passage = toPassage(s, [], [], account.normalized, original)
     const cluster = clusterOf.get(s)
     if (!cluster) {

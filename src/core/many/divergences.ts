@@ -5,7 +5,7 @@
  */
 import { isolateBidi } from '../bidi-isolate'
 import { CLASH_LEAD } from '../clash'
-import type { Sentence } from '../sentence'
+import type { Passage } from '../passage'
 import type { AccountKey } from '../types'
 import type { Cluster, Edge } from './cluster'
 import type { ManyDivergenceKind } from './types'
@@ -18,14 +18,14 @@ const MAX_PER_ACCOUNT = 3
 export interface ClusterReading {
   kind: ManyDivergenceKind
   /** Passages per account that tells it. */
-  byAccount: Map<AccountKey, Sentence[]>
+  byAccount: Map<AccountKey, Passage[]>
   against: AccountKey[]
   /** The strongest clash inside the cluster, if any. */
   clash: Edge | null
 }
 
-function byAccountOf(members: readonly Sentence[]): Map<AccountKey, Sentence[]> {
-  const out = new Map<AccountKey, Sentence[]>()
+function byAccountOf(members: readonly Passage[]): Map<AccountKey, Passage[]> {
+  const out = new Map<AccountKey, Passage[]>()
   for (const s of members) {
     const list = out.get(s.side) ?? []
     if (list.length < MAX_PER_ACCOUNT) list.push(s)

@@ -75,19 +75,19 @@ describe('the claim reader', () => {
 
 describe('who holds a claim', () => {
   it('is the speaker attribution finds, carried to "he"', () => {
-    const { sentences } = analyzeAccount(
+    const { passages } = analyzeAccount(
       'Secretary Jones said the talks were productive. He added that a deal is close.',
       'a',
       buildLenses(),
     )
-    expect(sentences.map((s) => s.speaker)).toEqual(['Jones', 'Jones'])
+    expect(passages.map((s) => s.speaker)).toEqual(['Jones', 'Jones'])
   })
 
   it('gives a passage with no topic word the topic of its claim, never a guess', () => {
-    const { sentences } = analyzeAccount('It was candid and concrete.', 'a', buildLenses())
-    expect(sentences[0]!.topics).toEqual(['protocol'])
+    const { passages } = analyzeAccount('It was candid and concrete.', 'a', buildLenses())
+    expect(passages[0]!.topics).toEqual(['protocol'])
     const plain = analyzeAccount('The weather was mild.', 'a', buildLenses())
-    expect(plain.sentences[0]!.topics).toEqual([])
+    expect(plain.passages[0]!.topics).toEqual([])
   })
 })
 

@@ -21,7 +21,7 @@ export interface Counterpart {
 }
 
 /** A sentence as the pipeline sees it: normalized offsets, annotation and alignment state. */
-export interface Sentence {
+export interface Passage {
   id: string
   side: AccountKey
   index: number
