@@ -36,7 +36,7 @@ export const Passage = memo(function Passage(props: PassageProps) {
       data-alignment={passage.alignment}
       data-counterparts={passage.counterparts.join(' ')}
       data-moved={passage.moved || undefined}
-      data-aligned-by-reader={passage.linkedByReader.length > 0 || undefined}
+      data-aligned-by-reader={passage.alignedByReader.length > 0 || undefined}
       data-weak-match={isWeak(passage) || undefined}
       data-focus-topic={inFocus || undefined}
       data-permalink-highlight={permalinked || undefined}
@@ -44,7 +44,7 @@ export const Passage = memo(function Passage(props: PassageProps) {
       <span className="sr-only">
         ({describeAlignment(passage.alignment, ownLabel, otherLabel)}){' '}
         {passage.moved && `(${describeMoved(otherLabel)}) `}
-        {passage.linkedByReader.length > 0 && '(aligned by you) '}
+        {passage.alignedByReader.length > 0 && '(aligned by you) '}
         {isWeak(passage) && '(weak match) '}
       </span>
       {passage.alignment === 'contradicts' && (

@@ -15,7 +15,7 @@ export interface AlignInput {
   subjects: string[]
 }
 
-export interface Link {
+export interface Pairing {
   a: number
   b: number
   score: number
@@ -76,7 +76,7 @@ function scorePairs(a: readonly AlignInput[], b: readonly AlignInput[], o: Align
   const { vectors: all } = termSpace([...a, ...b].map((s) => s.terms))
   const vectors = { a: all.slice(0, a.length), b: all.slice(a.length) }
   const pairs = bestPairs(vectors.a, vectors.b, o.candidateCosine, o.candidatesPerPassage)
-  const links: Link[] = pairs.map(({ i, j, cosine }) => {
+  const links: Pairing[] = pairs.map(({ i, j, cosine }) => {
     const [x, y] = [a[i]!, b[j]!]
     let score = cosine
     // Topic and lens agreement strengthen lexical evidence; they never create it.
@@ -95,11 +95,14 @@ function scorePairs(a: readonly AlignInput[], b: readonly AlignInput[], o: Align
 
 /** The reader's links, matched first: 1:1 where both passages are still free, else as secondaries
  * (a reader who links one passage to two means both). */
-function readerLinks(reader: ReaderPairs, cosineOf: (i: number, j: number) => number): Link[] {
+function readerPairings(
+  reader: ReaderPairs,
+  cosineOf: (i: number, j: number) => number,
+): Pairing[] {
   const seen = new Set<string>()
   const usedA = new Set<number>()
   const usedB = new Set<number>()
-  const links: Link[] = []
+  const links: Pairing[] = []
   for (const [i, j] of reader.linked) {
     if (seen.has(pairKey(i, j))) continue
     seen.add(pairKey(i, j))
@@ -116,10 +119,10 @@ export function alignSentences(
   b: readonly AlignInput[],
   options: Partial<AlignOptions> = {},
   reader: ReaderPairs = NO_READER_PAIRS,
-): Link[] {
+): Pairing[] {
   const o = { ...DEFAULT_ALIGN, ...options }
   const scored = scorePairs(a, b, o)
-  const links = readerLinks(reader, scored.cosineOf)
+  const links = readerPairings(reader, scored.cosineOf)
   const usedA = new Set(links.map((l) => l.a))
   const usedB = new Set(links.map((l) => l.b))
   const barred = new Set(reader.unlinked.map(([i, j]) => pairKey(i, j)))
@@ -151,7 +154,7 @@ export function alignSentences(
 }
 
 /** Primary links out of the order both accounts otherwise share (not on a longest increasing run). */
-export function findMoved(links: readonly Link[]): Set<Link> {
+export function findMoved(links: readonly Pairing[]): Set<Pairing> {
   const primaries = links.filter((l) => l.primary).sort((p, q) => p.a - q.a)
   // Patience sorting for the longest increasing subsequence of b indices.
   const tails: number[] = []

@@ -5,7 +5,7 @@
  * nothing about what is said, and readouts name the leaders in every other sentence.
  */
 import { startBudget, type Budget } from './budget'
-import { alignSentences, findMoved, NO_READER_PAIRS, type Link, type ReaderPairs } from './align'
+import { alignSentences, findMoved, NO_READER_PAIRS, type Pairing, type ReaderPairs } from './align'
 import { contentTerms } from './annotate'
 import { claimPairs, findClashes, sameClaimLinks, type ClaimLink } from './claim-links'
 import { labelPassage } from './label'
@@ -26,7 +26,7 @@ export function lensClaims(s: Passage, lenses: Lenses): string[] {
 }
 
 /** Identical accounts pair passage by passage: nothing to search for. */
-function identityLinks(count: number): Link[] {
+function identityPairings(count: number): Pairing[] {
   return Array.from({ length: count }, (_, k) => ({
     a: k,
     b: k,
@@ -96,7 +96,7 @@ export function pairPassages(
   })
   // Identical accounts need no correcting: the reader's pairs apply to the aligner's work only.
   const links = identical
-    ? identityLinks(a.length)
+    ? identityPairings(a.length)
     : alignSentences(a.map(input), b.map(input), {}, reader)
   const moved = findMoved(links)
   for (const l of links) {

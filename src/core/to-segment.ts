@@ -41,7 +41,7 @@ export function toPassage(
     speaker: s.speaker,
     claims: s.annotation.claims,
     moved: s.moved,
-    linkedByReader: s.counterparts.filter((c) => c.byReader).map((c) => others[c.index]!.id),
+    alignedByReader: s.counterparts.filter((c) => c.byReader).map((c) => others[c.index]!.id),
     confidence: s.counterparts[0]?.confidence ?? 1,
     pieces: local.map((p) => ({
       start: at(s.start + p.start),

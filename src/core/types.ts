@@ -51,7 +51,7 @@ export interface Segment {
   /** True when the primary counterpart sits out of the order both accounts otherwise share. */
   moved: boolean
   /** The counterparts the reader linked by hand (see `CompareOptions.edits`); a subset of `counterparts`. */
-  linkedByReader: string[]
+  alignedByReader: string[]
   /** How sure the alignment is, 0..1: 1 for identical wording or a reader's link, lower for pairs
    * found by shared words only, lowest for pairs found by what they claim. 1 for `only-here`. */
   confidence: number

@@ -54,7 +54,7 @@ function seg(side: Side, index: number, passage: string, fields: Partial<Segment
     speaker: null,
     claims: [],
     moved: false,
-    linkedByReader: [],
+    alignedByReader: [],
     confidence: 1,
     pieces: [],
     ...fields,

@@ -19,7 +19,7 @@ function passage(side: Side, index: number, counterparts: string[] = []): Segmen
     speaker: null,
     claims: [],
     moved: false,
-    linkedByReader: [],
+    alignedByReader: [],
     confidence: 1,
     pieces: [],
   }
