@@ -7,9 +7,9 @@ import { bestPairs, sparseCosine, termSpace } from './similarity-join'
 
 export interface AlignInput {
   terms: string[]
-  /** Topic ids carried by the sentence. */
+  /** Topic ids carried by the passage. */
   topics: string[]
-  /** Claim families of the sentence's lens claims (e.g. 'progress'), for the lens bonus. */
+  /** Claim families of the passage's lens claims (e.g. 'progress'), for the lens bonus. */
   lensClaims: string[]
   /** Terms of the words that name a subject (topic-lexicon words such as "energy", "Iran"). */
   subjects: string[]
@@ -25,7 +25,7 @@ export interface Pairing {
   byReader: boolean
 }
 
-/** The reader's corrections, as sentence index pairs [a, b]. */
+/** The reader's corrections, as passage index pairs [a, b]. */
 export interface ReaderPairs {
   /** Always linked, before anything the aligner finds. */
   linked: readonly (readonly [number, number])[]
@@ -114,7 +114,7 @@ function readerPairings(
   return links
 }
 
-export function alignSentences(
+export function alignPassages(
   a: readonly AlignInput[],
   b: readonly AlignInput[],
   options: Partial<AlignOptions> = {},

@@ -5,7 +5,7 @@
  * nothing about what is said, and readouts name the leaders in every other sentence.
  */
 import { startBudget, type Budget } from './budget'
-import { alignSentences, findMoved, NO_READER_PAIRS, type Pairing, type ReaderPairs } from './align'
+import { alignPassages, findMoved, NO_READER_PAIRS, type Pairing, type ReaderPairs } from './align'
 import { contentTerms } from './annotate'
 import { claimPairs, findClashes, sameClaimLinks, type ClaimLink } from './claim-links'
 import { labelPassage } from './label'
@@ -97,7 +97,7 @@ export function pairPassages(
   // Identical accounts need no correcting: the reader's pairs apply to the aligner's work only.
   const links = identical
     ? identityPairings(a.length)
-    : alignSentences(a.map(input), b.map(input), {}, reader)
+    : alignPassages(a.map(input), b.map(input), {}, reader)
   const moved = findMoved(links)
   for (const l of links) {
     const via = l.byReader ? 'reader' : 'words'
