@@ -25,7 +25,9 @@ const FOCUS = /^f([a-z0-9][a-z0-9_-]{0,63})$/
  * id outside `[a-z0-9_-]`). Throws a RangeError for a pair id that can't be written at all. */
 export function encodeBuiltin(state: BuiltinLinkState): string | null {
   if (!isWritablePair(state.pair, state.revision)) {
-    throw new RangeError(`Cannot link to built-in pair "${state.pair}@${state.revision}".`)
+    throw new RangeError(
+      `This example (${state.pair}, version ${state.revision}) cannot be put in a link.`,
+    )
   }
   if (state.keywords?.length) return null
   if (state.focus !== undefined && !FOCUS.test(`f${state.focus}`)) return null

@@ -20,11 +20,12 @@ import type { DecodeOptions, LinkResult, LinkState } from './types'
  */
 export async function encodeLink(state: LinkState): Promise<string> {
   for (const range of state.ranges) {
-    if (!isWritableRange(range)) throw new RangeError(`Cannot link to range ${formatRange(range)}.`)
+    if (!isWritableRange(range))
+      throw new RangeError(`The selected words (${formatRange(range)}) cannot be put in a link.`)
   }
   if (state.corrections && !isWritableCorrections(state.corrections)) {
     throw new RangeError(
-      'Cannot link to alignment corrections with offsets that are not whole numbers.',
+      'Your alignment corrections cannot be put in a link: a passage they name was not found.',
     )
   }
   if (state.kind === 'builtin') {

@@ -60,12 +60,14 @@ export function toNormalizedOffset(norm: NormalizedText, original: number): numb
  */
 export function createRange(side: Side, text: string, start: number, end: number): LinkRange {
   if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end > text.length) {
-    throw new RangeError(`Range ${start}-${end} is outside a text of ${text.length} characters.`)
+    throw new RangeError(
+      `The selection (characters ${start} to ${end}) is outside the text, which has ${text.length}.`,
+    )
   }
   const norm = normalizeText(text)
   const s = toNormalizedOffset(norm, start)
   const e = toNormalizedOffset(norm, end)
-  if (e <= s) throw new RangeError(`Range ${start}-${end} selects no text.`)
+  if (e <= s) throw new RangeError(`The selection (characters ${start} to ${end}) holds no text.`)
   return { side, start: s, end: e, check: quoteCheck(norm.text.slice(s, e)) }
 }
 
