@@ -20,8 +20,9 @@ import type { DecodeOptions, LinkResult, LinkState } from './types'
  */
 export async function encodeLink(state: LinkState): Promise<string> {
   for (const range of state.ranges) {
-    if (!isWritableRange(range))
+    if (!isWritableRange(range)) {
       throw new RangeError(`The selected words (${formatRange(range)}) cannot be put in a link.`)
+    }
   }
   if (state.corrections && !isWritableCorrections(state.corrections)) {
     throw new RangeError(

@@ -40,10 +40,11 @@ async function readAll(stream: ByteTransform): Promise<Uint8Array> {
 
 /** Compresses with deflate-raw. Rejects only if the platform lacks CompressionStream. */
 export async function deflateRaw(bytes: Uint8Array): Promise<Uint8Array> {
-  if (!platform.CompressionStream)
+  if (!platform.CompressionStream) {
     throw new Error(
       'This browser cannot pack the texts into a link; a current Chrome, Edge, Firefox or Safari can.',
     )
+  }
   const stream = new platform.CompressionStream('deflate-raw')
   const writer = stream.writable.getWriter()
   const writing = writer.write(bytes).then(() => writer.close())

@@ -21,10 +21,11 @@ const DAMAGED_FILE = 'This comparison file is missing its texts or is damaged.'
 /** The file's text (pretty-printed JSON). Throws a RangeError for ranges no link could hold either. */
 export function toComparisonFile(state: LinkState): string {
   for (const range of state.ranges) {
-    if (!isWritableRange(range))
+    if (!isWritableRange(range)) {
       throw new RangeError(
         `The selected words (${formatRange(range)}) cannot be saved in the file.`,
       )
+    }
   }
   const version = hasCorrections(state.corrections) ? FILE_VERSION : 1
   const body = { format: FILE_FORMAT, version, ...writePayload(state, 'file') }
