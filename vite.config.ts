@@ -4,7 +4,7 @@ import react from '@vitejs/plugin-react'
 import tailwindcss from '@tailwindcss/vite'
 import { contentSecurityPolicy } from './scripts/vite/content-security-policy.ts'
 import { initialJsBudget } from './scripts/vite/initial-js-budget.ts'
-import { serviceWorker } from './scripts/vite/service-worker.ts'
+import { offline } from './scripts/vite/offline.ts'
 
 /** What a first visit may download, in gzipped JavaScript (issue 6). */
 const INITIAL_JS_BUDGET = 150 * 1024
@@ -18,7 +18,7 @@ export default defineConfig({
     tailwindcss(),
     contentSecurityPolicy(),
     initialJsBudget(INITIAL_JS_BUDGET),
-    serviceWorker(),
+    offline(),
   ],
   worker: { format: 'es' },
   test: {
