@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react'
+import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react'
 import type { Comparison, Divergence } from '../core'
 import type { AccountPair } from '../data/pair'
 import type { Lens } from '../hooks/use-comparison'
@@ -6,6 +6,7 @@ import { AccountPane } from './account-pane'
 import { AlignmentLegend } from './alignment-legend'
 import { ComparisonNotices } from './comparison-notices'
 import { ComparisonProgress } from './comparison-progress'
+import { CompactControls } from './compact/compact-controls'
 import { DivergencePanel } from './divergence-panel'
 import { FocusBar } from './focus-bar'
 import { ComparisonPanes } from './layout/comparison-panes'
@@ -30,6 +31,10 @@ interface ComparisonBodyProps {
   /** True while the comparison is recomputed for a new lens; `progress` is how far it got (0..100). */
   updating: boolean
   progress: number
+  /** A phone: the divergences lead, and the controls fold into the compact bar. */
+  compact?: boolean
+  /** "Download report" and "Embed", for the phone's View menu. */
+  actions?: ReactNode
 }
 
 const langOf = (tag: string) => (tag === 'und' ? '' : tag)
@@ -39,7 +44,7 @@ const langOf = (tag: string) => (tag === 'und' ? '' : tag)
  * From 900px up the frame is one screen tall and the panes and the divergence list scroll on their own.
  */
 export function ComparisonBody(props: ComparisonBodyProps) {
-  const { pair, comparison, lens, onLensChange, updating, progress } = props
+  const { pair, comparison, lens, onLensChange, updating, progress, compact = false } = props
   const panesRef = useRef<HTMLDivElement>(null)
   const { segments } = comparison
   const idPrefix = useId()
@@ -70,36 +75,50 @@ export function ComparisonBody(props: ComparisonBodyProps) {
   // The passages a shared link highlights are brought into view once, when the comparison arrives.
   useRevealLinked(segments, showPassages)
 
+  // On a phone the list comes first; the accounts follow it.
+  const readAccounts = () => {
+    const panes = panesRef.current
+    panes?.parentElement?.scrollIntoView({ block: 'start' })
+    panes?.querySelector<HTMLElement>('[data-segment]')?.focus({ preventScroll: true })
+  }
+
   const reading = useReadingNavigation(comparison, labels, showDivergence, showPassages)
   const { filtering, navigation, goTo, keys, unfoldRun } = reading
 
   return (
     <Sharing pair={pair} lens={lens} noteOf={noteOf}>
-      <div className="flex flex-col gap-2 border-y border-stone-200 py-2.5">
-        <div className="flex flex-col gap-2 min-[1100px]:flex-row min-[1100px]:items-center min-[1100px]:justify-between">
-          <div className="flex flex-wrap items-center gap-x-4 gap-y-1">
-            <FocusBar
-              comparison={comparison}
-              labels={labels}
-              lens={lens}
-              onLensChange={onLensChange}
-            />
-            {updating && <ComparisonProgress compact percent={progress} message="Updating…" />}
-            <LayoutControls />
+      {compact ? (
+        <>
+          {updating && <ComparisonProgress compact percent={progress} message="Updating…" />}
+          <ComparisonNotices comparison={comparison} labels={labels} />
+        </>
+      ) : (
+        <div className="flex flex-col gap-2 border-y border-stone-200 py-2.5">
+          <div className="flex flex-col gap-2 min-[1100px]:flex-row min-[1100px]:items-center min-[1100px]:justify-between">
+            <div className="flex flex-wrap items-center gap-x-4 gap-y-1">
+              <FocusBar
+                comparison={comparison}
+                labels={labels}
+                lens={lens}
+                onLensChange={onLensChange}
+              />
+              {updating && <ComparisonProgress compact percent={progress} message="Updating…" />}
+              <LayoutControls />
+            </div>
+            <AlignmentLegend segments={segments} />
           </div>
-          <AlignmentLegend segments={segments} />
+          <NavigationBar
+            onPrevious={keys.previous}
+            onNext={keys.next}
+            onShortcuts={keys.help}
+            filters={filtering.filters}
+            onFilterChange={filtering.setFilter}
+            announcement={navigation.announcement}
+            position={navigation.position}
+          />
+          <ComparisonNotices comparison={comparison} labels={labels} />
         </div>
-        <NavigationBar
-          onPrevious={keys.previous}
-          onNext={keys.next}
-          onShortcuts={keys.help}
-          filters={filtering.filters}
-          onFilterChange={filtering.setFilter}
-          announcement={navigation.announcement}
-          position={navigation.position}
-        />
-        <ComparisonNotices comparison={comparison} labels={labels} />
-      </div>
+      )}
       <main
         aria-busy={updating}
         className="grid min-h-0 flex-1 gap-4 min-[900px]:grid-rows-[minmax(0,11rem)_minmax(0,1fr)] min-[1100px]:grid-cols-[19rem_minmax(0,1fr)] min-[1100px]:grid-rows-1"
@@ -110,6 +129,7 @@ export function ComparisonBody(props: ComparisonBodyProps) {
           labels={labels}
           onSelect={goTo}
           currentId={navigation.currentId}
+          onReadAccounts={compact ? readAccounts : undefined}
         />
         <ComparisonPanes
           panesRef={panesRef}
@@ -156,6 +176,22 @@ export function ComparisonBody(props: ComparisonBodyProps) {
           />
         </ComparisonPanes>
       </main>
+      {compact && (
+        <CompactControls
+          comparison={comparison}
+          labels={labels}
+          lens={lens}
+          onLensChange={onLensChange}
+          filters={filtering.filters}
+          onFilterChange={filtering.setFilter}
+          onPrevious={keys.previous}
+          onNext={keys.next}
+          index={navigation.index}
+          count={navigation.count}
+          announcement={navigation.announcement}
+          actions={props.actions}
+        />
+      )}
       {reading.shortcutsOpen && <ShortcutsDialog onClose={reading.closeShortcuts} />}
     </Sharing>
   )

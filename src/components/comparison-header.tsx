@@ -1,8 +1,7 @@
-import type { AlignmentEdits, Comparison, LinkLens } from '../core'
+import type { ReactNode } from 'react'
 import type { AccountPair, SourcedAccount } from '../data/pair'
 import { COMPOSE_HREF } from '../lib/hrefs'
 import { httpUrl } from '../core'
-import { DownloadReport } from './export/download-report'
 import { ThemeSelect } from './theme/theme-select'
 
 export interface HeaderLink {
@@ -55,47 +54,72 @@ function AccountSource({ account, showDate }: { account: SourcedAccount; showDat
   )
 }
 
+/** Where each account comes from: always shown on wide screens, a tap away on a phone. */
+function AccountSources({ pair, compact }: { pair: AccountPair; compact: boolean }) {
+  const list = (
+    <dl className="grid gap-x-6 gap-y-1 font-sans text-xs text-stone-600 min-[900px]:max-w-[40rem] min-[900px]:shrink-0 min-[900px]:grid-cols-2">
+      <AccountSource account={pair.a} showDate={!pair.date} />
+      <AccountSource account={pair.b} showDate={!pair.date} />
+    </dl>
+  )
+  if (!compact) return list
+  return (
+    <details className="font-sans text-xs text-stone-600">
+      <summary className="w-fit cursor-pointer rounded-sm text-sm text-sky-800 underline underline-offset-2 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-800">
+        Who said what, and where it was published
+      </summary>
+      <div className="mt-1.5">{list}</div>
+    </details>
+  )
+}
+
 /** What is compared: the event, its date, and where each account comes from. */
 export function ComparisonHeader({
   pair,
   link = { href: COMPOSE_HREF, label: 'Compare your own' },
-  report,
+  actions,
+  compact = false,
 }: {
   pair: AccountPair
   link?: HeaderLink
-  /** The comparison on screen and its lens, once there is one: what "Download report" takes away. */
-  report?: { comparison: Comparison; lens: LinkLens; edits?: AlignmentEdits }
+  /** "Download report" and "Embed", once there is a comparison; on a phone they are in the View menu. */
+  actions?: ReactNode
+  /** A phone: the title first, the sources a tap away, the tools in the compact bar. */
+  compact?: boolean
 }) {
+  // "Putin–Trump phone call, 3 July 2025" says its date already.
+  const date = pair.date && !pair.title.includes(formatDate(pair.date)) ? pair.date : undefined
   return (
-    <header className="flex flex-col gap-2 min-[900px]:flex-row min-[900px]:items-end min-[900px]:justify-between min-[900px]:gap-8">
-      <div className="min-w-0 flex-1">
-        <div className="flex flex-wrap items-baseline gap-x-4 gap-y-1 font-sans text-xs font-semibold tracking-[0.14em] text-sky-800 uppercase">
-          Parallax
-          <a
-            href={link.href}
-            data-print="hide"
-            className="rounded-sm text-sm font-medium tracking-normal normal-case underline underline-offset-2 hover:text-sky-950 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-800"
-          >
-            {link.label}
-          </a>
+    <header className="flex flex-col gap-1">
+      <div className="flex flex-wrap items-baseline gap-x-4 gap-y-1 font-sans text-xs font-semibold tracking-[0.14em] text-sky-800 uppercase">
+        Parallax
+        <a
+          href={link.href}
+          data-print="hide"
+          className="rounded-sm text-sm font-medium tracking-normal normal-case underline underline-offset-2 hover:text-sky-950 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-800"
+        >
+          {link.label}
+        </a>
+        {!compact && (
           <span className="ml-auto flex flex-wrap items-center justify-end gap-x-3 gap-y-1">
-            {report && <DownloadReport pair={pair} {...report} />}
+            {actions}
             <ThemeSelect />
           </span>
-        </div>
-        <h1 className="text-2xl leading-tight font-normal tracking-tight text-stone-900">
-          {pair.title}
-        </h1>
-        {pair.date && (
-          <p className="font-sans text-sm text-stone-600">
-            <time dateTime={pair.date}>{formatDate(pair.date)}</time>
-          </p>
         )}
       </div>
-      <dl className="grid gap-x-6 gap-y-1 font-sans text-xs text-stone-600 min-[900px]:max-w-[40rem] min-[900px]:shrink-0 min-[900px]:grid-cols-2">
-        <AccountSource account={pair.a} showDate={!pair.date} />
-        <AccountSource account={pair.b} showDate={!pair.date} />
-      </dl>
+      <div className="flex flex-col gap-2 min-[900px]:flex-row min-[900px]:items-start min-[900px]:justify-between min-[900px]:gap-8">
+        <div className="min-w-0 flex-1">
+          <h1 className="text-2xl leading-tight font-normal tracking-tight text-stone-900 max-[899px]:text-[1.375rem]">
+            {pair.title}
+          </h1>
+          {date && (
+            <p className="font-sans text-sm text-stone-600">
+              <time dateTime={date}>{formatDate(date)}</time>
+            </p>
+          )}
+        </div>
+        <AccountSources pair={pair} compact={compact} />
+      </div>
     </header>
   )
 }

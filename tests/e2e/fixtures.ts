@@ -115,3 +115,28 @@ export async function composeAndCompare(page: Page, { timeout = 30_000 } = {}): 
   await page.getByRole('button', { name: 'Compare' }).click()
   await expect(pane(page, ENVOY_LABEL).locator('[data-alignment]').first()).toBeVisible({ timeout })
 }
+
+/**
+ * Where the layout, the filters and the theme are: on a phone, in the View menu of the compact bar
+ * (opened here); on a wider screen, on the page.
+ */
+export async function viewControls(page: Page): Promise<Locator> {
+  const view = page.getByRole('navigation', { name: 'Reading controls' }).getByRole('button', {
+    name: 'View',
+    exact: true,
+  })
+  if (!(await view.isVisible())) return page.locator('body')
+  await view.click()
+  const dialog = page.getByRole('dialog', { name: 'View' })
+  await expect(dialog).toBeVisible()
+  return dialog
+}
+
+/** Closes the phone's View menu, if it is open. */
+export async function closeViewControls(page: Page): Promise<void> {
+  const dialog = page.getByRole('dialog', { name: 'View' })
+  if (await dialog.isVisible()) {
+    await dialog.getByRole('button', { name: 'Close' }).click()
+    await expect(dialog).toBeHidden()
+  }
+}

@@ -11,8 +11,16 @@ const LAYOUTS: [PaneLayout, string][] = [
   ['inline', 'Inline'],
 ]
 
-/** The toolbar's layout choices: panes side by side or interleaved, and whether the panes scroll together. */
-export function LayoutControls() {
+/**
+ * The toolbar's layout choices: panes side by side or interleaved, and whether the panes scroll together.
+ * Side-by-side panes scroll on their own from 900px up only; the phone's View menu still offers the
+ * choice (`syncScrollEverywhere`), said to be for wider screens, since it is remembered for them.
+ */
+export function LayoutControls({
+  syncScrollEverywhere = false,
+}: {
+  syncScrollEverywhere?: boolean
+}) {
   const { layout, syncScroll } = useLayoutPreferences()
   const name = useId()
   return (
@@ -33,8 +41,9 @@ export function LayoutControls() {
         ))}
       </fieldset>
       {layout === 'side-by-side' && (
-        // Only side-by-side panes scroll on their own, from 900px up.
-        <label className="flex items-center gap-1.5 text-stone-700 max-[899px]:hidden">
+        <label
+          className={`flex items-center gap-1.5 text-stone-700 ${syncScrollEverywhere ? '' : 'max-[899px]:hidden'}`}
+        >
           <input
             type="checkbox"
             checked={syncScroll}
@@ -42,6 +51,9 @@ export function LayoutControls() {
             className="size-4 accent-sky-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-800"
           />
           Sync scrolling
+          {syncScrollEverywhere && (
+            <span className="text-xs text-stone-600">(side by side, on a wider screen)</span>
+          )}
         </label>
       )}
     </div>

@@ -1,3 +1,5 @@
+import { FilterControls } from './filter-controls'
+import { PositionAnnouncer } from './position-announcer'
 import type { Announcement } from './use-divergence-navigation'
 import type { Filters } from './passage-filters'
 
@@ -14,11 +16,6 @@ interface NavigationBarProps {
 
 const buttonClass =
   'whitespace-nowrap rounded-md border border-stone-300 bg-white px-2.5 py-1 text-stone-800 shadow-xs hover:border-stone-500 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-800'
-
-const FILTERS: [keyof Filters, string][] = [
-  ['onlyFocus', 'Only the focus topic'],
-  ['onlyDivergences', 'Only divergences'],
-]
 
 /** Stepping through the divergences, the two filters, and the live region that says where a step landed. */
 export function NavigationBar(props: NavigationBarProps) {
@@ -59,20 +56,8 @@ export function NavigationBar(props: NavigationBarProps) {
           Shortcuts
         </button>
       </div>
-      {FILTERS.map(([name, label]) => (
-        <label key={name} className="flex cursor-pointer items-center gap-1.5 text-stone-800">
-          <input
-            type="checkbox"
-            checked={filters[name]}
-            onChange={(event) => onFilterChange(name, event.target.checked)}
-            className="size-4 accent-sky-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-800"
-          />
-          {label}
-        </label>
-      ))}
-      <p role="status" className="sr-only">
-        <span key={announcement.serial}>{announcement.text}</span>
-      </p>
+      <FilterControls filters={filters} onFilterChange={onFilterChange} />
+      <PositionAnnouncer announcement={announcement} />
     </div>
   )
 }
