@@ -22,6 +22,10 @@ export default defineConfig({
     initialJsBudget(INITIAL_JS_BUDGET),
     offline(),
   ],
+  build: {
+    // The app, and the read-only view other sites embed (src/embed.tsx).
+    rolldownOptions: { input: { index: 'index.html', embed: 'embed.html' } },
+  },
   worker: { format: 'es', plugins: () => [stripJsonComments()] },
   test: {
     environment: 'jsdom',
