@@ -22,6 +22,7 @@ import { createPassageRequests } from './passage-requests'
 import { revealWhenRendered, type FindPassage, type ShowPassages } from './reveal-passages'
 import { useRevealLinked } from './share/permalink-highlights'
 import { Sharing } from './share/sharing'
+import { QuoteCardsProvider } from './quote-card/quote-cards'
 
 interface ComparisonBodyProps {
   pair: AccountPair
@@ -86,113 +87,115 @@ export function ComparisonBody(props: ComparisonBodyProps) {
   const { filtering, navigation, goTo, keys, unfoldRun } = reading
 
   return (
-    <Sharing pair={pair} lens={lens} noteOf={noteOf}>
-      {compact ? (
-        <>
-          {updating && <ComparisonProgress compact percent={progress} message="Updating…" />}
-          <ComparisonNotices comparison={comparison} labels={labels} />
-        </>
-      ) : (
-        <div className="flex flex-col gap-2 border-y border-stone-200 py-2.5">
-          <div className="flex flex-col gap-2 min-[1100px]:flex-row min-[1100px]:items-center min-[1100px]:justify-between">
-            <div className="flex flex-wrap items-center gap-x-4 gap-y-1">
-              <FocusBar
-                comparison={comparison}
-                labels={labels}
-                lens={lens}
-                onLensChange={onLensChange}
-              />
-              {updating && <ComparisonProgress compact percent={progress} message="Updating…" />}
-              <LayoutControls />
+    <QuoteCardsProvider pair={pair} comparison={comparison} lens={lens}>
+      <Sharing pair={pair} lens={lens} noteOf={noteOf}>
+        {compact ? (
+          <>
+            {updating && <ComparisonProgress compact percent={progress} message="Updating…" />}
+            <ComparisonNotices comparison={comparison} labels={labels} />
+          </>
+        ) : (
+          <div className="flex flex-col gap-2 border-y border-stone-200 py-2.5">
+            <div className="flex flex-col gap-2 min-[1100px]:flex-row min-[1100px]:items-center min-[1100px]:justify-between">
+              <div className="flex flex-wrap items-center gap-x-4 gap-y-1">
+                <FocusBar
+                  comparison={comparison}
+                  labels={labels}
+                  lens={lens}
+                  onLensChange={onLensChange}
+                />
+                {updating && <ComparisonProgress compact percent={progress} message="Updating…" />}
+                <LayoutControls />
+              </div>
+              <AlignmentLegend segments={segments} />
             </div>
-            <AlignmentLegend segments={segments} />
+            <NavigationBar
+              onPrevious={keys.previous}
+              onNext={keys.next}
+              onShortcuts={keys.help}
+              filters={filtering.filters}
+              onFilterChange={filtering.setFilter}
+              announcement={navigation.announcement}
+              position={navigation.position}
+            />
+            <ComparisonNotices comparison={comparison} labels={labels} />
           </div>
-          <NavigationBar
-            onPrevious={keys.previous}
-            onNext={keys.next}
-            onShortcuts={keys.help}
-            filters={filtering.filters}
-            onFilterChange={filtering.setFilter}
-            announcement={navigation.announcement}
-            position={navigation.position}
+        )}
+        <main
+          aria-busy={updating}
+          className="grid min-h-0 flex-1 gap-4 min-[900px]:grid-rows-[minmax(0,11rem)_minmax(0,1fr)] min-[1100px]:grid-cols-[19rem_minmax(0,1fr)] min-[1100px]:grid-rows-1"
+        >
+          <DivergencePanel
+            divergences={filtering.divergences}
+            total={comparison.divergences.length}
+            labels={labels}
+            onSelect={goTo}
+            currentId={navigation.currentId}
+            onReadAccounts={compact ? readAccounts : undefined}
           />
-          <ComparisonNotices comparison={comparison} labels={labels} />
-        </div>
-      )}
-      <main
-        aria-busy={updating}
-        className="grid min-h-0 flex-1 gap-4 min-[900px]:grid-rows-[minmax(0,11rem)_minmax(0,1fr)] min-[1100px]:grid-cols-[19rem_minmax(0,1fr)] min-[1100px]:grid-rows-1"
-      >
-        <DivergencePanel
-          divergences={filtering.divergences}
-          total={comparison.divergences.length}
-          labels={labels}
-          onSelect={goTo}
-          currentId={navigation.currentId}
-          onReadAccounts={compact ? readAccounts : undefined}
-        />
-        <ComparisonPanes
-          panesRef={panesRef}
-          labels={labels}
-          highlights={highlights}
-          inline={
-            <InlineView
-              pair={pair}
-              segments={segments}
+          <ComparisonPanes
+            panesRef={panesRef}
+            labels={labels}
+            highlights={highlights}
+            inline={
+              <InlineView
+                pair={pair}
+                segments={segments}
+                focus={comparison.focus}
+                langs={[langOf(comparison.language.a), langOf(comparison.language.b)]}
+                highlights={highlights}
+                idPrefix={idPrefix}
+                shown={filtering.shown}
+                nothingShown={filtering.nothingShown}
+              />
+            }
+          >
+            <AccountPane
+              account={pair.a}
+              otherLabel={pair.b.label}
+              segments={segments.a}
               focus={comparison.focus}
-              langs={[langOf(comparison.language.a), langOf(comparison.language.b)]}
+              lang={langOf(comparison.language.a)}
               highlights={highlights}
+              requests={requests}
               idPrefix={idPrefix}
               shown={filtering.shown}
               nothingShown={filtering.nothingShown}
+              onUnfold={unfoldRun}
             />
-          }
-        >
-          <AccountPane
-            account={pair.a}
-            otherLabel={pair.b.label}
-            segments={segments.a}
-            focus={comparison.focus}
-            lang={langOf(comparison.language.a)}
-            highlights={highlights}
-            requests={requests}
-            idPrefix={idPrefix}
-            shown={filtering.shown}
-            nothingShown={filtering.nothingShown}
-            onUnfold={unfoldRun}
+            <AccountPane
+              account={pair.b}
+              otherLabel={pair.a.label}
+              segments={segments.b}
+              focus={comparison.focus}
+              lang={langOf(comparison.language.b)}
+              highlights={highlights}
+              requests={requests}
+              idPrefix={idPrefix}
+              shown={filtering.shown}
+              nothingShown={filtering.nothingShown}
+              onUnfold={unfoldRun}
+            />
+          </ComparisonPanes>
+        </main>
+        {compact && (
+          <CompactControls
+            comparison={comparison}
+            labels={labels}
+            lens={lens}
+            onLensChange={onLensChange}
+            filters={filtering.filters}
+            onFilterChange={filtering.setFilter}
+            onPrevious={keys.previous}
+            onNext={keys.next}
+            index={navigation.index}
+            count={navigation.count}
+            announcement={navigation.announcement}
+            actions={props.actions}
           />
-          <AccountPane
-            account={pair.b}
-            otherLabel={pair.a.label}
-            segments={segments.b}
-            focus={comparison.focus}
-            lang={langOf(comparison.language.b)}
-            highlights={highlights}
-            requests={requests}
-            idPrefix={idPrefix}
-            shown={filtering.shown}
-            nothingShown={filtering.nothingShown}
-            onUnfold={unfoldRun}
-          />
-        </ComparisonPanes>
-      </main>
-      {compact && (
-        <CompactControls
-          comparison={comparison}
-          labels={labels}
-          lens={lens}
-          onLensChange={onLensChange}
-          filters={filtering.filters}
-          onFilterChange={filtering.setFilter}
-          onPrevious={keys.previous}
-          onNext={keys.next}
-          index={navigation.index}
-          count={navigation.count}
-          announcement={navigation.announcement}
-          actions={props.actions}
-        />
-      )}
-      {reading.shortcutsOpen && <ShortcutsDialog onClose={reading.closeShortcuts} />}
-    </Sharing>
+        )}
+        {reading.shortcutsOpen && <ShortcutsDialog onClose={reading.closeShortcuts} />}
+      </Sharing>
+    </QuoteCardsProvider>
   )
 }

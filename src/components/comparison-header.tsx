@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import type { AccountPair, SourcedAccount } from '../data/pair'
+import { formatDate } from '../lib/format-date'
 import { COMPOSE_HREF } from '../lib/hrefs'
 import { httpUrl } from '../core'
 import { ThemeSelect } from './theme/theme-select'
@@ -7,18 +8,6 @@ import { ThemeSelect } from './theme/theme-select'
 export interface HeaderLink {
   href: string
   label: string
-}
-
-const dateFormat = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-})
-
-function formatDate(iso: string): string {
-  const date = new Date(`${iso}T00:00:00Z`)
-  return Number.isNaN(date.getTime()) ? iso : dateFormat.format(date)
 }
 
 function AccountSource({ account, showDate }: { account: SourcedAccount; showDate: boolean }) {

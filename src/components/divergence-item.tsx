@@ -1,6 +1,7 @@
 import type { Divergence } from '../core'
 import { describeKind } from './alignment-words'
 import { Isolated } from './isolated'
+import { SaveImageButton, useQuoteCards } from './quote-card/quote-cards'
 
 interface DivergenceItemProps {
   divergence: Divergence
@@ -55,16 +56,18 @@ export function DivergenceItem({
   hiddenOnPhones = false,
   current = false,
 }: DivergenceItemProps) {
+  // "Save as image" sits inside the card, below the reason, but is a button of its own.
+  const cards = useQuoteCards()
   return (
     <li
-      className={hiddenOnPhones ? 'max-[899px]:hidden' : undefined}
+      className={`relative ${hiddenOnPhones ? 'max-[899px]:hidden' : ''}`}
       data-current={current || undefined}
     >
       <button
         type="button"
         onClick={() => onSelect(divergence)}
         aria-current={current || undefined}
-        className="divergence-item block w-full rounded-md border border-stone-200 bg-white px-3 py-2.5 text-left shadow-xs transition-colors hover:border-stone-400 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-800 aria-[current=true]:border-sky-700 aria-[current=true]:bg-sky-50 aria-[current=true]:ring-1 aria-[current=true]:ring-sky-700"
+        className={`divergence-item block w-full rounded-md border ${cards ? 'pb-12' : ''} border-stone-200 bg-white px-3 py-2.5 text-left shadow-xs transition-colors hover:border-stone-400 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-800 aria-[current=true]:border-sky-700 aria-[current=true]:bg-sky-50 aria-[current=true]:ring-1 aria-[current=true]:ring-sky-700`}
         data-kind={divergence.kind}
         // The passages it jumps to, first side first (the first one found takes focus).
         data-passages={[...divergence.a, ...divergence.b].join(' ')}
@@ -87,6 +90,10 @@ export function DivergenceItem({
           </span>
         )}
       </button>
+      <SaveImageButton
+        request={() => ({ kind: 'divergence', divergence })}
+        className="absolute bottom-2.5 left-3 py-0.5 text-xs"
+      />
     </li>
   )
 }

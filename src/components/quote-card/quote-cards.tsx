@@ -1,0 +1,93 @@
+import { createContext, lazy, Suspense, useContext, useMemo, useState, type ReactNode } from 'react'
+import type { Comparison, Divergence, LinkLens } from '../../core'
+import type { AccountPair } from '../../data/pair'
+import type { TextSpan } from '../../lib/selection-offsets'
+import { useAlignmentFix } from '../alignment-fix/alignment-editing'
+
+/** What a card is made of: a divergence of the list, or passages shared by a link. */
+export type CardRequest =
+  | { kind: 'divergence'; divergence: Divergence }
+  | { kind: 'selection'; spans: TextSpan[]; link: string }
+
+interface QuoteCards {
+  save: (request: CardRequest) => void
+}
+
+const QuoteCardsContext = createContext<QuoteCards | null>(null)
+
+/** How to save a quote card here; null where there is none (the embedded view). */
+export const useQuoteCards = () => useContext(QuoteCardsContext)
+
+// Drawing the card loads on first use: most readers never save one.
+const QuoteCardDialog = lazy(() =>
+  import('./quote-card-dialog').then((m) => ({ default: m.QuoteCardDialog })),
+)
+
+/** Quote cards for one comparison: "Save as image" anywhere inside opens (and saves) one. */
+export function QuoteCardsProvider(props: {
+  pair: AccountPair
+  comparison: Comparison
+  lens: LinkLens
+  children: ReactNode
+}) {
+  const { pair, comparison, lens, children } = props
+  const edits = useAlignmentFix()?.edits
+  const [request, setRequest] = useState<{ id: number; request: CardRequest } | null>(null)
+  const cards = useMemo<QuoteCards>(
+    () => ({ save: (next) => setRequest((was) => ({ id: (was?.id ?? 0) + 1, request: next })) }),
+    [],
+  )
+  return (
+    <QuoteCardsContext value={cards}>
+      {children}
+      {request && (
+        <Suspense fallback={null}>
+          <QuoteCardDialog
+            key={request.id}
+            request={request.request}
+            pair={pair}
+            comparison={comparison}
+            lens={lens}
+            edits={edits}
+            onClose={() => setRequest(null)}
+          />
+        </Suspense>
+      )}
+    </QuoteCardsContext>
+  )
+}
+
+const buttonClass =
+  'inline-flex items-center gap-1.5 rounded-md border border-stone-300 bg-white px-2.5 py-1 font-sans text-sm text-stone-800 shadow-xs hover:border-stone-500 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-800'
+
+/** "Save as image": downloads the card as a PNG and shows it, with its alt text. */
+export function SaveImageButton({
+  request,
+  className = '',
+}: {
+  request: () => CardRequest
+  className?: string
+}) {
+  const cards = useQuoteCards()
+  if (!cards) return null
+  return (
+    <button
+      type="button"
+      aria-haspopup="dialog"
+      onClick={() => cards.save(request())}
+      data-print="hide"
+      className={`${buttonClass} ${className}`}
+    >
+      <svg
+        aria-hidden="true"
+        viewBox="0 0 24 24"
+        className="size-4 fill-none stroke-current stroke-2"
+      >
+        <rect x="3" y="4" width="18" height="16" rx="2" />
+        <circle cx="9" cy="10" r="2" />
+        <path d="m21 16-5-5-9 9" />
+      </svg>
+      Save as image
+    </button>
+  )
+}
