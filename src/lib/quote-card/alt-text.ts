@@ -1,6 +1,6 @@
 import type { CardInput } from './card-input'
 
-const sentence = (s: string) => (/[.!?…”"»]$/.test(s.trim()) ? s.trim() : `${s.trim()}.`)
+const sentence = (s: string) => (/[.!?…]["”»’]*$/.test(s.trim()) ? s.trim() : `${s.trim()}.`)
 
 /** A passage in quotation marks, unless it has its own (it often starts or ends inside a quotation). */
 const quoted = (passage: string) => {

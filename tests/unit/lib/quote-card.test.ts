@@ -147,7 +147,7 @@ describe('quote card layout', () => {
       'Putin–Trump phone call, 3 July 2025',
       'Ukraine — progress: Contradicts',
       'Kremlin readout (Ushakov): “He informed',
-      "Trump's remarks (Trump): “I didn’t make any progress with him today”",
+      "Trump's remarks (Trump): “I didn’t make any progress with him today”.",
       'Opposite accounts of the outcome.',
       `Link: ${input.link}`,
     ]) {
