@@ -86,7 +86,7 @@ export function LinkingBanner({ labels }: { labels: [string, string] }) {
   return (
     <div
       role="status"
-      className="fixed inset-x-3 bottom-3 z-40 mx-auto flex max-w-2xl flex-wrap items-center gap-x-4 gap-y-2 rounded-lg border border-sky-800 bg-sky-50 px-4 py-3 font-sans text-sm text-stone-900 shadow-lg print:hidden"
+      className="fixed inset-x-3 bottom-3 z-40 mx-auto flex max-w-2xl flex-wrap items-center gap-x-4 gap-y-2 rounded-lg border border-sky-800 bg-sky-50 px-4 py-3 font-sans text-sm text-stone-900 shadow-lg max-[899px]:bottom-20 print:hidden"
     >
       <p className="min-w-0 flex-1">
         Aligning “<Isolated>{excerpt(pending.text)}</Isolated>”. Choose the passage in{' '}
