@@ -78,6 +78,8 @@ test.describe('privacy: each flow talks to the app’s own origin only', () => {
 
   test('download a report', async ({ page, context, baseURL }) => {
     await openBuiltInPair(page)
+    // The service worker's first install fetches the app's files: done before counting the report's.
+    await page.evaluate(() => navigator.serviceWorker.ready)
     const download = page.getByRole('button', { name: 'Download report' })
     test.skip((await download.count()) === 0, 'this build has no Download report control')
     await expectOnlyOwnOrigin(
