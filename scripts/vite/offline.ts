@@ -25,6 +25,8 @@ export function offline() {
       clientsClaim: true,
       skipWaiting: false,
       cleanupOutdatedCaches: true,
+      // Drops the caches of the hand-written worker this one replaced (public/sw-cleanup.js).
+      importScripts: ['sw-cleanup.js'],
       // One file: the worker needs nothing else to start, offline or not.
       inlineWorkboxRuntime: true,
       disableDevLogs: true,

@@ -57,11 +57,22 @@ test('a new build is announced, and a page reloads only when its reader clicks R
   const host = await serveDirectory(() => served)
   pageGuards.allowOrigin(host.origin)
   try {
-    // First visit: the service worker installs the first build.
+    // A cache left by the hand-written worker of earlier versions.
+    // (The embedded view registers no worker.)
+    await page.goto(`${host.origin}/embed.html`)
+    await page.evaluate(async () => {
+      const cache = await caches.open('parallax-0123456789abcdef')
+      await cache.put('./', new Response('an earlier version'))
+    })
+
+    // First visit: the service worker installs the first build, and drops the earlier cache.
     await page.goto(`${host.origin}/`)
     await expect(page.locator('[data-segment]').first()).toBeVisible(SLOW)
     await untilServiceWorkerControls(page)
     await expect(notice(page)).toHaveCount(0)
+    await expect
+      .poll(() => page.evaluate(() => caches.has('parallax-0123456789abcdef')))
+      .toBe(false)
 
     // A second tab where the reader is typing a draft.
     const drafting = await context.newPage()
