@@ -3,8 +3,8 @@
 import { readFileSync } from 'node:fs'
 import { basename, extname } from 'node:path'
 import { parseArgs } from 'node:util'
-import { compareAccounts, listTopics } from '../src/core'
-import { divergencesToMarkdown } from '../src/core/report'
+import { MAX_ACCOUNTS, compareAccounts, compareMany, listTopics } from '../src/core'
+import { claimsTableToMarkdown, divergencesToMarkdown } from '../src/core/report'
 import { parseKeywords } from '../src/lib/parse-keywords'
 
 /** The lenses a reader can lead with, one per line: id, then what the app calls it. */
@@ -13,10 +13,11 @@ const lensList = () =>
     .map((t) => `  ${t.id.padEnd(18)} ${t.lens}`)
     .join('\n')
 
-const usage = () => `Usage: npm run compare -- <first.txt> <second.txt> [options]
+const usage = () => `Usage: npm run compare -- <first.txt> <second.txt> [<third.txt> …] [options]
 
 Compares two accounts of one event and prints where they diverge: each divergence with its kind, why
-the accounts diverge, who speaks, and both sides' passages.
+the accounts diverge, who speaks, and both sides' passages. Given three to five files, prints a table
+of the claims by account: who says what, who says nothing, who contradicts whom.
 
 Options:
   --focus <lens>          lens to lead with (see below); default: chosen from the texts
@@ -70,8 +71,12 @@ function main(argv: string[]): void {
     console.log(usage())
     return
   }
-  if (positionals.length !== 2) {
-    throw new UsageError(`expected two files, got ${positionals.length}`)
+  if (positionals.length < 2 || positionals.length > MAX_ACCOUNTS) {
+    throw new UsageError(`expected 2 to ${MAX_ACCOUNTS} files, got ${positionals.length}`)
+  }
+  if (positionals.length > 2) {
+    compareFiles(positionals, values)
+    return
   }
   const [pathA, pathB] = positionals as [string, string]
   const focus = values.focus?.trim().toLowerCase()
@@ -101,6 +106,27 @@ function main(argv: string[]): void {
   } else {
     process.stdout.write(divergencesToMarkdown(comparison, { a: a.label, b: b.label }))
   }
+}
+
+/** Three to five files: the "Claims by account" table (or the whole comparison as JSON). Accounts
+ * are named by their file names. */
+function compareFiles(
+  paths: string[],
+  values: { focus?: string; keywords?: string; json?: boolean },
+): void {
+  const accounts = paths.map((path) => {
+    const text = readAccount(path)
+    if (text.trim() === '') throw new UsageError(`file is empty: ${path}`)
+    return { label: labelFor(path), text }
+  })
+  const keywords = parseKeywords(values.keywords ?? '')
+  const focus = values.focus?.trim().toLowerCase()
+  const comparison = compareMany(accounts, {
+    ...(focus ? { focus } : {}),
+    ...(keywords.length ? { keywords } : {}),
+  })
+  if (values.json) console.log(JSON.stringify(comparison, null, 2))
+  else process.stdout.write(claimsTableToMarkdown(comparison))
 }
 
 try {

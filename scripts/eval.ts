@@ -5,7 +5,8 @@ import { existsSync, readFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
-import { compareAccounts, type Comparison, type Divergence } from '../src/core'
+import { compareAccounts, compareMany, type Comparison, type Divergence } from '../src/core'
+import { scoreMany, type GoldManyDivergence } from './lib/eval-many'
 import {
   TOP_N,
   scorePair,
@@ -31,6 +32,9 @@ interface PairResult {
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const casesDir = resolve(
   process.env.PARALLAX_DEV_CASES ?? join(repoRoot, '..', 'shared', 'dev-cases'),
+)
+const multiDir = resolve(
+  process.env.PARALLAX_DEV_CASES_MULTI ?? join(repoRoot, '..', 'shared', 'dev-cases-multi'),
 )
 
 function readJson<T>(path: string): T {
@@ -153,6 +157,41 @@ function main(): void {
   )
   results.forEach(printPair)
   printTable(results, totals)
+  evaluateMany()
+}
+
+/** The three-account cases: a gold divergence is found when a top-5 divergence cites its snippets in
+ * each account it names. */
+function evaluateMany(): void {
+  const goldPath = join(multiDir, 'gold.json')
+  if (!existsSync(goldPath)) {
+    console.log(`\neval: no multi-account cases at ${multiDir}; skipping them.`)
+    return
+  }
+  const gold = readJson<Record<string, GoldManyDivergence[]>>(goldPath)
+  console.log(`\nMulti-account cases: ${multiDir}`)
+  let found = 0
+  let total = 0
+  for (const [id, items] of Object.entries(gold)) {
+    const meta = readJson<{ accounts: { key: string; label: string; text_file: string }[] }>(
+      join(multiDir, `${id}.json`),
+    )
+    const accounts = meta.accounts.map((a) => ({
+      label: a.label,
+      text: readFileSync(join(multiDir, a.text_file), 'utf8'),
+    }))
+    const results = scoreMany(compareMany(accounts), items)
+    const hits = results.filter((r) => r.found).length
+    found += hits
+    total += results.length
+    console.log(`\n${id}: found ${hits}/${results.length}`)
+    for (const r of results) {
+      console.log(
+        `  ${(r.found ? `FOUND (#${r.rank})` : 'missed').padEnd(11)} ${r.topic} [${r.kind}]`,
+      )
+    }
+  }
+  console.log(`\nMULTI TOTAL: ${found}/${total} gold divergences found (${percent(found, total)})`)
 }
 
 const percent = (n: number, d: number) => (d ? `${Math.round((100 * n) / d)}%` : '–')

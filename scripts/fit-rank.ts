@@ -9,15 +9,15 @@ import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { startBudget } from '../src/core/budget'
-import { findCandidates } from '../src/core/candidates'
+import { scoreCandidates } from '../src/core/score-candidates'
 import { linkAccounts } from '../src/core/compare'
 import type { Features } from '../src/core/rank-features'
 import {
   RANK_WEIGHTS,
   applyFocus,
-  rankUnits,
+  rankCandidates,
   type RankWeights,
-  type RankedUnit,
+  type RankedCandidate,
 } from '../src/core/rank'
 import type { Divergence, Segment } from '../src/core'
 import { TOP_N, divergenceMatches, divergencePointsAt, type GoldDivergence } from './lib/eval-score'
@@ -34,15 +34,15 @@ const RATE = 0.1
 interface Pair {
   id: string
   gold: GoldDivergence[]
-  units: RankedUnit[]
+  candidates: RankedCandidate[]
   focus: string
   lensClaim: string
   segments: Map<string, Segment>
-  /** Target per unit: 1 when it tells a gold divergence, 0.5 when it points at one, else 0. */
+  /** Target per candidate: 1 when it tells a gold divergence, 0.5 when it points at one, else 0. */
   targets: number[]
 }
 
-const asDivergence = (u: RankedUnit) =>
+const asDivergence = (u: RankedCandidate) =>
   ({ a: u.a.map((s) => s.id), b: u.b.map((s) => s.id) }) as Divergence
 
 function load(): Pair[] {
@@ -58,14 +58,14 @@ function load(): Pair[] {
       {},
       startBudget(),
     )
-    const found = findCandidates(linked.left, linked.right, linked.lenses, linked.requestedFocus)
+    const found = scoreCandidates(linked.left, linked.right, linked.lenses, linked.requestedFocus)
     const segments = new Map(
-      [...linked.left.sentences, ...linked.right.sentences].map((s) => [
+      [...linked.left.passages, ...linked.right.passages].map((s) => [
         s.id,
         { id: s.id, text: s.text } as Segment,
       ]),
     )
-    const targets = found.units.map((u) => {
+    const targets = found.candidates.map((u) => {
       const d = asDivergence(u)
       if (items.some((g) => divergenceMatches(d, g, segments))) return 1
       return items.some((g) => divergencePointsAt(d, g, segments)) ? 0.5 : 0
@@ -73,7 +73,7 @@ function load(): Pair[] {
     return {
       id,
       gold: items,
-      units: found.units,
+      candidates: found.candidates,
       focus: found.focus,
       lensClaim: found.lensClaim,
       segments,
@@ -86,7 +86,9 @@ const dot = (w: RankWeights, f: Features) => FEATURES.reduce((n, k) => n + w[k] 
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x))
 
 function fit(pairs: Pair[]): RankWeights {
-  const rows = pairs.flatMap((p) => p.units.map((u, k) => ({ f: u.features, y: p.targets[k]! })))
+  const rows = pairs.flatMap((p) =>
+    p.candidates.map((u, k) => ({ f: u.features, y: p.targets[k]! })),
+  )
   const w = Object.fromEntries(FEATURES.map((k) => [k, 0])) as RankWeights
   let bias = 0
   for (let step = 0; step < STEPS; step++) {
@@ -104,8 +106,8 @@ function fit(pairs: Pair[]): RankWeights {
 }
 
 function score(pair: Pair, w: RankWeights) {
-  const rescored = pair.units.map((u) => applyFocus(u, pair.focus, pair.lensClaim, w))
-  const top = rankUnits(rescored).slice(0, TOP_N).map(asDivergence)
+  const rescored = pair.candidates.map((u) => applyFocus(u, pair.focus, pair.lensClaim, w))
+  const top = rankCandidates(rescored).slice(0, TOP_N).map(asDivergence)
   const found = pair.gold.filter((g) =>
     top.some((d) => divergenceMatches(d, g, pair.segments)),
   ).length

@@ -1,8 +1,6 @@
 import { useRef, useState } from 'react'
 import { copyText } from '../lib/copy-text'
-
-const buttonClass =
-  'rounded-md px-3 py-1.5 text-sm font-medium focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-800'
+import { Button } from '../components/ui/button'
 
 interface CrashNoticeProps {
   error: Error
@@ -41,20 +39,12 @@ export function CrashNotice({ error, texts, onRetry }: CrashNoticeProps) {
         Your texts are not lost: copy them before you reload or leave this page.
       </p>
       <div className="flex flex-wrap gap-2">
-        <button
-          type="button"
-          onClick={() => void copyTexts()}
-          className={`${buttonClass} bg-stone-900 text-white`}
-        >
+        <Button variant="strong" onClick={() => void copyTexts()} className="text-sm">
           Copy my texts
-        </button>
-        <button
-          type="button"
-          onClick={onRetry}
-          className={`${buttonClass} border border-stone-400 text-stone-900`}
-        >
+        </Button>
+        <Button onClick={onRetry} className="text-sm">
           Retry
-        </button>
+        </Button>
       </div>
       {copy === 'copied' && <p className="text-stone-700">Copied: paste them somewhere safe.</p>}
       {copy === 'nothing' && (
@@ -68,7 +58,7 @@ export function CrashNotice({ error, texts, onRetry }: CrashNoticeProps) {
             readOnly
             value={shown || 'There are no texts to copy.'}
             rows={10}
-            className="rounded-md border border-stone-400 bg-white p-2 font-mono text-sm text-stone-900 focus-visible:outline-2 focus-visible:outline-sky-800"
+            className="rounded-md border border-stone-400 bg-white p-2 font-mono text-sm text-stone-900 focus-ring-tight"
           />
         </label>
       )}

@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query'
-import { BUILTIN_PAIR_ID } from '../data/builtin-pair'
-import type { OpenedComparison } from '../data/open-link'
+import { builtinPairQuery } from '../data/builtin-pair'
+import { comparisonFileQuery, permalinkQuery } from '../data/opened-comparison-query'
 import type { AccountPair } from '../data/pair'
 import { openedFile } from '../lib/opened-file'
 import { parseRoute } from './routes'
@@ -14,13 +14,13 @@ export function pairOnScreen(client: QueryClient, hash: string): AccountPair | n
   const route = parseRoute(hash)
   switch (route.name) {
     case 'comparison':
-      return client.getQueryData<AccountPair>(['builtin-pair', BUILTIN_PAIR_ID]) ?? null
+      return client.getQueryData(builtinPairQuery().queryKey) ?? null
     case 'link':
-      return client.getQueryData<OpenedComparison>(['permalink', route.hash])?.pair ?? null
+      return client.getQueryData(permalinkQuery(client, route.hash).queryKey)?.pair ?? null
     case 'file': {
       const file = openedFile()
       if (!file) return null
-      return client.getQueryData<OpenedComparison>(['comparison-file', file.id])?.pair ?? null
+      return client.getQueryData(comparisonFileQuery(client, file).queryKey)?.pair ?? null
     }
     default:
       return null

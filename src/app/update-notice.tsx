@@ -1,8 +1,10 @@
 import { useSyncExternalStore } from 'react'
+import { Button } from '../components/ui/button'
 import type { Updates } from './updates'
 
-const buttonClass =
-  'rounded-md px-2.5 py-1 font-medium focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-800'
+/** A card at the top of the page; the region around it lets clicks through to the page. */
+const CARD = 'rounded-lg border border-stone-300 bg-white px-3 py-2 text-stone-900 shadow-lg'
+const NOTICE = `pointer-events-auto flex flex-wrap items-center gap-x-3 gap-y-1 ${CARD}`
 
 /**
  * "A new version of Parallax is available — Reload": polite, and only on the reader's click. The live
@@ -17,23 +19,15 @@ export function UpdateNotice({ updates }: { updates: Updates }) {
       className="pointer-events-none fixed inset-x-2 top-2 z-[60] flex justify-center font-sans text-sm"
     >
       {available && (
-        <p className="pointer-events-auto flex flex-wrap items-center gap-x-3 gap-y-1 rounded-lg border border-stone-300 bg-white px-3 py-2 text-stone-900 shadow-lg">
+        <p className={NOTICE}>
           <span>A new version of Parallax is available —</span>
           <span className="flex gap-1.5">
-            <button
-              type="button"
-              onClick={updates.reload}
-              className={`${buttonClass} bg-sky-800 text-white hover:bg-sky-900`}
-            >
+            <Button variant="primary" size="sm" onClick={updates.reload}>
               Reload
-            </button>
-            <button
-              type="button"
-              onClick={updates.dismiss}
-              className={`${buttonClass} text-stone-700 underline underline-offset-2 hover:text-stone-900`}
-            >
+            </Button>
+            <Button variant="link" onClick={updates.dismiss} className="px-2.5 py-1 font-medium">
               Later
-            </button>
+            </Button>
           </span>
         </p>
       )}

@@ -15,7 +15,7 @@ const WINDOW_ABOVE = 2000
 interface AccountPaneProps {
   account: SourcedAccount
   otherLabel: string
-  segments: Segment[]
+  passages: Segment[]
   focus: string
   /** BCP 47 tag of the account's language, or '' when unknown: screen readers and fonts use it. */
   lang: string
@@ -23,10 +23,10 @@ interface AccountPaneProps {
   requests: PassageRequests
   idPrefix: string
   /** Which passages the filters let through (null: all); the rest are folded into stubs. */
-  shown: ((segment: Segment) => boolean) | null
+  shown: ((passage: Segment) => boolean) | null
   /** What the pane says when the filters let none of its passages through. */
   nothingShown: string
-  onUnfold: (segmentIds: string[]) => void
+  onUnfold: (passageIds: string[]) => void
 }
 
 /**
@@ -36,27 +36,27 @@ interface AccountPaneProps {
  * page, they would stretch it and make the whole page scroll.
  */
 export function AccountPane(props: AccountPaneProps) {
-  const { account, otherLabel, segments, focus, lang, highlights, requests, idPrefix } = props
+  const { account, otherLabel, passages, focus, lang, highlights, requests, idPrefix } = props
   const { shown, nothingShown, onUnfold } = props
   // The focus travels with its chunks: a chunk not yet re-rendered for a new lens keeps the old marks.
   const chunks = useMemo(
     () =>
-      chunkParagraphs(foldPassages(groupParagraphs(segments), shown)).map((chunk) => ({
+      chunkParagraphs(foldPassages(groupParagraphs(passages), shown)).map((chunk) => ({
         ...chunk,
         focus,
       })),
-    [segments, focus, shown],
+    [passages, focus, shown],
   )
-  const allFolded = shown !== null && segments.length > 0 && !segments.some(shown)
+  const allFolded = shown !== null && passages.length > 0 && !passages.some(shown)
   const { active, heights, observe, activate } = useChunkWindow(
     chunks,
-    segments.length > WINDOW_ABOVE,
+    passages.length > WINDOW_ABOVE,
   )
 
   useEffect(() => {
     const chunkOf = new Map<string, number>()
     chunks.forEach((chunk, i) =>
-      chunk.blocks.forEach((block) => block.segments.forEach((s) => chunkOf.set(s.id, i))),
+      chunk.blocks.forEach((block) => block.passages.forEach((s) => chunkOf.set(s.id, i))),
     )
     return requests.subscribe((ids) => {
       const wanted = ids.map((id) => chunkOf.get(id)).filter((i): i is number => i !== undefined)
@@ -84,7 +84,7 @@ export function AccountPane(props: AccountPaneProps) {
         {allFolded && <p className="mb-3 font-sans text-sm text-stone-600">{nothingShown}</p>}
         {chunks.map((chunk, index) => (
           <PassageChunk
-            // By slot: a new lens brings new segments for the same text, re-rendered in place.
+            // By slot: a new lens brings new passages for the same text, re-rendered in place.
             key={index}
             index={index}
             chunk={chunk}

@@ -16,8 +16,8 @@ function PassageCount({ count }: { count: number }) {
 }
 
 /** The four kinds of passage, each drawn with its own cue, and how many passages carry it. */
-export function AlignmentLegend({ segments }: { segments: Comparison['segments'] }) {
-  const all = [...segments.a, ...segments.b]
+export function AlignmentLegend({ passages }: { passages: Comparison['segments'] }) {
+  const all = [...passages.a, ...passages.b]
   const counts = new Map<Alignment, number>()
   for (const s of all) counts.set(s.alignment, (counts.get(s.alignment) ?? 0) + 1)
   return (

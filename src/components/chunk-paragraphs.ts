@@ -17,10 +17,10 @@ export interface Chunk {
 
 function blockSize(block: Block): { passages: number; height: number } {
   if (block.kind === 'fold') return { passages: 1, height: FOLD_PX }
-  const { segments } = block
-  const chars = segments[segments.length - 1]!.end - segments[0]!.start
+  const { passages } = block
+  const chars = passages[passages.length - 1]!.end - passages[0]!.start
   return {
-    passages: segments.length,
+    passages: passages.length,
     height: Math.ceil(chars / CHARS_PER_LINE) * LINE_PX + PARAGRAPH_GAP_PX,
   }
 }

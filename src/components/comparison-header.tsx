@@ -4,6 +4,7 @@ import { formatDate } from '../lib/format-date'
 import { COMPOSE_HREF } from '../lib/hrefs'
 import { httpUrl } from '../core'
 import { ThemeSelect } from './theme/theme-select'
+import { MASTHEAD_LINK, buttonClass } from './ui/button'
 
 export interface HeaderLink {
   href: string
@@ -43,10 +44,14 @@ function AccountSource({ account, showDate }: { account: SourcedAccount; showDat
   )
 }
 
+/** From 900px the two accounts' sources stand beside the title, one column each. */
+const SOURCES_BESIDE_TITLE =
+  'min-[900px]:max-w-[40rem] min-[900px]:shrink-0 min-[900px]:grid-cols-2'
+
 /** Where each account comes from: always shown on wide screens, a tap away on a phone. */
 function AccountSources({ pair, compact }: { pair: AccountPair; compact: boolean }) {
   const list = (
-    <dl className="grid gap-x-6 gap-y-1 font-sans text-xs text-stone-600 min-[900px]:max-w-[40rem] min-[900px]:shrink-0 min-[900px]:grid-cols-2">
+    <dl className={`grid gap-x-6 gap-y-1 font-sans text-xs text-stone-600 ${SOURCES_BESIDE_TITLE}`}>
       <AccountSource account={pair.a} showDate={!pair.date} />
       <AccountSource account={pair.b} showDate={!pair.date} />
     </dl>
@@ -54,13 +59,17 @@ function AccountSources({ pair, compact }: { pair: AccountPair; compact: boolean
   if (!compact) return list
   return (
     <details className="font-sans text-xs text-stone-600">
-      <summary className="w-fit cursor-pointer rounded-sm text-sm text-sky-800 underline underline-offset-2 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-800">
+      <summary className={`w-fit cursor-pointer text-sm ${buttonClass('link')} focus-ring`}>
         Who said what, and where it was published
       </summary>
       <div className="mt-1.5">{list}</div>
     </details>
   )
 }
+
+/** The title and the sources: one column on a phone, side by side from 900px. */
+const TITLE_ROW =
+  'flex flex-col gap-2 min-[900px]:flex-row min-[900px]:items-start min-[900px]:justify-between min-[900px]:gap-8'
 
 /** What is compared: the event, its date, and where each account comes from. */
 export function ComparisonHeader({
@@ -82,11 +91,7 @@ export function ComparisonHeader({
     <header className="flex flex-col gap-1">
       <div className="flex flex-wrap items-baseline gap-x-4 gap-y-1 font-sans text-xs font-semibold tracking-[0.14em] text-sky-800 uppercase">
         Parallax
-        <a
-          href={link.href}
-          data-print="hide"
-          className="rounded-sm text-sm font-medium tracking-normal normal-case underline underline-offset-2 hover:text-sky-950 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-800"
-        >
+        <a href={link.href} data-print="hide" className={MASTHEAD_LINK}>
           {link.label}
         </a>
         {!compact && (
@@ -96,7 +101,7 @@ export function ComparisonHeader({
           </span>
         )}
       </div>
-      <div className="flex flex-col gap-2 min-[900px]:flex-row min-[900px]:items-start min-[900px]:justify-between min-[900px]:gap-8">
+      <div className={TITLE_ROW}>
         <div className="min-w-0 flex-1">
           <h1 className="text-2xl leading-tight font-normal tracking-tight text-stone-900 max-[899px]:text-[1.375rem]">
             {pair.title}

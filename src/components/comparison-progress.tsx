@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react'
+import { Button } from './ui/button'
 
 /** Runs shorter than this finish before a bar would help; showing one would only flicker. */
 export const PROGRESS_DELAY_MS = 300
@@ -47,13 +48,9 @@ export function ComparisonProgress(props: ComparisonProgressProps) {
             {percent}%
           </span>
           {onStop && (
-            <button
-              type="button"
-              onClick={onStop}
-              className="rounded-md border border-stone-300 bg-white px-2.5 py-0.5 text-sm font-medium text-stone-800 hover:bg-stone-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-800"
-            >
+            <Button size="xs" onClick={onStop} className="text-sm">
               Stop
-            </button>
+            </Button>
           )}
         </>
       )}

@@ -1,12 +1,11 @@
 import { useDeferredValue, useState, type ReactNode } from 'react'
-import type { Comparison } from '../core'
+import type { Comparison, ReaderCorrections } from '../core'
 import type { AccountPair } from '../data/pair'
-import { useAlignmentEdits } from '../hooks/use-alignment-edits'
+import { useAlignmentCorrections } from '../hooks/use-alignment-corrections'
 import { useComparison, type Lens } from '../hooks/use-comparison'
-import type { ReaderEdits } from '../lib/alignment-edits'
-import { AlignmentFixProvider } from './alignment-fix/alignment-editing'
+import { AlignmentFixProvider } from './alignment-fix/alignment-fix-context'
 import { CorrectionsNotice } from './alignment-fix/corrections-notice'
-import { LinkingBanner } from './alignment-fix/linking-banner'
+import { AligningBanner } from './alignment-fix/aligning-banner'
 import { ComparisonActions } from './comparison-actions'
 import { ComparisonBody } from './comparison-body'
 import { ComparisonHeader, type HeaderLink } from './comparison-header'
@@ -23,7 +22,7 @@ interface ComparisonViewProps {
   /** Shown under the header, e.g. what was wrong with the link that opened this comparison. */
   notice?: ReactNode
   /** Alignment corrections to open with (a shared link's); otherwise those kept for these texts. */
-  initialEdits?: ReaderEdits
+  initialCorrections?: ReaderCorrections
 }
 
 const isLong = (comparison: Comparison | undefined) =>
@@ -31,11 +30,11 @@ const isLong = (comparison: Comparison | undefined) =>
 
 /** Two accounts of one event, compared under a lens. */
 export function ComparisonView(props: ComparisonViewProps) {
-  const { pair, headerLink, initialLens, notice, initialEdits } = props
+  const { pair, headerLink, initialLens, notice, initialCorrections } = props
   // A pair without a focus (the reader's own) gets the one the core proposes.
   const [lens, setLens] = useState<Lens>(initialLens ?? (pair.focus ? { focus: pair.focus } : {}))
-  const editing = useAlignmentEdits(pair, initialEdits)
-  const { query, progress, stop } = useComparison(pair.a, pair.b, lens, editing.edits)
+  const corrector = useAlignmentCorrections(pair, initialCorrections)
+  const { query, progress, stop } = useComparison(pair.a, pair.b, lens, corrector.corrections)
   // A long result renders as a transition, which React splits into short tasks; rendered at once, the
   // result for two long accounts would block the page for a few hundred milliseconds. A short one is
   // shown at once: deferring it would only add a render before the reader sees it.
@@ -44,7 +43,12 @@ export function ComparisonView(props: ComparisonViewProps) {
   const updating = (query.isPlaceholderData && query.isFetching) || data !== query.data
   const compact = useCompactLayout()
   const actions = data && (
-    <ComparisonActions pair={pair} comparison={data} lens={lens} edits={editing.edits} />
+    <ComparisonActions
+      pair={pair}
+      comparison={data}
+      lens={lens}
+      corrections={corrector.corrections}
+    />
   )
 
   return (
@@ -53,7 +57,7 @@ export function ComparisonView(props: ComparisonViewProps) {
       <ComparisonHeader pair={pair} link={headerLink} actions={actions} compact={compact} />
       {notice}
       {data ? (
-        <AlignmentFixProvider comparison={data} editing={editing}>
+        <AlignmentFixProvider comparison={data} corrector={corrector}>
           <CorrectionsNotice />
           <ComparisonBody
             pair={pair}
@@ -65,7 +69,7 @@ export function ComparisonView(props: ComparisonViewProps) {
             compact={compact}
             actions={actions}
           />
-          <LinkingBanner labels={[pair.a.label, pair.b.label]} />
+          <AligningBanner labels={[pair.a.label, pair.b.label]} />
         </AlignmentFixProvider>
       ) : query.isError ? (
         <ErrorAlert

@@ -1,5 +1,7 @@
 import { useId, useState, type FormEvent } from 'react'
 import { parseKeywords } from '../lib/parse-keywords'
+import { Button } from './ui/button'
+import { FIELD } from './ui/field'
 
 interface CustomLensFormProps {
   /** The keywords of the lens now in use, if it is a custom one. */
@@ -37,14 +39,11 @@ export function CustomLensForm({ initial, onApply }: CustomLensFormProps) {
         placeholder="e.g. grain, Black Sea, ports"
         aria-describedby={error ? `${id}-error` : undefined}
         autoFocus
-        className="w-56 rounded-md border border-stone-300 bg-white px-2 py-1 text-stone-900 shadow-xs focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-800"
+        className={`w-56 px-2 py-1 ${FIELD}`}
       />
-      <button
-        type="submit"
-        className="rounded-md border border-stone-400 bg-white px-2.5 py-1 font-medium text-stone-900 hover:bg-stone-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-800"
-      >
+      <Button type="submit" size="sm">
         Apply
-      </button>
+      </Button>
       {error && (
         <p id={`${id}-error`} role="alert" className="w-full text-xs text-amber-900">
           {error}

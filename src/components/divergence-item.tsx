@@ -48,6 +48,11 @@ function KindWords({ kind, labels }: { kind: Divergence['kind']; labels: [string
   return describeKind(kind, ...labels)
 }
 
+const CARD =
+  'rounded-md border border-stone-200 bg-white shadow-xs transition-colors hover:border-stone-400 focus-ring'
+/** The divergence gone to last: framed and tinted in the accent, so the list shows where the reader is. */
+const CURRENT = 'current:border-sky-700 current:bg-sky-50 current:ring-1 current:ring-sky-700'
+
 /** One divergence: its topic, how the accounts differ, and what each side says in its own words. */
 export function DivergenceItem({
   divergence,
@@ -67,7 +72,7 @@ export function DivergenceItem({
         type="button"
         onClick={() => onSelect(divergence)}
         aria-current={current || undefined}
-        className={`divergence-item block w-full rounded-md border ${cards ? 'pb-12' : ''} border-stone-200 bg-white px-3 py-2.5 text-left shadow-xs transition-colors hover:border-stone-400 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-800 aria-[current=true]:border-sky-700 aria-[current=true]:bg-sky-50 aria-[current=true]:ring-1 aria-[current=true]:ring-sky-700`}
+        className={`divergence-item block w-full px-3 py-2.5 text-left ${cards ? 'pb-12' : ''} ${CARD} ${CURRENT}`}
         data-kind={divergence.kind}
         // The passages it jumps to, first side first (the first one found takes focus).
         data-passages={[...divergence.a, ...divergence.b].join(' ')}
@@ -92,7 +97,8 @@ export function DivergenceItem({
       </button>
       <SaveImageButton
         request={() => ({ kind: 'divergence', divergence })}
-        className="absolute bottom-2.5 left-3 py-0.5 text-xs"
+        size="sm"
+        className="absolute bottom-2.5 left-3 text-xs"
       />
     </li>
   )

@@ -1,6 +1,7 @@
 import { type RefObject, useDeferredValue, useEffect, useRef, useState } from 'react'
 import type { Divergence } from '../core'
 import { DivergenceItem } from './divergence-item'
+import { Button } from './ui/button'
 
 /** On a phone the list sits above the panes, so it starts with the ones a reader leads with. */
 const SHOWN_ON_PHONES = 5
@@ -18,8 +19,6 @@ interface DivergencePanelProps {
   /** On a phone, where the list comes first: takes the reader down to the accounts. */
   onReadAccounts?: () => void
 }
-
-const buttonClass = 'mt-2 font-sans text-sm text-sky-800 underline underline-offset-2'
 
 /**
  * Scrolls the list (only the list: the page is the panes' to scroll) so the current item is in view,
@@ -70,13 +69,9 @@ export function DivergencePanel(props: DivergencePanelProps) {
           </span>
         </h2>
         {onReadAccounts && (
-          <button
-            type="button"
-            onClick={onReadAccounts}
-            className="rounded-sm font-sans text-sm text-sky-800 underline underline-offset-2 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-800"
-          >
+          <Button variant="link" onClick={onReadAccounts} className="font-sans text-sm">
             Read the accounts <span aria-hidden="true">↓</span>
-          </button>
+          </Button>
         )}
       </div>
       {total === 0 ? (
@@ -98,22 +93,22 @@ export function DivergencePanel(props: DivergencePanelProps) {
         </ol>
       )}
       {hiddenOnPhones > 0 && (
-        <button
-          type="button"
+        <Button
+          variant="link"
           onClick={() => setExpanded(true)}
-          className={`${buttonClass} min-[900px]:hidden`}
+          className="mt-2 font-sans text-sm min-[900px]:hidden"
         >
           Show {hiddenOnPhones} more
-        </button>
+        </Button>
       )}
       {notShown > 0 && (
-        <button
-          type="button"
+        <Button
+          variant="link"
           onClick={() => setShown((n) => n + PAGE)}
-          className={`${buttonClass} ${hiddenOnPhones > 0 ? 'max-[899px]:hidden' : ''}`}
+          className={`mt-2 font-sans text-sm ${hiddenOnPhones > 0 ? 'max-[899px]:hidden' : ''}`}
         >
           Show {Math.min(PAGE, notShown)} more ({notShown.toLocaleString('en')} not listed yet)
-        </button>
+        </Button>
       )}
     </nav>
   )

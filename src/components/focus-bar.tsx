@@ -3,6 +3,7 @@ import type { Comparison, TopicCount } from '../core'
 import type { Lens } from '../hooks/use-comparison'
 import { CustomLensForm } from './custom-lens-form'
 import { Isolated } from './isolated'
+import { FIELD } from './ui/field'
 
 /** The core's topic id for the reader's own keywords. */
 export const CUSTOM_FOCUS = 'custom'
@@ -44,7 +45,7 @@ export function FocusBar({ comparison, labels, lens, onLensChange }: FocusBarPro
         id={selectId}
         value={customOpen ? CUSTOM_FOCUS : comparison.focus}
         onChange={(event) => choose(event.target.value)}
-        className="max-w-full rounded-md border border-stone-300 bg-white px-2 py-1 text-stone-900 shadow-xs focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-800 min-[900px]:max-w-[17rem]"
+        className={`max-w-full px-2 py-1 min-[900px]:max-w-[17rem] ${FIELD}`}
       >
         {topicOptions(comparison).map((topic) => (
           <option key={topic.id} value={topic.id}>

@@ -18,7 +18,7 @@ interface PassageChunkProps {
   otherLabel: string
   idPrefix: string
   /** Brings back a run of passages the filters folded away. */
-  onUnfold: (segmentIds: string[]) => void
+  onUnfold: (passageIds: string[]) => void
 }
 
 /**
@@ -42,18 +42,18 @@ export const PassageChunk = memo(function PassageChunk(props: PassageChunkProps)
       className="paragraph"
       data-focus-topic={paragraph.some((s) => s.topics.includes(focus)) || undefined}
     >
-      {paragraph.map((segment, i) => (
-        <Fragment key={segment.id}>
+      {paragraph.map((passage, i) => (
+        <Fragment key={passage.id}>
           {/* Keep the original spacing between sentences, so copying text stays faithful. */}
-          {i > 0 && text.slice(paragraph[i - 1]!.end, segment.start)}
+          {i > 0 && text.slice(paragraph[i - 1]!.end, passage.start)}
           <Passage
-            segment={segment}
+            passage={passage}
             text={text}
             ownLabel={ownLabel}
             otherLabel={otherLabel}
-            inFocus={segment.topics.includes(focus)}
+            inFocus={passage.topics.includes(focus)}
             idPrefix={idPrefix}
-            permalinked={overlapsLinked(linked, segment)}
+            permalinked={overlapsLinked(linked, passage)}
           />
         </Fragment>
       ))}
@@ -68,11 +68,11 @@ export const PassageChunk = memo(function PassageChunk(props: PassageChunkProps)
     >
       {blocks.map((block) =>
         block.kind === 'paragraph' ? (
-          renderParagraph(block.segments)
+          renderParagraph(block.passages)
         ) : (
           <FoldStub
-            key={`fold-${block.segments[0]!.id}`}
-            segments={block.segments}
+            key={`fold-${block.passages[0]!.id}`}
+            passages={block.passages}
             onUnfold={onUnfold}
           />
         ),

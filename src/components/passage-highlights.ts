@@ -1,16 +1,12 @@
+import { passageIdOf } from './passage-elements'
+
 const FLASH_MS = 1600
 
 /** The passage hovered or focused (null when none) and the counterparts lit for it. */
 export type LitListener = (source: string | null, lit: string[]) => void
 
 /** The DOM id of a passage element: unique on the page, so lighting it up is a hash lookup. */
-export const passageDomId = (prefix: string, segmentId: string) => `${prefix}-${segmentId}`
-
-/** The segment id of the passage an event target is in, or null. */
-export function passageIdOf(target: EventTarget | null): string | null {
-  if (!(target instanceof Element)) return null
-  return target.closest<HTMLElement>('[data-segment]')?.dataset.segment ?? null
-}
+export const passageDomId = (prefix: string, passageId: string) => `${prefix}-${passageId}`
 
 /**
  * Which passages are lit (counterparts of the hovered or focused one) or flashed (just jumped to).
@@ -18,8 +14,8 @@ export function passageIdOf(target: EventTarget | null): string | null {
  * lookups, however many thousand passages the page holds, and no React render at all. React never
  * sets these attributes, so it never undoes them.
  */
-export function createPassageHighlights(find: (segmentId: string) => HTMLElement | null) {
-  let links = new Map<string, string[]>()
+export function createPassageHighlights(find: (passageId: string) => HTMLElement | null) {
+  let counterparts = new Map<string, string[]>()
   let source: string | null = null
   let lit: string[] = []
   let flashed: string[] = []
@@ -36,17 +32,17 @@ export function createPassageHighlights(find: (segmentId: string) => HTMLElement
   }
 
   const highlights = {
-    /** New links for a new comparison. */
-    setLinks(next: Map<string, string[]>) {
+    /** The counterparts of a new comparison (see counterpart-map.ts). */
+    setCounterparts(next: Map<string, string[]>) {
       highlights.clear()
-      links = next
+      counterparts = next
     },
     /** Light up the counterparts of a passage. */
     light(id: string) {
       if (id === source) return
       mark(lit, 'data-lit', false)
       source = id
-      lit = links.get(id) ?? []
+      lit = counterparts.get(id) ?? []
       mark(lit, 'data-lit', true)
       notify()
     },

@@ -3,14 +3,14 @@
  * near where the reader looks, and a jump (to a divergence, or from a link) may land anywhere.
  */
 export function createPassageRequests() {
-  const listeners = new Set<(segmentIds: string[]) => void>()
+  const listeners = new Set<(passageIds: string[]) => void>()
   return {
-    subscribe(listener: (segmentIds: string[]) => void) {
+    subscribe(listener: (passageIds: string[]) => void) {
       listeners.add(listener)
       return () => void listeners.delete(listener)
     },
-    request(segmentIds: string[]) {
-      listeners.forEach((listener) => listener(segmentIds))
+    request(passageIds: string[]) {
+      listeners.forEach((listener) => listener(passageIds))
     },
   }
 }

@@ -6,7 +6,7 @@ import { isWeak } from './passage-notes'
 import { PassageText } from './passage-text'
 
 interface PassageProps {
-  segment: Segment
+  passage: Segment
   /** The whole account text: the passage and its word marks are offsets into it. */
   text: string
   ownLabel: string
@@ -24,40 +24,40 @@ interface PassageProps {
  * handlers of its own (the pane listens for all its passages), so thousands of them mount cheaply.
  */
 export const Passage = memo(function Passage(props: PassageProps) {
-  const { segment, text, ownLabel, otherLabel, inFocus, idPrefix, permalinked } = props
+  const { passage, text, ownLabel, otherLabel, inFocus, idPrefix, permalinked } = props
   return (
     <span
-      id={passageDomId(idPrefix, segment.id)}
+      id={passageDomId(idPrefix, passage.id)}
       className="passage"
       tabIndex={0}
       dir="auto"
-      data-segment={segment.id}
-      data-side={segment.side}
-      data-alignment={segment.alignment}
-      data-counterparts={segment.counterparts.join(' ')}
-      data-moved={segment.moved || undefined}
-      data-aligned-by-reader={segment.linkedByReader.length > 0 || undefined}
-      data-weak-match={isWeak(segment) || undefined}
+      data-segment={passage.id}
+      data-side={passage.side}
+      data-alignment={passage.alignment}
+      data-counterparts={passage.counterparts.join(' ')}
+      data-moved={passage.moved || undefined}
+      data-aligned-by-reader={passage.alignedByReader.length > 0 || undefined}
+      data-weak-match={isWeak(passage) || undefined}
       data-focus-topic={inFocus || undefined}
       data-permalink-highlight={permalinked || undefined}
     >
       <span className="sr-only">
-        ({describeAlignment(segment.alignment, ownLabel, otherLabel)}){' '}
-        {segment.moved && `(${describeMoved(otherLabel)}) `}
-        {segment.linkedByReader.length > 0 && '(aligned by you) '}
-        {isWeak(segment) && '(weak match) '}
+        ({describeAlignment(passage.alignment, ownLabel, otherLabel)}){' '}
+        {passage.moved && `(${describeMoved(otherLabel)}) `}
+        {passage.alignedByReader.length > 0 && '(aligned by you) '}
+        {isWeak(passage) && '(weak match) '}
       </span>
-      {segment.alignment === 'contradicts' && (
+      {passage.alignment === 'contradicts' && (
         <span className="contradicts-badge" aria-hidden="true">
           ≠
         </span>
       )}
-      {segment.moved && (
+      {passage.moved && (
         <span className="moved-badge" aria-hidden="true">
           ⇅
         </span>
       )}
-      <PassageText segment={segment} text={text} />
+      <PassageText passage={passage} text={text} />
     </span>
   )
 })

@@ -4,14 +4,14 @@ import { noteProgrammaticScroll } from './layout/programmatic-scroll'
 export const REVEAL_EVENT = 'parallax:reveal'
 
 /**
- * A passage's element by segment id, or null when it is not on the page. A lookup by DOM id (the
+ * A passage's element by passage id, or null when it is not on the page. A lookup by DOM id (the
  * browser's own index, see passage-highlights.ts): a selector query walks the whole pane, and a link
  * naming every passage of a long account made thousands of such walks.
  */
-export type FindPassage = (segmentId: string) => HTMLElement | null
+export type FindPassage = (passageId: string) => HTMLElement | null
 
 /**
- * Brings passages into view once they are on the page (one list of segment ids per side), then calls
+ * Brings passages into view once they are on the page (one list of passage ids per side), then calls
  * `onRevealed` with the elements it brought into view.
  */
 export type ShowPassages = (

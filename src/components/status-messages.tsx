@@ -1,3 +1,5 @@
+import { Button } from './ui/button'
+
 /** A polite live message for work in progress, e.g. "Loading…". */
 export function LoadingStatus({ message }: { message: string }) {
   return (
@@ -15,13 +17,9 @@ export function ErrorAlert({ message, onRetry }: { message: string; onRetry: () 
       className="m-6 max-w-xl rounded-md border-l-4 border-amber-700 bg-amber-50 p-4 font-sans text-stone-900"
     >
       <p className="mb-3">{message}</p>
-      <button
-        type="button"
-        onClick={onRetry}
-        className="rounded-md bg-stone-900 px-3 py-1.5 text-sm font-medium text-white hover:bg-stone-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-800"
-      >
+      <Button variant="strong" onClick={onRetry} className="text-sm">
         Retry
-      </button>
+      </Button>
     </div>
   )
 }
@@ -31,13 +29,9 @@ export function StoppedStatus({ onRestart }: { onRestart: () => void }) {
   return (
     <div className="flex items-center gap-3 p-6 font-sans text-stone-700">
       <p role="status">Comparison stopped.</p>
-      <button
-        type="button"
-        onClick={onRestart}
-        className="rounded-md bg-stone-900 px-3 py-1.5 text-sm font-medium text-white hover:bg-stone-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-800"
-      >
+      <Button variant="strong" onClick={onRestart} className="text-sm">
         Compare again
-      </button>
+      </Button>
     </div>
   )
 }

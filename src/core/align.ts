@@ -1,21 +1,21 @@
 /**
- * Sentence alignment across two accounts that tell things in different orders:
+ * Passage alignment across two accounts that tell things in different orders:
  * TF-IDF cosine plus a topic bonus, greedy max-weight 1:1 matching (non-monotone), then 1:N
- * secondary links for sentences left over that clearly answer one already matched.
+ * secondary links for passages left over that clearly answer one already matched.
  */
 import { bestPairs, sparseCosine, termSpace } from './similarity-join'
 
 export interface AlignInput {
   terms: string[]
-  /** Topic ids carried by the sentence. */
+  /** Topic ids carried by the passage. */
   topics: string[]
-  /** Claim families of the sentence's lens claims (e.g. 'progress'), for the lens bonus. */
+  /** Claim families of the passage's lens claims (e.g. 'progress'), for the lens bonus. */
   lensClaims: string[]
   /** Terms of the words that name a subject (topic-lexicon words such as "energy", "Iran"). */
   subjects: string[]
 }
 
-export interface Link {
+export interface Pairing {
   a: number
   b: number
   score: number
@@ -25,7 +25,7 @@ export interface Link {
   byReader: boolean
 }
 
-/** The reader's corrections, as sentence index pairs [a, b]. */
+/** The reader's corrections, as passage index pairs [a, b]. */
 export interface ReaderPairs {
   /** Always linked, before anything the aligner finds. */
   linked: readonly (readonly [number, number])[]
@@ -42,7 +42,7 @@ export interface AlignOptions {
   threshold: number
   /** Minimum score for a sentence left over to join a match as a secondary link. */
   secondaryThreshold: number
-  /** Added when the two sentences share a topic. */
+  /** Added when the two passages share a topic. */
   topicBonus: number
   /** Added when they also both carry the claim that topic's lens asks about. */
   lensBonus: number
@@ -76,7 +76,7 @@ function scorePairs(a: readonly AlignInput[], b: readonly AlignInput[], o: Align
   const { vectors: all } = termSpace([...a, ...b].map((s) => s.terms))
   const vectors = { a: all.slice(0, a.length), b: all.slice(a.length) }
   const pairs = bestPairs(vectors.a, vectors.b, o.candidateCosine, o.candidatesPerPassage)
-  const links: Link[] = pairs.map(({ i, j, cosine }) => {
+  const links: Pairing[] = pairs.map(({ i, j, cosine }) => {
     const [x, y] = [a[i]!, b[j]!]
     let score = cosine
     // Topic and lens agreement strengthen lexical evidence; they never create it.
@@ -95,11 +95,14 @@ function scorePairs(a: readonly AlignInput[], b: readonly AlignInput[], o: Align
 
 /** The reader's links, matched first: 1:1 where both passages are still free, else as secondaries
  * (a reader who links one passage to two means both). */
-function readerLinks(reader: ReaderPairs, cosineOf: (i: number, j: number) => number): Link[] {
+function readerPairings(
+  reader: ReaderPairs,
+  cosineOf: (i: number, j: number) => number,
+): Pairing[] {
   const seen = new Set<string>()
   const usedA = new Set<number>()
   const usedB = new Set<number>()
-  const links: Link[] = []
+  const links: Pairing[] = []
   for (const [i, j] of reader.linked) {
     if (seen.has(pairKey(i, j))) continue
     seen.add(pairKey(i, j))
@@ -111,15 +114,15 @@ function readerLinks(reader: ReaderPairs, cosineOf: (i: number, j: number) => nu
   return links
 }
 
-export function alignSentences(
+export function alignPassages(
   a: readonly AlignInput[],
   b: readonly AlignInput[],
   options: Partial<AlignOptions> = {},
   reader: ReaderPairs = NO_READER_PAIRS,
-): Link[] {
+): Pairing[] {
   const o = { ...DEFAULT_ALIGN, ...options }
   const scored = scorePairs(a, b, o)
-  const links = readerLinks(reader, scored.cosineOf)
+  const links = readerPairings(reader, scored.cosineOf)
   const usedA = new Set(links.map((l) => l.a))
   const usedB = new Set(links.map((l) => l.b))
   const barred = new Set(reader.unlinked.map(([i, j]) => pairKey(i, j)))
@@ -151,7 +154,7 @@ export function alignSentences(
 }
 
 /** Primary links out of the order both accounts otherwise share (not on a longest increasing run). */
-export function findMoved(links: readonly Link[]): Set<Link> {
+export function findMoved(links: readonly Pairing[]): Set<Pairing> {
   const primaries = links.filter((l) => l.primary).sort((p, q) => p.a - q.a)
   // Patience sorting for the longest increasing subsequence of b indices.
   const tails: number[] = []

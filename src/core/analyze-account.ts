@@ -1,13 +1,13 @@
 /**
  * One account through the first half of the pipeline: normalize, segment, annotate, attribute,
- * and carry topics forward to sentences that continue the one before ("I'm not happy about that").
+ * and carry topics forward to passages that continue the one before ("I'm not happy about that").
  */
 import { annotateSentence } from './annotate'
 import { attributeSpeakers } from './attribution'
 import { normalizeText, type NormalizedText } from './normalize'
 import { segmentSentences } from './segment'
-import type { Sentence } from './sentence'
-import type { Side } from './types'
+import type { Passage } from './passage'
+import type { AccountKey } from './types'
 import { CUSTOM, type Lenses } from './lens'
 import { KIND_TOPICS } from './lexicons'
 import type { Annotation } from './annotate'
@@ -15,7 +15,7 @@ import { startBudget, type Budget } from './budget'
 
 export interface AnalyzedAccount {
   normalized: NormalizedText
-  sentences: Sentence[]
+  passages: Passage[]
   /** Words naming the account's sources ("yury", "ushakov"): who speaks, not what is said. */
   nameWords: Set<string>
 }
@@ -26,7 +26,9 @@ function unread(): Annotation {
     tokens: [],
     terms: [],
     topics: new Map(),
+    named: new Set(),
     claims: [],
+    modifiers: [],
     figures: [],
     claimWeight: 0,
     noise: new Set(),
@@ -38,7 +40,7 @@ const BUDGET_CHECK_EVERY = 256
 
 export function analyzeAccount(
   original: string,
-  side: Side,
+  side: AccountKey,
   lenses: Lenses,
   budget: Budget = startBudget(),
   progress: (done: number) => void = () => {},
@@ -47,7 +49,7 @@ export function analyzeAccount(
   const text = normalized.text
   const spans = segmentSentences(text, () => budget.spent())
   let spent = budget.spent()
-  const sentences: Sentence[] = spans.map((span, index) => {
+  const passages: Passage[] = spans.map((span, index) => {
     const slice = text.slice(span.start, span.end)
     if (index % BUDGET_CHECK_EVERY === 0) {
       spent = budget.spent()
@@ -77,12 +79,12 @@ export function analyzeAccount(
     }
   })
   const { speakers, nameWords } = attributeSpeakers(
-    sentences.map((s) => ({ tokens: s.annotation.tokens, text: s.text })),
+    passages.map((s) => ({ tokens: s.annotation.tokens, text: s.text })),
   )
-  sentences.forEach((s, k) => (s.speaker = speakers[k] ?? null))
-  carryTopics(sentences)
-  for (const s of sentences) if (s.topics.length === 0) s.topics = claimTopic(s.annotation)
-  return { normalized, sentences, nameWords }
+  passages.forEach((s, k) => (s.speaker = speakers[k] ?? null))
+  carryTopics(passages)
+  for (const s of passages) if (s.topics.length === 0) s.topics = claimTopic(s.annotation)
+  return { normalized, passages, nameWords }
 }
 
 /** For a passage that names no topic and continues none: the topic of the claim it makes ("It was
@@ -93,6 +95,28 @@ function claimTopic(annotation: Annotation): string[] {
     if (topic) return [topic]
   }
   return []
+}
+
+/**
+ * Topics read in context: a topic only the fitting words suggest ("ceasefire", "war") is kept only
+ * when some account names it outright ("Ukraine", "Kyiv"). Two accounts of an Israel–Iran truce speak
+ * of a ceasefire without a word of Ukraine, and their ceasefire is no Ukraine topic. The topics of
+ * what a passage claims (a verdict is about the call), the reader's own lens and the focus the reader
+ * asked for are always kept.
+ */
+export function keepTopicsInContext(accounts: readonly AnalyzedAccount[], focus?: string): void {
+  const named = new Set<string>([CUSTOM, ...KIND_TOPICS.values(), ...(focus ? [focus] : [])])
+  for (const account of accounts) {
+    for (const s of account.passages) for (const t of s.annotation.named) named.add(t)
+  }
+  for (const account of accounts) {
+    for (const s of account.passages) {
+      const kept = s.topics.filter((t) => named.has(t))
+      if (kept.length === s.topics.length) continue
+      s.topics = kept.length ? kept : claimTopic(s.annotation)
+      if (kept.length === 0) s.topicsCarried = false
+    }
+  }
 }
 
 /** Words that tie a sentence to the one before it ("He also noted…", "…about that"). */
@@ -107,10 +131,10 @@ const ANAPHORA_WINDOW = 12
 /** A sentence with no topic of its own that refers back to the one before it (same paragraph)
  * continues it: it takes that sentence's main topic (only the main one, so a side topic does not
  * spread down a paragraph). */
-function carryTopics(sentences: Sentence[]): void {
-  for (let k = 1; k < sentences.length; k++) {
-    const s = sentences[k]!
-    const prev = sentences[k - 1]!
+function carryTopics(passages: Passage[]): void {
+  for (let k = 1; k < passages.length; k++) {
+    const s = passages[k]!
+    const prev = passages[k - 1]!
     const refersBack = s.annotation.tokens
       .slice(0, ANAPHORA_WINDOW)
       .some((t) => ANAPHORA.has(t.word))

@@ -2,7 +2,7 @@
  * Reads what a sentence is about and what it claims: topics (weighted lexicon terms), claims with
  * their stance, mode and time (claims.ts), figures, and the terms used for similarity.
  */
-import { readClaims } from './claims'
+import { readClaims, type Modifier } from './claims'
 import { readFigures, type Figure } from './figures'
 import { STOPWORDS, TOPIC_THRESHOLD, claimRole, claimWeight, topicMatcher } from './lexicons'
 import { negatedTokens } from './negation'
@@ -15,7 +15,11 @@ export interface Annotation {
   terms: string[]
   /** Topic id → score (sum of distinct term weights), only topics at or over the threshold. */
   topics: Map<string, number>
+  /** Topics the sentence names by a term that is not generic ("Ukraine", not "ceasefire"). */
+  named: Set<string>
   claims: Claim[]
+  /** Words that qualify its claims: hedges, conditions, firm words. */
+  modifiers: Modifier[]
   /** Numbers with what they count and measure ("$800 million" of "cost"), for figure clashes. */
   figures: Figure[]
   /** How strongly the sentence asserts something: the sum of its claims' weights. */
@@ -24,8 +28,14 @@ export interface Annotation {
   noise: Set<string>
 }
 
-/** Topic scores of a run of tokens of `text` (the string their offsets point into). */
-export function scoreTopics(tokens: readonly Token[], text: string): Map<string, number> {
+/** Topic scores of a run of tokens of `text` (the string their offsets point into). Topics named by a
+ * term that is not generic (topics.json 'generic': "ceasefire" fits more than Ukraine) are added to
+ * `named`, when given. */
+export function scoreTopics(
+  tokens: readonly Token[],
+  text: string,
+  named?: Set<string>,
+): Map<string, number> {
   const seen = new Map<string, number>()
   for (const hit of topicMatcher.match(tokens)) {
     const { asWritten } = hit.entry
@@ -37,6 +47,7 @@ export function scoreTopics(tokens: readonly Token[], text: string): Map<string,
       .map((t) => t.stem)
       .join(' ')}`
     seen.set(key, Math.max(seen.get(key) ?? 0, hit.entry.weight))
+    if (!hit.entry.generic) named?.add(hit.entry.topic)
   }
   const scores = new Map<string, number>()
   for (const [key, weight] of seen) {
@@ -59,8 +70,9 @@ export function contentTerms(
 export function annotateSentence(text: string): Annotation {
   const tokens = tokenize(text)
   const negated = negatedTokens(tokens, text)
-  const claims = readClaims(tokens, text, negated)
-  const scores = scoreTopics(tokens, text)
+  const { claims, modifiers } = readClaims(tokens, text, negated)
+  const named = new Set<string>()
+  const scores = scoreTopics(tokens, text, named)
   const topics = new Map(
     [...scores].filter(([, s]) => s >= TOPIC_THRESHOLD).sort((x, y) => y[1] - x[1]),
   )
@@ -69,7 +81,9 @@ export function annotateSentence(text: string): Annotation {
     tokens,
     terms: contentTerms(tokens),
     topics,
+    named,
     claims,
+    modifiers,
     figures,
     claimWeight: claims.reduce((sum, c) => sum + claimWeight(c.kind), 0) + (figures.length ? 1 : 0),
     noise: new Set(claims.filter((c) => claimRole(c.kind) === 'noise').map((c) => c.kind)),

@@ -1,7 +1,7 @@
 /**
  * Who speaks: a named source next to a cue verb ("Ushakov added:", "as characterized by Yury
  * Ushakov", "…,” said Putin"), a pronoun before the cue ("he said") carrying the last named source,
- * and a quotation that runs over several sentences carrying its speaker. PARC's source + cue +
+ * and a quotation that runs over several passages carrying its speaker. PARC's source + cue +
  * content, done with a lexicon; unnamed voices stay null.
  */
 import { ATTRIBUTION, STOPWORDS } from './lexicons'
@@ -72,15 +72,15 @@ export function findSource(tokens: readonly Token[], text: string): Source | nul
   return null
 }
 
-/** Speakers of the sentences of one account, in order, and every word used to name them. */
-export function attributeSpeakers(sentences: { tokens: readonly Token[]; text: string }[]): {
+/** Speakers of the passages of one account, in order, and every word used to name them. */
+export function attributeSpeakers(passages: { tokens: readonly Token[]; text: string }[]): {
   speakers: (string | null)[]
   nameWords: Set<string>
 } {
   let lastNamed: string | null = null
   let inQuote: string | null = null
   const nameWords = new Set<string>()
-  const speakers = sentences.map(({ tokens, text }) => {
+  const speakers = passages.map(({ tokens, text }) => {
     const source = findSource(tokens, text)
     if (source?.name) {
       lastNamed = source.name

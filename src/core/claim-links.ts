@@ -4,8 +4,8 @@
  * "I'm not happy"). Passages are indexed by what they could clash over (clash.ts `clashKeys`), so the
  * cost follows the claims two accounts share rather than n × m.
  */
-import { clashBetween, clashKeys, type Clash, type ClaimView } from './clash'
-import type { Sentence } from './sentence'
+import { clashBetween, clashKeys, isWordKey, type Clash, type ClaimView } from './clash'
+import type { Passage } from './passage'
 
 export interface ClaimLink {
   a: number
@@ -16,18 +16,22 @@ export interface ClaimLink {
 /** Past this many passages a side, a key (say, every passage that assesses the talks in a long
  * transcript) says too little to compare each pair. */
 const MAX_BUCKET = 40
+/** A content word shared by more passages than this is too common to say they are on one subject. */
+const MAX_WORD_BUCKET = 12
+
+const bucketCap = (key: string) => (isWordKey(key) ? MAX_WORD_BUCKET : MAX_BUCKET)
 /** A passage takes part in at most this many clashes: the strongest ones. */
 const MAX_CLASHES_PER_PASSAGE = 2
 
-const viewOf = (s: Sentence): ClaimView => ({
+const viewOf = (s: Passage): ClaimView => ({
   text: s.text,
   annotation: s.annotation,
   topics: s.topics,
 })
 
-function bucketsOf(sentences: readonly Sentence[]): Map<string, Sentence[]> {
-  const buckets = new Map<string, Sentence[]>()
-  for (const s of sentences) {
+function bucketsOf(passages: readonly Passage[]): Map<string, Passage[]> {
+  const buckets = new Map<string, Passage[]>()
+  for (const s of passages) {
     for (const key of clashKeys(viewOf(s))) {
       const list = buckets.get(key)
       if (list) list.push(s)
@@ -38,7 +42,7 @@ function bucketsOf(sentences: readonly Sentence[]): Map<string, Sentence[]> {
 }
 
 /** Every pair of passages whose claims clash, strongest first, each passage in at most two. */
-export function findClashes(a: readonly Sentence[], b: readonly Sentence[]): ClaimLink[] {
+export function findClashes(a: readonly Passage[], b: readonly Passage[]): ClaimLink[] {
   const right = bucketsOf(b)
   const found: ClaimLink[] = []
   for (const x of a) {
@@ -46,7 +50,7 @@ export function findClashes(a: readonly Sentence[], b: readonly Sentence[]): Cla
     const vx = viewOf(x)
     for (const key of clashKeys(vx)) {
       const ys = right.get(key) ?? []
-      if (ys.length > MAX_BUCKET) continue
+      if (ys.length > bucketCap(key)) continue
       for (const y of ys) {
         if (seen.has(y.index)) continue
         seen.add(y.index)
@@ -68,7 +72,7 @@ export function findClashes(a: readonly Sentence[], b: readonly Sentence[]): Cla
 
 /** Only the talk itself: a passage that says when, how long or how the talks were held, and nothing
  * else worth comparing ("spoke today for about an hour" / "it was a pretty long call"). */
-function onlyAboutTheTalk(s: Sentence): boolean {
+function onlyAboutTheTalk(s: Passage): boolean {
   return (
     s.annotation.noise.has('process') &&
     !s.annotation.claims.some((c) => c.kind !== 'process' && c.kind !== 'protocol')
@@ -78,8 +82,8 @@ function onlyAboutTheTalk(s: Sentence): boolean {
 /** A passage no word paired that only tells of the talk itself pairs with the first passage of the
  * other account that tells of it too, free or not ("spoke today for about an hour" / "We had a call,
  * it was a pretty long call, we talked about a lot of things"). */
-export function sameClaimLinks(a: readonly Sentence[], b: readonly Sentence[]): ClaimLink[] {
-  const tellsOfTheTalk = (s: Sentence) => s.annotation.noise.has('process')
+export function sameClaimLinks(a: readonly Passage[], b: readonly Passage[]): ClaimLink[] {
+  const tellsOfTheTalk = (s: Passage) => s.annotation.noise.has('process')
   const links: ClaimLink[] = []
   for (const [own, other, flip] of [
     [a, b, false],
@@ -114,7 +118,7 @@ const PAIRING_KINDS = new Set([
   'warning',
 ])
 
-function pairingKeys(s: Sentence): string[] {
+function pairingKeys(s: Passage): string[] {
   const kinds = new Set(
     s.annotation.claims.filter((c) => PAIRING_KINDS.has(c.kind)).map((c) => c.kind),
   )
@@ -128,14 +132,14 @@ function pairingKeys(s: Sentence): string[] {
  * a claim told in other words is compared, not listed as told by one side only. A passage already
  * paired by its words is left alone: its partner is the better evidence.
  */
-export function claimPairs(a: readonly Sentence[], b: readonly Sentence[]): ClaimLink[] {
+export function claimPairs(a: readonly Passage[], b: readonly Passage[]): ClaimLink[] {
   const links: ClaimLink[] = []
   const seen = new Set<string>()
   for (const [own, other, flip] of [
     [a, b, false],
     [b, a, true],
   ] as const) {
-    const buckets = new Map<string, Sentence[]>()
+    const buckets = new Map<string, Passage[]>()
     for (const s of other) {
       for (const key of pairingKeys(s)) {
         const list = buckets.get(key)
@@ -145,7 +149,7 @@ export function claimPairs(a: readonly Sentence[], b: readonly Sentence[]): Clai
     }
     for (const x of own) {
       if (x.counterparts.length > 0) continue
-      const votes = new Map<Sentence, number>()
+      const votes = new Map<Passage, number>()
       for (const key of pairingKeys(x)) {
         const ys = buckets.get(key) ?? []
         if (ys.length > MAX_BUCKET) continue

@@ -144,12 +144,23 @@ function partiesIn(tokens: readonly Token[], clause: Clause): string[] {
 }
 
 /** Claims of a sentence, given its tokens, its text and which tokens a negation covers. */
-export function readClaims(tokens: readonly Token[], text: string, negated: Set<number>): Claim[] {
+/** A word that qualifies the claims around it: a hedge ("possible"), a condition ("if"), a firm word
+ * ("immediately"), as written. */
+export interface Modifier {
+  kind: 'hedge' | 'condition' | 'firm'
+  cue: string
+}
+
+export function readClaims(
+  tokens: readonly Token[],
+  text: string,
+  negated: Set<number>,
+): { claims: Claim[]; modifiers: Modifier[] } {
   const cues: Cue[] = claimMatcher
     .match(tokens)
     .map((hit) => ({ ...hit.entry, from: hit.from, to: hit.to }))
     .filter((c) => claimRole(c.kind) !== 'idiom')
-  if (cues.length === 0) return []
+  if (cues.length === 0) return { claims: [], modifiers: [] }
   const aboutTheTalks = talkContext.match(tokens).length > 0
   const modifiers = cues.filter((c) => claimRole(c.kind) === 'modifier')
   const historical = cues.some((c) => c.kind === 'history')
@@ -176,5 +187,9 @@ export function readClaims(tokens: readonly Token[], text: string, negated: Set<
       clause: [tokens[clause.from]!.start, tokens[clause.to - 1]!.end],
     })
   }
-  return claims
+  const cueText = (c: Cue) => text.slice(tokens[c.from]!.start, tokens[c.to - 1]!.end)
+  return {
+    claims,
+    modifiers: modifiers.map((m) => ({ kind: m.kind as Modifier['kind'], cue: cueText(m) })),
+  }
 }

@@ -63,7 +63,31 @@ export function claimWords(text: string, claim: Claim): string {
   return text.slice(start, end).replace(/^[\s\p{P}]+|[\s,;:—–“”"(]+$/gu, '')
 }
 
-const sharesTopic = (x: ClaimView, y: ClaimView) => x.topics.some((t) => y.topics.includes(t))
+/** Content words two passages must share to be on one subject without a topic in common ("the
+ * pension formula for mine workers"): the topic lexicon does not know every subject. */
+const SHARED_SUBJECT_TERMS = 3
+
+/** Two passages speak of one subject: they share a topic, or enough content words. */
+function sharesTopic(x: ClaimView, y: ClaimView): boolean {
+  if (x.topics.some((t) => y.topics.includes(t))) return true
+  // Words of a figure ("cost", "billion", "year") say what is counted, not what it is about.
+  const figureWords = new Set(
+    [x, y].flatMap((v) => v.annotation.figures.flatMap((f) => [f.unit, f.measure ?? ''])),
+  )
+  const own = new Set(x.annotation.terms)
+  const common = new Set(
+    y.annotation.terms.filter((t) => own.has(t) && !figureWords.has(t) && !/^\d/.test(t)),
+  )
+  return common.size >= SHARED_SUBJECT_TERMS
+}
+
+/** What a passage's claims may be compared on: its topics, and its content words (marked `~`, so a
+ * word's bucket can be capped more tightly than a topic's: common words say little). */
+const subjectsOf = (v: ClaimView) =>
+  [...v.topics, ...new Set(v.annotation.terms)].map((t, k) => (k < v.topics.length ? t : `~${t}`))
+
+/** Whether a clash key stands for a content word rather than a topic or a party. */
+export const isWordKey = (key: string) => key.includes(':~')
 
 /** Claims of a kind that the account asserts as so: not hedged, conditional or merely asked for. */
 function asserted(view: ClaimView, kind: string): Claim[] {
@@ -153,6 +177,9 @@ const isMoney = (unit: string) => ['usd', 'eur', 'gbp', 'yen', 'cent'].includes(
 /** Two figures for the same measure ("would cost $800 million a year" / "would cost less than 57¢
  * per subscriber") that are not the same number. */
 function figureClash(x: ClaimView, y: ClaimView): Clash | null {
+  // Passages on different known topics measure different things, whatever the measure word.
+  const topicsApart = x.topics.length > 0 && y.topics.length > 0 && !sharesTopic(x, y)
+  if (topicsApart) return null
   for (const fx of x.annotation.figures) {
     for (const fy of y.annotation.figures) {
       if (!fx.measure || fx.measure !== fy.measure) continue
@@ -206,10 +233,10 @@ export function clashKeys(view: ClaimView): string[] {
   for (const c of view.annotation.claims) {
     if (c.kind === 'assessment') keys.add('assessment')
     else if (c.kind === 'progress' || c.kind === 'accusation') {
-      view.topics.forEach((t) => keys.add(`${c.kind}:${t}`))
+      subjectsOf(view).forEach((t) => keys.add(`${c.kind}:${t}`))
     } else if (c.kind === 'willingness') {
       const parties = partiesOf(c)
-      ;(parties.length ? parties : view.topics).forEach((p) => keys.add(`willingness:${p}`))
+      ;(parties.length ? parties : subjectsOf(view)).forEach((p) => keys.add(`willingness:${p}`))
     }
     if (c.mode === 'firm' || c.mode === 'conditional') keys.add(`timing:${cueTerm(view, c)}`)
   }

@@ -2,17 +2,17 @@
  * The one entry point: two accounts in, a Comparison out.
  * normalize → segment → annotate → align → label → rank divergences → diff (jsdiff) per pair.
  */
-import { analyzeAccount } from './analyze-account'
+import { analyzeAccount, keepTopicsInContext } from './analyze-account'
 import { startBudget, type Budget } from './budget'
 import { diffPair, type LocalPiece } from './diff-pair'
 import { toDivergence } from './divergence'
 import { reportLanguages } from './language'
 import { CUSTOM, buildLenses } from './lens'
-import { linkSentences } from './link-sentences'
-import { findCandidates } from './candidates'
-import { rankUnits } from './rank'
+import { pairPassages } from './pair-passages'
+import { scoreCandidates } from './score-candidates'
+import { rankCandidates } from './rank'
 import { resolveEdits } from './reader-edits'
-import type { Sentence } from './sentence'
+import type { Passage } from './passage'
 import { looksCutOff } from './passage-quality'
 import { toSegment } from './to-segment'
 import type { Account, CompareOptions, Comparison } from './types'
@@ -28,10 +28,11 @@ export function linkAccounts(a: Account, b: Account, options: CompareOptions, bu
   budget.progress(0.25)
   const right = analyzeAccount(b.text, 'b', lenses, budget, (d) => budget.progress(0.25 + 0.25 * d))
   budget.progress(0.5)
+  keepTopicsInContext([left, right], options.focus)
   const identical = left.normalized.text === right.normalized.text
   const names = new Set([...left.nameWords, ...right.nameWords])
   const reader = resolveEdits(options.edits, left, right)
-  linkSentences(left.sentences, right.sentences, names, lenses, identical, reader, budget)
+  pairPassages(left.passages, right.passages, names, lenses, identical, reader, budget)
   budget.progress(0.7)
   const requestedFocus = options.focus ?? (keywords.length ? CUSTOM : undefined)
   return { left, right, lenses, identical, requestedFocus }
@@ -46,16 +47,19 @@ export function compareAccounts(a: Account, b: Account, options: CompareOptions 
   const budget = startBudget(budgetMs, options.onProgress, options.now)
   const language = reportLanguages(a.text, b.text)
   const { left, right, lenses, identical, requestedFocus } = linkAccounts(a, b, options, budget)
-  const all = [...left.sentences, ...right.sentences]
-  const { units, focus, lensClaim, topics, idf } = findCandidates(
+  const all = [...left.passages, ...right.passages]
+  const { candidates, focus, lensClaim, topics, idf } = scoreCandidates(
     left,
     right,
     lenses,
     requestedFocus,
   )
-  const ranked = rankUnits(units, { verdictFirst: focus !== CUSTOM }).slice(0, MAX_DIVERGENCES)
+  const ranked = rankCandidates(candidates, { verdictFirst: focus !== CUSTOM }).slice(
+    0,
+    MAX_DIVERGENCES,
+  )
   const labels = { a: a.label, b: b.label }
-  const cutOff = { a: looksCutOff(left.sentences), b: looksCutOff(right.sentences) }
+  const cutOff = { a: looksCutOff(left.passages), b: looksCutOff(right.passages) }
   const divergences = ranked.map((u, k) =>
     toDivergence(u, k, { labels, lensClaim, idf, lenses, cutOff }),
   )
@@ -63,16 +67,16 @@ export function compareAccounts(a: Account, b: Account, options: CompareOptions 
 
   // jsdiff marks come last: they are what a tight budget can go without.
   const marks = diffMarks(budget, all.length)
-  const segments = (own: typeof left, others: Sentence[], original: string) =>
-    own.sentences.map((s) => {
+  const segments = (own: typeof left, others: Passage[], original: string) =>
+    own.passages.map((s) => {
       const first = s.counterparts[0]
       const local = first ? marks(s, others[first.index]!) : []
       return toSegment(s, local, others, own.normalized, original)
     })
   const result: Comparison = {
     segments: {
-      a: segments(left, right.sentences, a.text),
-      b: segments(right, left.sentences, b.text),
+      a: segments(left, right.passages, a.text),
+      b: segments(right, left.passages, b.text),
     },
     divergences,
     focus,
@@ -91,7 +95,7 @@ export function compareAccounts(a: Account, b: Account, options: CompareOptions 
 function diffMarks(budget: ReturnType<typeof startBudget>, total: number) {
   const cache = new Map<string, { a: LocalPiece[]; b: LocalPiece[] }>()
   let done = 0
-  return (x: Sentence, y: Sentence): LocalPiece[] => {
+  return (x: Passage, y: Passage): LocalPiece[] => {
     budget.progress(0.8 + (0.2 * ++done) / Math.max(1, total))
     const [p, q] = x.side === 'a' ? [x, y] : [y, x]
     const key = `${p.index}:${q.index}`

@@ -1,5 +1,5 @@
 /**
- * Turns a ranked unit into the Divergence a reader sees: its evidence (strongest passage first), a
+ * Turns a ranked candidate into the Divergence a reader sees: its evidence (strongest passage first), a
  * key phrase quoted from each side, who speaks, why the sides diverge, and a one-line summary.
  */
 import { isolateBidi } from './bidi-isolate'
@@ -7,8 +7,8 @@ import { CLASH_LEAD } from './clash'
 import type { Lenses } from './lens'
 import { CLAIM_KINDS, claimRole, claimWeight } from './lexicons'
 import { keyPhrase } from './quote'
-import type { RankedUnit } from './rank'
-import type { Sentence } from './sentence'
+import type { RankedCandidate } from './rank'
+import type { Passage } from './passage'
 import type { Divergence } from './types'
 
 export interface DivergenceContext {
@@ -21,18 +21,18 @@ export interface DivergenceContext {
 }
 
 /** Passages that carry the claim lead: clashing ones, then lens claims, then the most assertive. */
-function strongestFirst(sentences: readonly Sentence[], lensClaim: string): Sentence[] {
-  const weight = (s: Sentence) =>
+function strongestFirst(passages: readonly Passage[], lensClaim: string): Passage[] {
+  const weight = (s: Passage) =>
     (s.alignment === 'contradicts' ? 10 : 0) +
     (s.annotation.claims.some((c) => c.kind === lensClaim) ? 5 : 0) +
     s.annotation.claimWeight
-  return [...sentences].sort((x, y) => weight(y) - weight(x))
+  return [...passages].sort((x, y) => weight(y) - weight(x))
 }
 
-function topicName(unit: RankedUnit, lenses: Lenses): string {
-  const topic = lenses.get(unit.topic)
+function topicName(candidate: RankedCandidate, lenses: Lenses): string {
+  const topic = lenses.get(candidate.topic)
   if (!topic) return 'Other'
-  return unit.lens ? topic.lens : topic.label
+  return candidate.lens ? topic.lens : topic.label
 }
 
 function summarize(
@@ -58,9 +58,9 @@ function summarize(
 }
 
 /** The reader-facing name of the strongest claim the passages make ("a demand or condition"). */
-function claimKindOf(sentences: readonly Sentence[]): string | null {
+function claimKindOf(passages: readonly Passage[]): string | null {
   let best: { kind: string; weight: number } | null = null
-  for (const s of sentences) {
+  for (const s of passages) {
     for (const c of s.annotation.claims) {
       if (claimRole(c.kind) !== 'claim') continue
       const weight = claimWeight(c.kind)
@@ -74,9 +74,27 @@ function claimKindOf(sentences: readonly Sentence[]): string | null {
 
 const withArticle = (label: string) => (/^[aeiou]/i.test(label) ? `an ${label}` : `a ${label}`)
 
+/** One side firm ("will begin immediately") where the other hedges or makes it conditional ("could
+ * begin, hopefully soon"): not a contradiction, but what a correspondent notes first about a reframing. */
+function firmAgainstHedged(candidate: RankedCandidate, la: string, lb: string): string | null {
+  const cue = (passages: readonly Passage[], kinds: string[]) =>
+    passages.flatMap((s) => s.annotation.modifiers).find((m) => kinds.includes(m.kind))
+  for (const [x, y, lx, ly] of [
+    [candidate.a, candidate.b, la, lb],
+    [candidate.b, candidate.a, lb, la],
+  ] as const) {
+    const [strong, weak] = [cue(x, ['firm']), cue(y, ['hedge', 'condition'])]
+    if (strong && weak && !cue(x, ['hedge', 'condition']) && !cue(y, ['firm'])) {
+      const how = weak.kind === 'condition' ? 'on a condition' : 'as a possibility'
+      return `Firm in ${lx} (“${isolateBidi(strong.cue)}”), ${how} in ${ly} (“${isolateBidi(weak.cue)}”).`
+    }
+  }
+  return null
+}
+
 /** Claim kinds one side makes and the other does not, in the passages of a reframed pair. */
-function addedKind(own: readonly Sentence[], other: readonly Sentence[]): string | null {
-  const kinds = (list: readonly Sentence[]) =>
+function addedKind(own: readonly Passage[], other: readonly Passage[]): string | null {
+  const kinds = (list: readonly Passage[]) =>
     new Set(
       list.flatMap((s) =>
         s.annotation.claims.filter((c) => claimRole(c.kind) === 'claim').map((c) => c.kind),
@@ -90,7 +108,7 @@ function addedKind(own: readonly Sentence[], other: readonly Sentence[]): string
 }
 
 function reasonFor(
-  unit: RankedUnit,
+  candidate: RankedCandidate,
   ctx: DivergenceContext,
   quoteA: string,
   quoteB: string,
@@ -98,23 +116,27 @@ function reasonFor(
   // Labels and quoted words are the reader's: isolated, so a right-to-left mark stays inside them.
   const [la, lb] = [isolateBidi(ctx.labels.a), isolateBidi(ctx.labels.b)]
   const q = isolateBidi
-  switch (unit.kind) {
+  switch (candidate.kind) {
     case 'contradicts': {
-      const clash = unit.clash
+      const clash = candidate.clash
       if (!clash) return `The accounts clash. ${la}: “${q(quoteA)}” — ${lb}: “${q(quoteB)}”.`
       return `${CLASH_LEAD[clash.rule]}. ${la}: “${q(clash.a)}” — ${lb}: “${q(clash.b)}”.`
     }
     case 'reframed': {
-      const extraA = addedKind(unit.a, unit.b)
+      const firmness = firmAgainstHedged(candidate, la, lb)
+      if (firmness) return firmness
+      const extraA = addedKind(candidate.a, candidate.b)
       if (extraA) return `Both tell of it; only ${la} makes it ${extraA}.`
-      const extraB = addedKind(unit.b, unit.a)
+      const extraB = addedKind(candidate.b, candidate.a)
       if (extraB) return `Both tell of it; only ${lb} makes it ${extraB}.`
       return `Both tell of it, in different words.`
     }
     case 'only-a':
     case 'only-b': {
       const [own, other, members, cut] =
-        unit.kind === 'only-a' ? [la, lb, unit.a, ctx.cutOff.b] : [lb, la, unit.b, ctx.cutOff.a]
+        candidate.kind === 'only-a'
+          ? [la, lb, candidate.a, ctx.cutOff.b]
+          : [lb, la, candidate.b, ctx.cutOff.a]
       const what = claimKindOf(members)
       const silent = cut
         ? `${other} looks cut off and may be missing it`
@@ -125,43 +147,47 @@ function reasonFor(
 }
 
 /** The speaker named most often among the passages, if attribution found one. */
-function speakerOf(sentences: readonly Sentence[]): string | undefined {
+function speakerOf(passages: readonly Passage[]): string | undefined {
   const counts = new Map<string, number>()
-  for (const s of sentences) if (s.speaker) counts.set(s.speaker, (counts.get(s.speaker) ?? 0) + 1)
+  for (const s of passages) if (s.speaker) counts.set(s.speaker, (counts.get(s.speaker) ?? 0) + 1)
   return [...counts].sort((x, y) => y[1] - x[1])[0]?.[0]
 }
 
-export function toDivergence(unit: RankedUnit, rank: number, ctx: DivergenceContext): Divergence {
-  // A reframing leads with its aligned pair (units.ts puts it first); the rest by what they claim.
-  const order = (list: Sentence[]) =>
-    unit.kind === 'reframed' ? list : strongestFirst(list, ctx.lensClaim)
-  const [a, b] = [order(unit.a), order(unit.b)]
+export function toDivergence(
+  candidate: RankedCandidate,
+  rank: number,
+  ctx: DivergenceContext,
+): Divergence {
+  // A reframing leads with its aligned pair (candidates.ts puts it first); the rest by what they claim.
+  const order = (list: Passage[]) =>
+    candidate.kind === 'reframed' ? list : strongestFirst(list, ctx.lensClaim)
+  const [a, b] = [order(candidate.a), order(candidate.b)]
   const q = {
-    topic: unit.topic,
+    topic: candidate.topic,
     lensClaim: ctx.lensClaim,
     idf: ctx.idf,
-    contradiction: unit.kind === 'contradicts',
+    contradiction: candidate.kind === 'contradicts',
   }
   const quoteA = a[0] ? keyPhrase(a[0], q) : ''
   const quoteB = b[0] ? keyPhrase(b[0], q) : ''
-  const topicLabel = topicName(unit, ctx.lenses)
+  const topicLabel = topicName(candidate, ctx.lenses)
   const speakers: Divergence['speakers'] = {}
   const [sa, sb] = [speakerOf(a), speakerOf(b)]
   if (sa) speakers.a = sa
   if (sb) speakers.b = sb
   return {
     id: `d${rank}`,
-    topic: unit.topic,
+    topic: candidate.topic,
     topicLabel,
-    kind: unit.kind,
-    summary: summarize(unit.kind, topicLabel, quoteA, quoteB, ctx.labels),
-    reason: reasonFor(unit, ctx, quoteA, quoteB),
+    kind: candidate.kind,
+    summary: summarize(candidate.kind, topicLabel, quoteA, quoteB, ctx.labels),
+    reason: reasonFor(candidate, ctx, quoteA, quoteB),
     speakers,
     a: a.map((s) => s.id),
     b: b.map((s) => s.id),
     quoteA,
     quoteB,
-    focus: unit.focus,
-    score: Math.round(unit.score * 1000) / 1000,
+    focus: candidate.focus,
+    score: Math.round(candidate.score * 1000) / 1000,
   }
 }

@@ -1,11 +1,11 @@
 /** Which topics the accounts cover, and which one to lead with when the reader has not said. */
 import type { Lenses } from './lens'
-import type { RankedUnit } from './rank'
-import type { Sentence } from './sentence'
+import type { RankedCandidate } from './rank'
+import type { Passage } from './passage'
 import type { TopicCount } from './types'
 
 /** Topics found in either account with their passage counts, most frequent first. */
-export function countTopics(a: Sentence[], b: Sentence[], lenses: Lenses): TopicCount[] {
+export function countTopics(a: Passage[], b: Passage[], lenses: Lenses): TopicCount[] {
   return lenses.all
     .map((t) => ({
       id: t.id,
@@ -26,7 +26,7 @@ const MIN_FOCUS_SALIENCE = 0.5
 export function chooseFocus(
   requested: string | undefined,
   topics: TopicCount[],
-  scored: readonly RankedUnit[],
+  scored: readonly RankedCandidate[],
   lenses: Lenses,
 ): string {
   if (requested && lenses.get(requested)) return requested

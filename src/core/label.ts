@@ -3,21 +3,21 @@
  * carries a clash (clash.ts), `shared` when its best counterpart says the same in nearly the same
  * words and makes the same claims, `reworded` when paired otherwise, `only-here` when unpaired.
  */
-import type { Sentence } from './sentence'
+import type { Passage } from './passage'
 import type { Alignment } from './types'
 
 /** Cosine at or above which an aligned pair says the same thing in nearly the same words. */
 export const SHARED_COSINE = 0.75
 
 /** Same words are not the same account when one side adds a claim ("…were not agreed"). */
-function claimProfile(s: Sentence): string {
+function claimProfile(s: Passage): string {
   return s.annotation.claims
     .map((c) => `${c.kind}${c.polarity}`)
     .sort()
     .join(' ')
 }
 
-export function labelPassage(s: Sentence, others?: readonly Sentence[]): Alignment {
+export function labelPassage(s: Passage, others?: readonly Passage[]): Alignment {
   if (s.counterparts.length === 0) return 'only-here'
   if (s.counterparts.some((c) => c.clash)) return 'contradicts'
   const best = s.counterparts[0]!

@@ -24,6 +24,8 @@ export interface TopicTerm {
   /** For a term written with capitals past its first letter ("New START"): the text it must match
    * as written, so "a new start for relations" is no treaty. */
   asWritten?: string
+  /** True for a term that fits other subjects too ("ceasefire" for Ukraine): it never names the topic. */
+  generic?: boolean
 }
 
 /** What a claim kind is for: compared across accounts, qualifying a claim, or marking noise. */
@@ -65,9 +67,15 @@ export const topicMatcher = new PhraseMatcher<TopicTerm>()
 /** Stems of the one-word topic terms ("energy", "Iran"): words that name a subject. */
 export const SUBJECT_STEMS = new Set<string>()
 for (const t of topicsData.topics) {
+  const generic = new Set<string>('generic' in t ? (t.generic as string[]) : [])
   for (const [term, weight] of Object.entries(t.terms)) {
     const asWritten = /\p{Lu}{2}/u.test(term) ? term : undefined
-    topicMatcher.add(term, asWritten ? { topic: t.id, weight, asWritten } : { topic: t.id, weight })
+    topicMatcher.add(term, {
+      topic: t.id,
+      weight,
+      ...(asWritten ? { asWritten } : {}),
+      ...(generic.has(term) ? { generic: true } : {}),
+    })
     const stems = phraseStems(term)
     if (stems.length === 1) SUBJECT_STEMS.add(stems[0]!)
   }

@@ -1,10 +1,10 @@
 /**
  * What makes a passage a poor lead, whatever it says: an editor's bracketed note or a stage
- * direction, a fragment that stops mid-phrase, courtesy and history. Such passages stay in the text;
- * they only drop down the list of divergences.
+ * direction, a fragment that stops mid-phrase (and an account that ends on one: it looks cut off).
+ * Such passages stay in the text; rank-features.ts only lets them drop down the list.
  */
 import { STOPWORDS } from './lexicons'
-import type { Sentence } from './sentence'
+import type { Passage } from './passage'
 
 /** Share of a passage inside brackets past which it is an editor's note, not the speaker. */
 const EDITORIAL_SHARE = 0.5
@@ -31,19 +31,7 @@ export function endsMidPhrase(text: string): boolean {
 }
 
 /** True when an account's text looks cut off: its last passage stops mid-phrase. */
-export function looksCutOff(sentences: readonly Sentence[]): boolean {
-  const last = sentences[sentences.length - 1]
+export function looksCutOff(passages: readonly Passage[]): boolean {
+  const last = passages[passages.length - 1]
   return last !== undefined && endsMidPhrase(last.text)
-}
-
-/** How much a passage's form, not its content, should pull a divergence down: 1 keeps it. */
-export function leadPenalty(s: Sentence): number {
-  if (isEditorial(s.text)) return 0.2
-  const substantive = s.annotation.claims.some(
-    (c) => c.kind !== 'protocol' && c.kind !== 'history' && c.kind !== 'process',
-  )
-  let penalty = 1
-  if (!substantive && s.annotation.noise.size > 0) penalty *= 0.35
-  if (endsMidPhrase(s.text)) penalty *= 0.6
-  return penalty
 }

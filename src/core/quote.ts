@@ -1,11 +1,11 @@
 /**
  * The key phrase of a passage: the clause that carries its claim on the divergence's topic, so a
- * divergence can quote a few words from each side instead of whole sentences. Always a verbatim
+ * divergence can quote a few words from each side instead of whole passages. Always a verbatim
  * slice of the passage.
  */
 import { scoreTopics } from './annotate'
 import { STOPWORDS } from './lexicons'
-import type { Sentence } from './sentence'
+import type { Passage } from './passage'
 
 const MIN_WORDS = 5
 const MAX_WORDS = 16
@@ -49,7 +49,7 @@ export interface QuoteFocus {
 }
 
 /** Scores a clause by the claim cues, the topic terms and the distinctive words inside it. */
-function clauseScore(sentence: Sentence, clause: Clause, q: QuoteFocus): number {
+function clauseScore(sentence: Passage, clause: Clause, q: QuoteFocus): number {
   const tokens = sentence.annotation.tokens.filter(
     (t) => t.start >= clause.start && t.end <= clause.end,
   )
@@ -65,7 +65,7 @@ function clauseScore(sentence: Sentence, clause: Clause, q: QuoteFocus): number 
 }
 
 /** A verbatim key phrase of `sentence`, trimmed to whole words. */
-export function keyPhrase(sentence: Sentence, q: QuoteFocus): string {
+export function keyPhrase(sentence: Passage, q: QuoteFocus): string {
   const text = sentence.text
   const clauses = clausesOf(text)
   if (clauses.length === 0) return text

@@ -6,20 +6,21 @@
 import type { Lenses } from './lens'
 import { STOPWORDS, claimRole } from './lexicons'
 import { endsMidPhrase, isEditorial } from './passage-quality'
-import type { Sentence } from './sentence'
-import type { Unit } from './units'
+import type { Passage } from './passage'
+import type { AccountKey } from './types'
+import type { Candidate } from './build-candidates'
 
 export interface FeatureContext {
   /** idf of a similarity term over both accounts. */
   idf: (term: string) => number
-  /** Terms used anywhere in each account. */
-  vocabulary: { a: Set<string>; b: Set<string> }
+  /** Terms used anywhere in each side's accounts: what `a`'s passages say that `b` never does. */
+  vocabulary: { a: { has(term: string): boolean }; b: { has(term: string): boolean } }
   lenses: Lenses
   /** Share of all passages that carry some topic: where the topic lexicon covers little of a pair
    * (a strike, a court ruling), a passage without a topic is no less news. */
   coverage: number
   /** Number of passages in each account, for where a passage stands. */
-  sizes: { a: number; b: number }
+  sizes: Partial<Record<AccountKey, number>>
 }
 
 export interface Features {
@@ -68,10 +69,10 @@ const FRESH_DIVISOR = { lone: 6, paired: 10 }
 const FRESH_CAP = 2.5
 const NAMES_CAP = 3
 
-/** The topic a unit is about: own topics count fully, carried ones half. */
-export function unitTopic(unit: Unit): string {
+/** The topic a candidate is about: own topics count fully, carried ones half. */
+export function candidateTopic(candidate: Candidate): string {
   const tally = new Map<string, number>()
-  for (const s of [...unit.a, ...unit.b]) {
+  for (const s of [...candidate.a, ...candidate.b]) {
     s.topics.forEach((t, rank) => {
       const weight = (s.topicsCarried ? 0.5 : 1) / (rank + 1)
       tally.set(t, (tally.get(t) ?? 0) + weight)
@@ -82,13 +83,13 @@ export function unitTopic(unit: Unit): string {
 
 /** Idf mass of terms the other account never uses: what only this side tells. */
 function novelty(
-  sentences: readonly Sentence[],
-  other: Set<string>,
+  passages: readonly Passage[],
+  other: { has(term: string): boolean },
   idf: (t: string) => number,
 ): number {
   const seen = new Set<string>()
   let sum = 0
-  for (const s of sentences) {
+  for (const s of passages) {
     for (const t of s.annotation.terms) {
       if (!other.has(t) && !seen.has(t)) sum += idf(t)
       seen.add(t)
@@ -98,9 +99,9 @@ function novelty(
 }
 
 /** Names (capitalized words inside a sentence) the other account never uses. */
-function novelNames(sentences: readonly Sentence[], other: Set<string>): number {
+function novelNames(passages: readonly Passage[], other: { has(term: string): boolean }): number {
   const names = new Set<string>()
-  for (const s of sentences) {
+  for (const s of passages) {
     s.annotation.tokens.forEach((t, k) => {
       const isName = k > 0 && t.capitalized && t.word.length > 2 && t.term !== ''
       if (isName && !other.has(t.term) && !STOPWORDS.has(t.word)) names.add(t.term)
@@ -121,28 +122,29 @@ const CLAIM_FEATURES: Record<string, keyof Features> = {
   initiative: 'initiative',
 }
 
-const isSubstantive = (s: Sentence) =>
+const isSubstantive = (s: Passage) =>
   s.annotation.figures.length > 0 || s.annotation.claims.some((c) => claimRole(c.kind) === 'claim')
 
-export function unitFeatures(
-  unit: Unit,
+export function candidateFeatures(
+  candidate: Candidate,
   ctx: FeatureContext,
 ): { topic: string; features: Features } {
-  const topic = unitTopic(unit)
-  const members = [...unit.a, ...unit.b]
-  const lone = unit.kind === 'only-a' || unit.kind === 'only-b'
+  const topic = candidateTopic(candidate)
+  const members = [...candidate.a, ...candidate.b]
+  const lone = candidate.kind === 'only-a' || candidate.kind === 'only-b'
   const fresh =
-    (novelty(unit.a, ctx.vocabulary.b, ctx.idf) + novelty(unit.b, ctx.vocabulary.a, ctx.idf)) /
+    (novelty(candidate.a, ctx.vocabulary.b, ctx.idf) +
+      novelty(candidate.b, ctx.vocabulary.a, ctx.idf)) /
     (lone ? FRESH_DIVISOR.lone : FRESH_DIVISOR.paired)
   const similarity = Math.max(0, ...members.map((s) => s.counterparts[0]?.cosine ?? 0))
   const other = OTHER_SALIENCE + (1 - OTHER_SALIENCE) * (1 - ctx.coverage)
-  const position = (s: Sentence) => s.index / Math.max(1, ctx.sizes[s.side] - 1)
+  const position = (s: Passage) => s.index / Math.max(1, (ctx.sizes[s.side] ?? 1) - 1)
   const features: Features = {
-    contradicts: Number(unit.kind === 'contradicts'),
-    reframed: Number(unit.kind === 'reframed'),
+    contradicts: Number(candidate.kind === 'contradicts'),
+    reframed: Number(candidate.kind === 'reframed'),
     lone: Number(lone),
-    clash: unit.clash?.strength ?? 0,
-    verdictClash: Number(unit.clash?.rule === 'assessment'),
+    clash: candidate.clash?.strength ?? 0,
+    verdictClash: Number(candidate.clash?.rule === 'assessment'),
     demand: 0,
     commitment: 0,
     accusation: 0,
@@ -158,10 +160,10 @@ export function unitFeatures(
     fresh: Math.min(FRESH_CAP, fresh),
     names: Math.min(
       NAMES_CAP,
-      novelNames(unit.a, ctx.vocabulary.b) + novelNames(unit.b, ctx.vocabulary.a),
+      novelNames(candidate.a, ctx.vocabulary.b) + novelNames(candidate.b, ctx.vocabulary.a),
     ),
-    salience: unit.clash ? 1 : (ctx.lenses.get(topic)?.salience ?? other),
-    difference: unit.kind === 'reframed' ? Math.min(1, Math.max(0.2, 1.2 - similarity)) : 0,
+    salience: candidate.clash ? 1 : (ctx.lenses.get(topic)?.salience ?? other),
+    difference: candidate.kind === 'reframed' ? Math.min(1, Math.max(0.2, 1.2 - similarity)) : 0,
     early: 1 - Math.min(...members.map(position)),
     focus: 0,
     lens: 0,

@@ -8,13 +8,13 @@
  * already covered are discounted, so the top five span the story.
  */
 import { claimFamily } from './lexicons'
-import { unitFeatures, type FeatureContext, type Features } from './rank-features'
+import { candidateFeatures, type FeatureContext, type Features } from './rank-features'
 import weightsData from './rank-weights.json'
-import type { Unit } from './units'
+import type { Candidate } from './build-candidates'
 
 export type ScoreContext = FeatureContext
 
-export interface RankedUnit extends Unit {
+export interface RankedCandidate extends Candidate {
   topic: string
   score: number
   /** True when a passage of the candidate is on the focus topic. */
@@ -40,11 +40,15 @@ export function scoreFeatures(features: Features, weights: RankWeights = RANK_WE
   return score
 }
 
-/** How much a unit matters on its own, before any focus: computed once per comparison. */
-export function scoreUnit(unit: Unit, ctx: ScoreContext, weights?: RankWeights): RankedUnit {
-  const { topic, features } = unitFeatures(unit, ctx)
+/** How much a candidate matters on its own, before any focus: computed once per comparison. */
+export function scoreCandidate(
+  candidate: Candidate,
+  ctx: ScoreContext,
+  weights?: RankWeights,
+): RankedCandidate {
+  const { topic, features } = candidateFeatures(candidate, ctx)
   return {
-    ...unit,
+    ...candidate,
     topic,
     features,
     score: scoreFeatures(features, weights),
@@ -53,39 +57,39 @@ export function scoreUnit(unit: Unit, ctx: ScoreContext, weights?: RankWeights):
   }
 }
 
-/** The unit seen through the focus lens: on its topic, and carrying the claim it asks about. */
+/** The candidate seen through the focus lens: on its topic, and carrying the claim it asks about. */
 export function applyFocus(
-  unit: RankedUnit,
+  candidate: RankedCandidate,
   focus: string,
   lensClaim: string,
   weights: RankWeights = RANK_WEIGHTS,
-): RankedUnit {
-  const members = [...unit.a, ...unit.b]
+): RankedCandidate {
+  const members = [...candidate.a, ...candidate.b]
   const onFocus = members.some((s) => s.topics.includes(focus))
   const lens =
     onFocus &&
     members.some((s) => s.annotation.claims.some((c) => claimFamily(c.kind) === lensClaim))
   // Updated in place: a long text has tens of thousands of candidates, and copies cost more than the rest.
-  unit.features.focus = Number(onFocus)
-  unit.features.lens = Number(lens)
-  unit.score = scoreFeatures(unit.features, weights)
-  unit.focus = onFocus
-  unit.lens = lens
-  return unit
+  candidate.features.focus = Number(onFocus)
+  candidate.features.lens = Number(lens)
+  candidate.score = scoreFeatures(candidate.features, weights)
+  candidate.focus = onFocus
+  candidate.lens = lens
+  return candidate
 }
 
 /**
  * Lead with a clash over the verdict on the talks (unless the reader made a lens of their own words:
- * then what they asked about leads), else the best unit on the focus lens, then the
- * rest by score, each discounted by how many units of the same topic and kind rank above it. Within
- * one topic and kind the order is by score, so the n-th unit's discount is known up front and one
+ * then what they asked about leads), else the best candidate on the focus lens, then the
+ * rest by score, each discounted by how many candidates of the same topic and kind rank above it. Within
+ * one topic and kind the order is by score, so the n-th candidate's discount is known up front and one
  * sort does what a greedy pick would.
  */
-export function rankUnits(
-  units: readonly RankedUnit[],
+export function rankCandidates(
+  candidates: readonly RankedCandidate[],
   { verdictFirst = true }: { verdictFirst?: boolean } = {},
-): RankedUnit[] {
-  const pool = [...units].sort((x, y) => y.score - x.score)
+): RankedCandidate[] {
+  const pool = [...candidates].sort((x, y) => y.score - x.score)
   const lead =
     (verdictFirst ? pool.find((u) => u.clash?.rule === 'assessment') : undefined) ??
     pool.find((u) => u.lens && u.kind === 'contradicts') ??
@@ -93,7 +97,7 @@ export function rankUnits(
     pool.find((u) => u.focus)
   // Repeats are counted per topic and kind: on a call about the war, a contradiction and a demand
   // only one side voices are two stories, two more contradictions on it are one.
-  const keyOf = (u: RankedUnit) => `${u.topic}/${u.kind}`
+  const keyOf = (u: RankedCandidate) => `${u.topic}/${u.kind}`
   const seen = new Map<string, number>()
   if (lead) seen.set(keyOf(lead), 1)
   // Scores can be negative; the discount pulls toward zero from whichever side.

@@ -9,13 +9,13 @@ import type { AlignmentEdits, PassagePair } from './types'
 
 /** Index of the sentence an original-text offset falls in (or in the space after), or -1. */
 export function sentenceAt(account: AnalyzedAccount, offset: number): number {
-  const { sentences, normalized } = account
-  const startOf = (k: number) => normalized.toOriginal[sentences[k]!.start]!
-  if (!Number.isInteger(offset) || offset < 0 || sentences.length === 0) return -1
-  const last = sentences[sentences.length - 1]!
+  const { passages, normalized } = account
+  const startOf = (k: number) => normalized.toOriginal[passages[k]!.start]!
+  if (!Number.isInteger(offset) || offset < 0 || passages.length === 0) return -1
+  const last = passages[passages.length - 1]!
   if (offset < startOf(0) || offset >= normalized.toOriginal[last.end]!) return -1
   let lo = 0
-  let hi = sentences.length - 1
+  let hi = passages.length - 1
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1
     if (startOf(mid) <= offset) lo = mid

@@ -178,6 +178,31 @@ export function bestPairs(
   return [...kept.values()]
 }
 
+/**
+ * The same over documents of several accounts at once (`groups[i]` is document i's account): the
+ * pairs of different accounts, each among the `k` best of one of its two documents. One join over
+ * all the texts, so the cost follows their sum, not the number of pairs of accounts.
+ */
+export function bestPairsAcross(
+  vectors: readonly SparseVector[],
+  groups: ArrayLike<number>,
+  minCosine: number,
+  k: number,
+): SimilarPair[] {
+  const best = new BestOf(vectors.length, k)
+  forEachSimilarPair(vectors, vectors, minCosine, (i, j, cosine) => {
+    if (j <= i || groups[i] === groups[j]) return
+    best.offer(i, j, cosine)
+    best.offer(j, i, cosine)
+  })
+  const kept = new Map<number, SimilarPair>()
+  best.each((i, j, cosine) => {
+    const [x, y] = i < j ? [i, j] : [j, i]
+    kept.set(x * vectors.length + y, { i: x, j: y, cosine })
+  })
+  return [...kept.values()]
+}
+
 /** The `k` best partners of each of `n` documents, in flat typed arrays: a long text offers millions
  * of pairs, and most are turned away by one comparison with the worst kept so far. */
 class BestOf {

@@ -1,16 +1,28 @@
-/** Maps a pipeline sentence back onto the account's original text as a public Segment. */
+/** Maps a pipeline sentence back onto the account's original text as a public Segment. Its `side`
+ * is the sentence's account: `a` or `b` in a comparison of two, up to `e` in one of many. */
 import type { LocalPiece } from './diff-pair'
 import type { NormalizedText } from './normalize'
-import type { Sentence } from './sentence'
-import type { Segment } from './types'
+import type { Passage } from './passage'
+import type { AccountKey, Segment } from './types'
 
 export function toSegment(
-  s: Sentence,
+  s: Passage,
   local: LocalPiece[],
-  others: readonly Sentence[],
+  others: readonly Passage[],
   normalized: NormalizedText,
   original: string,
 ): Segment {
+  return toPassage(s, local, others, normalized, original) as Segment
+}
+
+/** The same for an account of a comparison of many: its key may be past `b`. */
+export function toPassage(
+  s: Passage,
+  local: LocalPiece[],
+  others: readonly Passage[],
+  normalized: NormalizedText,
+  original: string,
+): Omit<Segment, 'side'> & { side: AccountKey } {
   const map = normalized.toOriginal
   const at = (offset: number) => map[offset] ?? original.length
   const start = at(s.start)
@@ -29,7 +41,7 @@ export function toSegment(
     speaker: s.speaker,
     claims: s.annotation.claims,
     moved: s.moved,
-    linkedByReader: s.counterparts.filter((c) => c.byReader).map((c) => others[c.index]!.id),
+    alignedByReader: s.counterparts.filter((c) => c.byReader).map((c) => others[c.index]!.id),
     confidence: s.counterparts[0]?.confidence ?? 1,
     pieces: local.map((p) => ({
       start: at(s.start + p.start),

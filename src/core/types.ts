@@ -4,6 +4,9 @@ export type Alignment = 'shared' | 'reworded' | 'contradicts' | 'only-here'
 /** Which account a passage belongs to: `a` is the first account, `b` the second. */
 export type Side = 'a' | 'b'
 
+/** Which of up to five accounts a passage belongs to, in the order given: `a`, `b`, `c`, `d`, `e`. */
+export type AccountKey = 'a' | 'b' | 'c' | 'd' | 'e'
+
 /** One account of the event, as the reader gave it. */
 export interface Account {
   label: string
@@ -48,7 +51,7 @@ export interface Segment {
   /** True when the primary counterpart sits out of the order both accounts otherwise share. */
   moved: boolean
   /** The counterparts the reader linked by hand (see `CompareOptions.edits`); a subset of `counterparts`. */
-  linkedByReader: string[]
+  alignedByReader: string[]
   /** How sure the alignment is, 0..1: 1 for identical wording or a reader's link, lower for pairs
    * found by shared words only, lowest for pairs found by what they claim. 1 for `only-here`. */
   confidence: number
@@ -123,7 +126,7 @@ export interface TopicCount {
 }
 
 /** Two passages, one in each account, each named by an offset inside it (into the text as passed in,
- * like `Segment.start`): a correction stays with its passage even if sentences are later cut differently. */
+ * like `Segment.start`): a correction stays with its passage even if the text is later cut into passages differently. */
 export interface PassagePair {
   a: number
   b: number

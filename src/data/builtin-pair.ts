@@ -1,4 +1,5 @@
 import { queryOptions } from '@tanstack/react-query'
+import { formatPairRef } from '../core'
 import type { AccountPair, SourcedAccount } from './pair'
 
 export const BUILTIN_PAIR_ID = '2025-07-03-putin-trump'
@@ -59,7 +60,17 @@ export async function loadBuiltinPair(id: string): Promise<AccountPair> {
     loadAccount(dir, manifest, 'b'),
   ])
   const { title, date, summary, focus } = manifest
-  return { id: `${manifest.id}@${manifest.revision}`, title, date, summary, focus, a, b }
+  const builtin = { id: manifest.id, revision: manifest.revision }
+  return {
+    id: formatPairRef(builtin.id, builtin.revision),
+    builtin,
+    title,
+    date,
+    summary,
+    focus,
+    a,
+    b,
+  }
 }
 
 /** The built-in accounts never change while the page is open, so they are fetched once. */

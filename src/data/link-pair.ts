@@ -1,20 +1,18 @@
 import {
   checkRanges,
-  createEdits,
   createRange,
-  type AlignmentEdits,
+  toLinkCorrections,
   type LinkLens,
   type LinkRange,
   type LinkState,
   type PastedAccount,
   type PastedLinkState,
+  type ReaderCorrections,
 } from '../core'
+import { correctionCount, NO_CORRECTIONS } from '../lib/alignment-corrections'
 import type { TextSpan } from '../lib/selection-offsets'
 import type { AccountPair, SourcedAccount } from './pair'
 import type { UnfitPassage } from './unfit-passages'
-
-/** Built-in pairs are the only ones whose id is `<pair>@<revision>` (see builtin-pair.ts). */
-const BUILTIN_ID = /^([A-Za-z0-9][A-Za-z0-9_-]{0,99})@(\d{1,9})$/
 
 /** A lens without empty parts, so links stay short and a lens round-trips unchanged. */
 export function cleanLens({ focus, keywords }: LinkLens): LinkLens {
@@ -38,16 +36,19 @@ export function linkStateOf(
   pair: AccountPair,
   lens: LinkLens,
   spans: TextSpan[],
-  edits: AlignmentEdits = {},
+  corrections: ReaderCorrections = NO_CORRECTIONS,
 ): LinkState {
   const ranges = spans.map((s) => createRange(s.side, pair[s.side].text, s.start, s.end))
   const texts = { a: pair.a.text, b: pair.b.text }
-  const corrected = (edits.link?.length ?? 0) + (edits.unlink?.length ?? 0) > 0
-  const extra = { ...cleanLens(lens), ...(corrected ? { edits: createEdits(edits, texts) } : {}) }
-  const builtin = BUILTIN_ID.exec(pair.id)
-  if (builtin) {
-    const [, id, revision] = builtin
-    return { kind: 'builtin', pair: id!, revision: Number(revision), ranges, ...extra }
+  const extra = {
+    ...cleanLens(lens),
+    ...(correctionCount(corrections) > 0
+      ? { corrections: toLinkCorrections(corrections, texts) }
+      : {}),
+  }
+  if (pair.builtin) {
+    const { id, revision } = pair.builtin
+    return { kind: 'builtin', pair: id, revision, ranges, ...extra }
   }
   const a = pastedAccount(pair.a)
   const b = pastedAccount(pair.b)

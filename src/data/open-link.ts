@@ -1,14 +1,16 @@
 import {
-  originalEdits,
+  formatPairRef,
+  toReaderCorrections,
   type Carrier,
   type DecodeOptions,
   type LinkLens,
   type LinkResult,
   type LinkState,
   type PastedLinkState,
+  type ReaderCorrections,
 } from '../core'
 import { accountProblem, MAX_ACCOUNT_CHARS } from '../lib/account-limits'
-import { readerEdits, type ReaderEdits } from '../lib/alignment-edits'
+import { readerCorrections } from '../lib/alignment-corrections'
 import type { TextSpan } from '../lib/selection-offsets'
 import { BUILTIN_PAIR_ID } from './builtin-pair'
 import { cleanLens, highlightsOf, linkedPair } from './link-pair'
@@ -21,7 +23,7 @@ export interface OpenedComparison {
   lens: LinkLens
   highlights: TextSpan[]
   /** The sender's alignment corrections, as offsets into the pair's texts; absent when there were none. */
-  edits?: ReaderEdits
+  corrections?: ReaderCorrections
   /** Sentences for the reader: what is wrong, then what still opened. Empty when all is well. */
   problems: string[]
 }
@@ -84,7 +86,8 @@ export async function openLinkResult(
   if (state?.kind !== 'pasted') {
     builtin = await loadBuiltin(BUILTIN_PAIR_ID)
     if (state) {
-      result = await decode({ knownPairs: [builtin.id] })
+      const known = builtin.builtin && formatPairRef(builtin.builtin.id, builtin.builtin.revision)
+      result = await decode({ knownPairs: known ? [known] : [] })
       state = stateOf(result)
     }
   }
@@ -105,7 +108,14 @@ export async function openLinkResult(
   if (!result.ok || refused.length > 0) messages.push(recoveredNote(state, spans.length))
   // A link without a lens opens on the pair's own focus; keywords alone are a custom lens (the core's rule).
   const lens = cleanLens(state?.focus || state?.keywords?.length ? state : { focus: pair.focus })
-  const edits =
-    state?.edits && readerEdits(originalEdits(state.edits, { a: pair.a.text, b: pair.b.text }))
-  return { pair, lens, highlights: spans, ...(edits ? { edits } : {}), problems: messages }
+  const texts = { a: pair.a.text, b: pair.b.text }
+  const corrections =
+    state?.corrections && readerCorrections(toReaderCorrections(state.corrections, texts))
+  return {
+    pair,
+    lens,
+    highlights: spans,
+    ...(corrections ? { corrections } : {}),
+    problems: messages,
+  }
 }

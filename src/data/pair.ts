@@ -12,9 +12,17 @@ export interface SourcedAccount extends Account {
   date?: string
 }
 
+/** A pair that ships with the app, by the id and revision of its manifest. */
+export interface BuiltinRef {
+  id: string
+  revision: number
+}
+
 /** Two accounts of one event, ready to compare. */
 export interface AccountPair {
   id: string
+  /** Set when the pair ships with the app (public/accounts/<id>/): a link names it, not its texts. */
+  builtin?: BuiltinRef
   title: string
   /** ISO date (YYYY-MM-DD) of the event, when known. */
   date?: string

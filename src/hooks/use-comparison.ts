@@ -1,8 +1,9 @@
-import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useMemo, useState } from 'react'
-import type { Account, CompareOptions } from '../core'
+import type { Account, CompareOptions, ReaderCorrections } from '../core'
+import { comparisonQuery } from '../data/comparison-query'
 import { useCompute } from './compute-context'
-import { editCount, NO_EDITS, type ReaderEdits } from '../lib/alignment-edits'
+import { correctionCount, NO_CORRECTIONS } from '../lib/alignment-corrections'
 import { accountKey } from '../lib/text-key'
 
 /** The lens a comparison is read through: a topic, the reader's own keywords, or none (the core picks). */
@@ -14,11 +15,11 @@ export interface Lens {
 /** Past this the analysis stops refining and the result says it is approximate. */
 export const BUDGET_MS = 5000
 
-function compareOptions({ focus, keywords }: Lens, edits: ReaderEdits): CompareOptions {
+function compareOptions({ focus, keywords }: Lens, corrections: ReaderCorrections): CompareOptions {
   return {
     ...(focus ? { focus } : {}),
     ...(keywords && keywords.length > 0 ? { keywords } : {}),
-    ...(editCount(edits) > 0 ? { edits } : {}),
+    ...(correctionCount(corrections) > 0 ? { edits: corrections } : {}),
     budgetMs: BUDGET_MS,
   }
 }
@@ -28,15 +29,20 @@ function compareOptions({ focus, keywords }: Lens, edits: ReaderEdits): CompareO
  * of the work done while it runs. A result never goes stale (same inputs, same output); while a new lens
  * or correction is computed, the previous comparison stays on screen.
  */
-export function useComparison(a: Account, b: Account, lens: Lens, edits: ReaderEdits = NO_EDITS) {
+export function useComparison(
+  a: Account,
+  b: Account,
+  lens: Lens,
+  corrections: ReaderCorrections = NO_CORRECTIONS,
+) {
   const compute = useCompute()
   const client = useQueryClient()
   // Hashing a 1 MB text costs milliseconds: once per account, not once per render.
   const keyA = useMemo(() => accountKey(a), [a])
   const keyB = useMemo(() => accountKey(b), [b])
   const lensKey = `${lens.focus ?? ''}|${(lens.keywords ?? []).join('\u0001')}`
-  const editsKey = JSON.stringify(edits)
-  const runKey = `${keyA}\u0002${keyB}\u0002${lensKey}\u0002${editsKey}`
+  const correctionsKey = JSON.stringify(corrections)
+  const runKey = `${keyA}\u0002${keyB}\u0002${lensKey}\u0002${correctionsKey}`
   const [progress, setProgress] = useState({ runKey: '', percent: 0 })
 
   const onProgress = (done: number) => {
@@ -45,18 +51,12 @@ export function useComparison(a: Account, b: Account, lens: Lens, edits: ReaderE
     setProgress((p) => (p.runKey === runKey && p.percent === percent ? p : { runKey, percent }))
   }
 
-  const queryKey = ['comparison', keyA, keyB, lensKey, editsKey]
-  const query = useQuery({
-    queryKey,
-    queryFn: ({ signal }) => compute(a, b, { ...compareOptions(lens, edits), onProgress }, signal),
-    staleTime: Infinity,
-    // Results for long accounts are large: do not hoard them once they are off screen.
-    gcTime: 60_000,
-    placeholderData: keepPreviousData,
-    // Comparisons are large and always new objects; deep-diffing them against the old one buys nothing.
-    structuralSharing: false,
-  })
+  const options = comparisonQuery(
+    { a: keyA, b: keyB, lens: lensKey, corrections: correctionsKey },
+    (signal) => compute(a, b, { ...compareOptions(lens, corrections), onProgress }, signal),
+  )
+  const query = useQuery(options)
   /** Stops the run (the worker is terminated); the query goes back to waiting for a refetch. */
-  const stop = () => void client.cancelQueries({ queryKey, exact: true })
+  const stop = () => void client.cancelQueries({ queryKey: options.queryKey, exact: true })
   return { query, progress: progress.runKey === runKey ? progress.percent : 0, stop }
 }

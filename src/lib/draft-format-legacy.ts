@@ -1,7 +1,7 @@
 /**
  * The older draft formats, still read so an update never loses a draft; neither is written any more.
  * Version 1 kept everything in one JSON value; version 2 kept each text under its own key, and one draft
- * aside in a single slot (which two tabs could overwrite: issue 15). Each is read into today's shape,
+ * aside in a single slot (which two tabs could overwrite, losing a draft). Each is read into today's shape,
  * the draft aside becoming the one earlier draft kept. Their keys are removed only once read in full.
  */
 import { assembleDraft, isRecord, parseJson, type DraftLoss, type DraftsRead } from './draft-parts'

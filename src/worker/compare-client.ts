@@ -73,7 +73,7 @@ export function createCompareClient(makeWorker: () => CompareWorker = startWorke
       case 'result':
         busy = false
         // The job stays current while its slices are decoded; a newer one may still replace it.
-        void current.parts
+        current.parts
           .finish(reply.result, current.texts, () => job === current)
           .then((result) => {
             if (!result || job !== current) return

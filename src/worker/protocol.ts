@@ -17,7 +17,7 @@ export type SlicedField = 'a' | 'b' | 'divergences'
 /** What the worker answers; every reply carries its job id so the page can drop stale ones. */
 export type CompareReply =
   | { type: 'progress'; id: number; done: number }
-  /** Part of a long array of the result (segments of side a or b, or divergences), as JSON. */
+  /** Part of a long array of the result (passages of side a or b, or divergences), as JSON. */
   | { type: 'slice'; id: number; field: SlicedField; json: string }
   | { type: 'result'; id: number; result: Comparison }
   | { type: 'error'; id: number; error: string }

@@ -12,15 +12,17 @@ export const SLICE_SIZE = 250
 /** Decoding work per frame before the page lets the browser paint. */
 const DECODE_BUDGET_MS = 12
 
-/** A passage's text is its slice of the account, which the page already has: it is not sent twice. */
-const withoutText = (segments: Segment[]) => segments.map((s) => ({ ...s, text: '' }))
+/** A passage's text is its slice of the account, which the page already has: it is not sent twice.
+ * Its claims are what the core ranked and labelled with; the page shows their outcome (labels,
+ * divergences, reasons) and never reads them, so they stay behind too. */
+const forThePage = (passages: Segment[]) => passages.map((s) => ({ ...s, text: '', claims: [] }))
 
 /** The replies that carry one result: the long arrays in slices, then the rest with them empty. */
 export function sliceResult(id: number, result: Comparison, size = SLICE_SIZE): CompareReply[] {
   const replies: CompareReply[] = []
   const fields: [SlicedField, unknown[]][] = [
-    ['a', withoutText(result.segments.a)],
-    ['b', withoutText(result.segments.b)],
+    ['a', forThePage(result.segments.a)],
+    ['b', forThePage(result.segments.b)],
     ['divergences', result.divergences],
   ]
   for (const [field, items] of fields) {
@@ -78,7 +80,7 @@ export function createResultAssembler() {
         }
         const items = JSON.parse(json) as Segment[]
         if (field !== 'divergences') {
-          for (const segment of items) segment.text = texts[field].slice(segment.start, segment.end)
+          for (const passage of items) passage.text = texts[field].slice(passage.start, passage.end)
         }
         ;(out[field] as unknown[]).push(...items)
       }

@@ -10,7 +10,7 @@ const scope = self as unknown as {
   postMessage(reply: TextReply): void
 }
 
-scope.onmessage = async ({ data }) => {
+async function answer(data: TextRequest) {
   try {
     const result =
       'file' in data
@@ -24,3 +24,6 @@ scope.onmessage = async ({ data }) => {
     })
   }
 }
+
+// answer() catches every failure and replies with it, so no promise is left to reject.
+scope.onmessage = ({ data }) => void answer(data)

@@ -63,9 +63,13 @@ describe('drafts', () => {
     fireEvent.change(screen.getByLabelText('Second account date'), {
       target: { value: '2025-06-10' },
     })
-    act(() => vi.advanceTimersByTime(400))
+    act(() => {
+      vi.advanceTimersByTime(400)
+    })
     expect(storage.getItem(DRAFT_META_KEY)).toBeNull() // still typing: not yet
-    act(() => vi.advanceTimersByTime(200))
+    act(() => {
+      vi.advanceTimersByTime(200)
+    })
     expect(savedDraft(storage)?.current.a).toEqual({
       text: STATEMENT,
       label: 'Ministry',
@@ -116,7 +120,9 @@ describe('drafts', () => {
     vi.useFakeTimers()
     renderCompose(memoryStorage({}, { full: true }))
     paste('First account', STATEMENT)
-    act(() => vi.advanceTimersByTime(600))
+    act(() => {
+      vi.advanceTimersByTime(600)
+    })
     expect(screen.getByRole('alert')).toHaveTextContent('Drafts cannot be saved in this browser')
     paste('Second account', REMARKS)
     expect(box('Second account')).toHaveValue(REMARKS)
@@ -206,7 +212,9 @@ describe('drafts', () => {
       expect(box('First account')).toHaveValue(STATEMENT)
       expect(box('Second account')).toHaveValue(REMARKS)
       fireEvent.change(box('First account'), { target: { value: `${STATEMENT}!` } })
-      act(() => vi.advanceTimersByTime(600))
+      act(() => {
+        vi.advanceTimersByTime(600)
+      })
       const stored = [...storage.items.values()]
       expect(stored).toContain(`${STATEMENT}!`)
       expect(stored).toContain(REMARKS) // the second text, intact, was not overwritten

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { ErrorBoundary } from '../../src/app/error-boundary'
 import { Providers } from '../../src/app/providers'
 import { compareAccounts } from '../../src/core'
-import { BUILTIN_PAIR_ID } from '../../src/data/builtin-pair'
+import { BUILTIN_PAIR_ID, builtinPairQuery } from '../../src/data/builtin-pair'
 import type { AccountPair } from '../../src/data/pair'
 import { createDraftStore } from '../../src/lib/draft-store'
 import { DRAFT_KEY_V1 } from '../../src/lib/draft-format-legacy'
@@ -81,7 +81,7 @@ describe('a crashed view', () => {
     const writeText = vi.fn(async (_text: string) => undefined)
     stubClipboard(writeText)
     const client = new QueryClient()
-    client.setQueryData(['builtin-pair', BUILTIN_PAIR_ID], PAIR)
+    client.setQueryData(builtinPairQuery().queryKey, PAIR)
     window.location.hash = '#/'
     renderCrash(client)
     await user.click(screen.getByRole('button', { name: 'Copy my texts' }))

@@ -13,6 +13,7 @@ export const ENVOY = "Envoy's remarks"
 
 export const PAIR: AccountPair = {
   id: 'test-pair@1',
+  builtin: { id: 'test-pair', revision: 1 },
   title: 'Geneva talks, 4 March 2024',
   date: '2024-03-04',
   summary: 'Written for tests.',
@@ -53,7 +54,7 @@ function seg(side: Side, index: number, passage: string, fields: Partial<Segment
     speaker: null,
     claims: [],
     moved: false,
-    linkedByReader: [],
+    alignedByReader: [],
     confidence: 1,
     pieces: [],
     ...fields,

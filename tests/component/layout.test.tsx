@@ -158,7 +158,7 @@ describe('moved passages', () => {
 describe('lit pairs', () => {
   it('tell their listeners which passage is lit and for which counterparts', () => {
     const highlights = createPassageHighlights(() => null)
-    highlights.setLinks(new Map([['a2', ['b1']]]))
+    highlights.setCounterparts(new Map([['a2', ['b1']]]))
     const heard: [string | null, string[]][] = []
     const stop = highlights.subscribe((source, lit) => heard.push([source, lit]))
     highlights.light('a2')

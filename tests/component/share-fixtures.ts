@@ -14,7 +14,7 @@ export function noiseText(length: number, seed: number): string {
 }
 
 /** The fixture pair as the reader's own (not built-in): its links carry both texts. */
-export const PASTED: AccountPair = { ...PAIR, id: 'draft' }
+export const PASTED: AccountPair = { ...PAIR, id: 'draft', builtin: undefined }
 
 /** A pasted pair whose link is about `chars` characters of noise per side, for the length warnings. */
 export function pastedPairOf(chars: number): AccountPair {

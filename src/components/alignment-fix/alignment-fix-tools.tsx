@@ -1,10 +1,10 @@
 import { isolateBidi } from '../../core'
-import { PairIcon, UnpairIcon } from '../share/share-icons'
-import { useAlignmentFix } from './alignment-editing'
+import { PairIcon, UnpairIcon } from '../icons'
+import { useAlignmentFix } from './alignment-fix-context'
 
 /**
  * The passage tools' alignment corrections: pair this passage with one in the other account (the reader
- * then picks it, see LinkingBanner), or separate it from its counterparts. Named by the other account, so a
+ * then picks it, see AligningBanner), or separate it from its counterparts. Named by the other account, so a
  * screen reader user hears what the button will join.
  */
 export function AlignmentFixTools(props: {
@@ -14,8 +14,8 @@ export function AlignmentFixTools(props: {
 }) {
   const { passage, otherLabel, className } = props
   const fix = useAlignmentFix()
-  const segment = fix?.segment(passage.dataset.segment ?? '')
-  if (!fix || !segment || fix.pending) return null
+  const analyzed = fix?.passage(passage.dataset.segment ?? '')
+  if (!fix || !analyzed || fix.pending) return null
   const pairLabel = `Align with a passage in ${otherLabel}`
   const unpairLabel = `Remove alignment with ${otherLabel}`
   // A tooltip is plain text: the label goes between FSI and PDI there (the name a screen reader hears
@@ -29,18 +29,18 @@ export function AlignmentFixTools(props: {
         aria-label={pairLabel}
         title={pairTip}
         className={className}
-        onClick={() => fix.startLinking(segment.id)}
+        onClick={() => fix.startAligning(analyzed.id)}
       >
         <PairIcon />
       </button>
-      {segment.counterparts.length > 0 && (
+      {analyzed.counterparts.length > 0 && (
         <button
           type="button"
           aria-label={unpairLabel}
           title={unpairTip}
           className={className}
           onClick={() => {
-            fix.unlinkAll(segment.id)
+            fix.separateAll(analyzed.id)
             passage.focus()
           }}
         >

@@ -1,5 +1,6 @@
-import { editCount } from '../../lib/alignment-edits'
-import { useAlignmentFix } from './alignment-editing'
+import { correctionCount } from '../../lib/alignment-corrections'
+import { useAlignmentFix } from './alignment-fix-context'
+import { Button } from '../ui/button'
 
 /**
  * Says that the alignment on screen is partly the reader's, and lets them take it all back. Shown only when
@@ -7,7 +8,7 @@ import { useAlignmentFix } from './alignment-editing'
  */
 export function CorrectionsNotice() {
   const fix = useAlignmentFix()
-  const count = fix ? editCount(fix.edits) : 0
+  const count = fix ? correctionCount(fix.corrections) : 0
   if (!fix || count === 0) return null
   return (
     <p className="flex flex-wrap items-center gap-x-3 font-sans text-sm text-stone-700">
@@ -15,13 +16,9 @@ export function CorrectionsNotice() {
         You corrected the alignment in {count} place{count === 1 ? '' : 's'}; labels and divergences
         follow your corrections, and links you share carry them.
       </span>
-      <button
-        type="button"
-        onClick={fix.reset}
-        className="rounded-sm text-sky-800 underline underline-offset-2 hover:text-sky-950 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-800"
-      >
+      <Button variant="link" onClick={fix.reset}>
         Undo all corrections
-      </button>
+      </Button>
     </p>
   )
 }

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import { Isolated } from '../isolated'
+import { Button } from '../ui/button'
 
 interface CompactBarProps {
   /** The lens on screen, e.g. "Ukraine — progress". */
@@ -17,8 +18,18 @@ interface CompactBarProps {
   children?: ReactNode
 }
 
-const buttonClass =
-  'inline-flex min-h-11 items-center justify-center rounded-lg border border-stone-300 bg-white px-3 text-stone-900 shadow-xs hover:border-stone-500 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-800'
+/** Every button of the bar is at least 44px square, a thumb's width. */
+const THUMB_SIZED = 'inline-flex min-h-11 min-w-11 items-center justify-center'
+/** The focus chip: a pill with the word "Focus" over the lens, as wide as the bar leaves it. */
+const CHIP_SHAPE =
+  'flex min-h-11 min-w-0 flex-1 flex-col items-start justify-center rounded-full px-3.5 leading-tight'
+const CHIP_LOOK =
+  'border border-stone-300 bg-white text-stone-900 shadow-xs hover:border-stone-500 focus-ring'
+/** Fixed along the bottom edge, above the page, clear of a phone's home indicator. */
+const DOCKED =
+  'fixed inset-x-0 bottom-0 z-40 px-2 pt-1.5 pb-[max(0.375rem,env(safe-area-inset-bottom))]'
+const BAR_LOOK =
+  'border-t border-stone-300 bg-white/95 shadow-[0_-2px_8px_rgb(0_0_0/0.08)] backdrop-blur'
 
 /**
  * A phone's controls in one bar along the bottom edge, where the thumb is, and always in view: the
@@ -31,7 +42,7 @@ export function CompactBar(props: CompactBarProps) {
     <nav
       aria-label="Reading controls"
       data-print="hide"
-      className="fixed inset-x-0 bottom-0 z-40 border-t border-stone-300 bg-white/95 px-2 pt-1.5 pb-[max(0.375rem,env(safe-area-inset-bottom))] font-sans text-sm shadow-[0_-2px_8px_rgb(0_0_0/0.08)] backdrop-blur"
+      className={`${DOCKED} ${BAR_LOOK} font-sans text-sm`}
     >
       <div className="mx-auto flex max-w-3xl items-center gap-1.5">
         <button
@@ -39,7 +50,7 @@ export function CompactBar(props: CompactBarProps) {
           onClick={onOpenFocus}
           aria-haspopup="dialog"
           aria-expanded={open === 'focus'}
-          className={`${buttonClass} min-w-0 flex-1 flex-col !items-start rounded-full px-3.5 leading-tight`}
+          className={`${CHIP_SHAPE} ${CHIP_LOOK}`}
         >
           <span className="text-[0.6875rem] font-semibold tracking-wide text-sky-800 uppercase">
             Focus
@@ -48,24 +59,22 @@ export function CompactBar(props: CompactBarProps) {
             <Isolated>{focusLabel}</Isolated>
           </span>
         </button>
-        <button
-          type="button"
+        <Button
           onClick={onOpenView}
           aria-haspopup="dialog"
           aria-expanded={open === 'view'}
-          className={buttonClass}
+          className={THUMB_SIZED}
         >
           View
-        </button>
-        <button
-          type="button"
+        </Button>
+        <Button
           onClick={onPrevious}
           aria-keyshortcuts="k"
           aria-label="Previous divergence"
-          className={`${buttonClass} w-11 px-0`}
+          className={THUMB_SIZED}
         >
           <span aria-hidden="true">↑</span>
-        </button>
+        </Button>
         {/* "2/13" for the eye; the live region says where a step landed in words. */}
         <span
           aria-hidden="true"
@@ -73,15 +82,14 @@ export function CompactBar(props: CompactBarProps) {
         >
           {index >= 0 ? index + 1 : '–'}/{count}
         </span>
-        <button
-          type="button"
+        <Button
           onClick={onNext}
           aria-keyshortcuts="j"
           aria-label="Next divergence"
-          className={`${buttonClass} w-11 px-0`}
+          className={THUMB_SIZED}
         >
           <span aria-hidden="true">↓</span>
-        </button>
+        </Button>
       </div>
       {props.children}
     </nav>

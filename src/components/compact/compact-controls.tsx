@@ -2,9 +2,8 @@ import { useState, type ReactNode } from 'react'
 import type { Comparison } from '../../core'
 import type { Lens } from '../../hooks/use-comparison'
 import { FocusBar } from '../focus-bar'
-import type { Filters } from '../navigation/passage-filters'
 import { PositionAnnouncer } from '../navigation/position-announcer'
-import type { Announcement } from '../navigation/use-divergence-navigation'
+import type { useReadingNavigation } from '../navigation/use-reading-navigation'
 import { CompactBar } from './compact-bar'
 import { Sheet } from './sheet'
 import { ViewSheet } from './view-sheet'
@@ -14,35 +13,30 @@ interface CompactControlsProps {
   labels: [string, string]
   lens: Lens
   onLensChange: (lens: Lens) => void
-  filters: Filters
-  onFilterChange: (name: keyof Filters, on: boolean) => void
-  onPrevious: () => void
-  onNext: () => void
-  index: number
-  count: number
-  announcement: Announcement
+  reading: ReturnType<typeof useReadingNavigation>
   /** "Download report" and "Embed". */
   actions: ReactNode
 }
 
 /** A phone's controls: the compact bar, and the lens picker and View menu it opens. */
 export function CompactControls(props: CompactControlsProps) {
-  const { comparison, labels, lens, onLensChange, filters, onFilterChange } = props
+  const { comparison, labels, lens, onLensChange, reading } = props
+  const { filtering, navigation, keys } = reading
   const [open, setOpen] = useState<'focus' | 'view' | null>(null)
   const close = () => setOpen(null)
   return (
     <>
       <CompactBar
         focusLabel={comparison.focusLabel}
-        index={props.index}
-        count={props.count}
-        onPrevious={props.onPrevious}
-        onNext={props.onNext}
+        index={navigation.index}
+        count={navigation.count}
+        onPrevious={keys.previous}
+        onNext={keys.next}
         onOpenFocus={() => setOpen('focus')}
         onOpenView={() => setOpen('view')}
         open={open}
       >
-        <PositionAnnouncer announcement={props.announcement} />
+        <PositionAnnouncer announcement={navigation.announcement} />
       </CompactBar>
       {open === 'focus' && (
         <Sheet title="Focus" onClose={close}>
@@ -60,9 +54,9 @@ export function CompactControls(props: CompactControlsProps) {
       )}
       {open === 'view' && (
         <ViewSheet
-          segments={comparison.segments}
-          filters={filters}
-          onFilterChange={onFilterChange}
+          passages={comparison.segments}
+          filters={filtering.filters}
+          onFilterChange={filtering.setFilter}
           onClose={close}
           actions={props.actions}
         />

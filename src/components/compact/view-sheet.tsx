@@ -8,7 +8,7 @@ import { ThemeSelect } from '../theme/theme-select'
 import { Sheet } from './sheet'
 
 interface ViewSheetProps {
-  segments: Comparison['segments']
+  passages: Comparison['segments']
   filters: Filters
   onFilterChange: (name: keyof Filters, on: boolean) => void
   onClose: () => void
@@ -27,7 +27,7 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 
 /** The phone's View menu: how the accounts are laid out and filtered, the theme, what the marks mean,
  * and the report. */
-export function ViewSheet({ segments, filters, onFilterChange, onClose, actions }: ViewSheetProps) {
+export function ViewSheet({ passages, filters, onFilterChange, onClose, actions }: ViewSheetProps) {
   return (
     <Sheet title="View" onClose={onClose}>
       <Section title="Layout">
@@ -37,7 +37,7 @@ export function ViewSheet({ segments, filters, onFilterChange, onClose, actions 
         <FilterControls filters={filters} onFilterChange={onFilterChange} />
       </Section>
       <Section title="What the marks mean">
-        <AlignmentLegend segments={segments} />
+        <AlignmentLegend passages={passages} />
       </Section>
       <div className="flex flex-wrap items-center gap-x-4 gap-y-2 border-t border-stone-200 pt-3">
         <ThemeSelect />

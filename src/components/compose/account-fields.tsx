@@ -5,6 +5,7 @@ import type { DraftAccount } from '../../lib/drafts'
 import { httpUrl } from '../../core'
 import { AccountTextBox } from './account-text-box'
 import { FieldLabel } from './field-label'
+import { FIELD } from '../ui/field'
 
 interface AccountFieldsProps {
   side: Side
@@ -13,8 +14,7 @@ interface AccountFieldsProps {
   onChange: (recipe: (account: DraftAccount) => DraftAccount) => void
 }
 
-const inputClass =
-  'w-full rounded-md border border-stone-300 bg-white px-2.5 py-1.5 text-stone-900 shadow-xs focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-800'
+const inputClass = `w-full px-2.5 py-1.5 ${FIELD}`
 
 /** File name without its extension, as a label for an account that has none yet. */
 const labelFromFile = (name: string) => name.replace(/\.[^.]+$/, '').trim()

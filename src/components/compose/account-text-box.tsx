@@ -6,6 +6,10 @@ import { textReader } from '../../worker/text-reader-client'
 import { Isolated } from '../isolated'
 import { FilePicker } from './file-picker'
 import { insertText } from './insert-text'
+import { FIELD } from '../ui/field'
+
+/** The account as it will read: the serif of the panes, a little smaller; amber when it is too long. */
+const BOX_TEXT = 'font-serif text-[0.95rem] leading-relaxed aria-invalid:border-amber-700'
 
 interface AccountTextBoxProps {
   id: string
@@ -111,11 +115,14 @@ export function AccountTextBox({ id, labelId, ordinal, text, onText }: AccountTe
           aria-invalid={problem === 'too-long' || undefined}
           aria-describedby={describedBy || undefined}
           placeholder={`Paste the ${ordinal} account here, or drop a .txt, .md or .html file on this box.`}
-          className="block h-[min(48dvh,26rem)] min-h-40 w-full resize-y rounded-md border border-stone-300 bg-white px-3 py-2 font-serif text-[0.95rem] leading-relaxed text-stone-900 shadow-xs focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-800 aria-invalid:border-amber-700"
+          className={`block h-[min(48dvh,26rem)] min-h-40 w-full resize-y px-3 py-2 ${FIELD} ${BOX_TEXT}`}
         />
       </div>
       <div className="flex flex-wrap items-center justify-between gap-x-3 gap-y-1 font-sans text-sm">
-        <FilePicker name={`Open a file for the ${ordinal} account`} onFile={openFile} />
+        <FilePicker
+          name={`Open a file for the ${ordinal} account`}
+          onFile={(file) => void openFile(file)}
+        />
         <span
           className={`tabular-nums ${problem === 'too-long' ? 'font-semibold text-amber-900' : 'text-stone-500'}`}
         >

@@ -9,6 +9,7 @@ import { ThemeSelect } from '../theme/theme-select'
 import { AccountFields } from './account-fields'
 import { ComposeActions } from './compose-actions'
 import { DraftNotices } from './draft-notices'
+import { MASTHEAD_LINK } from '../ui/button'
 
 /** Why the draft cannot be compared yet, in a sentence, or ''. */
 function blockedReason(draft: Draft): string {
@@ -55,10 +56,7 @@ export function ComposeView() {
       <header className="flex flex-col gap-1">
         <p className="flex items-baseline gap-4 font-sans text-xs font-semibold tracking-[0.14em] text-sky-800 uppercase">
           Parallax
-          <a
-            href={BUILTIN_HREF}
-            className="rounded-sm text-sm font-medium tracking-normal normal-case underline underline-offset-2 hover:text-sky-950 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-800"
-          >
+          <a href={BUILTIN_HREF} className={MASTHEAD_LINK}>
             Built-in comparison
           </a>
           <ThemeSelect className="ml-auto" />

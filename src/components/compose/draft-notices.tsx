@@ -26,7 +26,7 @@ function damageMessage(lost: DraftLoss[]): string {
 }
 
 const buttonClass =
-  'ml-2 rounded-md border border-current px-2 py-0.5 text-sm font-medium hover:bg-white/60 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-800'
+  'ml-2 rounded-md border border-current px-2 py-0.5 text-sm font-medium hover:bg-white/60 focus-ring'
 
 /**
  * What happened to the reader's drafts, above the boxes where they look: changed in another tab, not

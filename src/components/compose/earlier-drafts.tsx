@@ -1,6 +1,7 @@
 import { useId } from 'react'
 import { useDraftStore, useDrafts } from '../../hooks/use-drafts'
 import { MAX_KEPT_CHARS, MAX_KEPT_DRAFTS, draftPreview } from '../../lib/kept-drafts'
+import { Button, buttonClass } from '../ui/button'
 
 /** When a draft was kept, in the reader's locale: the time today, the day and time before. */
 function keptWhen(keptAt: number, now = new Date()): string {
@@ -11,9 +12,6 @@ function keptWhen(keptAt: number, now = new Date()): string {
     ? at.toLocaleTimeString(undefined, time)
     : at.toLocaleString(undefined, { day: 'numeric', month: 'short', ...time })
 }
-
-const restoreClass =
-  'shrink-0 rounded-md border border-stone-300 bg-white px-2 py-0.5 font-medium text-stone-800 hover:bg-stone-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-800'
 
 /**
  * The earlier drafts kept, newest first: when, and the first words, each with Restore. Folded into one
@@ -26,7 +24,7 @@ export function EarlierDrafts() {
   if (kept.length === 0) return null
   return (
     <details className="font-sans text-sm text-stone-800">
-      <summary className="w-fit cursor-pointer rounded-sm font-medium text-sky-800 underline underline-offset-2 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-800">
+      <summary className={`w-fit cursor-pointer font-medium focus-ring ${buttonClass('link')}`}>
         Earlier drafts ({kept.length})
       </summary>
       <p className="mt-1 text-stone-600">
@@ -36,15 +34,15 @@ export function EarlierDrafts() {
       <ul className="mt-2 flex flex-col gap-1.5">
         {kept.map((entry) => (
           <li key={entry.id} className="flex items-baseline gap-2">
-            <button
-              type="button"
+            <Button
+              size="xs"
               id={`${id}-${entry.id}`}
               aria-labelledby={`${id}-${entry.id} ${id}-${entry.id}-what`}
-              className={restoreClass}
+              className="shrink-0"
               onClick={() => store.restore(entry.id)}
             >
               Restore
-            </button>
+            </Button>
             <span id={`${id}-${entry.id}-what`} className="min-w-0 break-words">
               <time
                 dateTime={entry.keptAt > 0 ? new Date(entry.keptAt).toISOString() : undefined}

@@ -1,4 +1,8 @@
 import { ACCEPTED_FILES } from '../../lib/account-file-kinds'
+import { buttonClass } from '../ui/button'
+
+/** Looks like a button; rings when its hidden input has the keyboard focus. */
+export const PICKER = `inline-flex cursor-pointer items-center focus-ring-within ${buttonClass('secondary', 'sm')}`
 
 interface FilePickerProps {
   /** Accessible name of the file input, e.g. "Open a file for the first account". */
@@ -9,7 +13,7 @@ interface FilePickerProps {
 /** A button-looking label around a visually hidden file input, so the input keeps keyboard focus. */
 export function FilePicker({ name, onFile }: FilePickerProps) {
   return (
-    <label className="inline-flex cursor-pointer items-center rounded-md border border-stone-300 bg-white px-2.5 py-1 font-sans text-sm font-medium text-stone-800 shadow-xs hover:bg-stone-100 has-focus-visible:outline-2 has-focus-visible:outline-offset-2 has-focus-visible:outline-sky-800">
+    <label className={`${PICKER} font-sans text-sm`}>
       Open file…
       <input
         type="file"

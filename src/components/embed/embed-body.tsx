@@ -4,13 +4,19 @@ import type { AccountPair } from '../../data/pair'
 import { AccountPane } from '../account-pane'
 import { DivergencePanel } from '../divergence-panel'
 import { keepInView } from '../../lib/keep-in-view'
-import { linkPassages } from '../group-paragraphs'
+import { counterpartMap } from '../counterpart-map'
 import { createPassageHighlights, passageDomId } from '../passage-highlights'
 import { createPassageRequests } from '../passage-requests'
 import { linkedPassages, useLinkedSpans } from '../share/permalink-highlights'
 import { scrollWithin } from './scroll-within'
 
 const langOf = (tag: string) => (tag === 'und' ? '' : tag)
+
+/** From 480px the two accounts stand side by side… */
+const SIDE_BY_SIDE =
+  'min-[480px]:grid min-[480px]:grid-cols-2 min-[480px]:gap-3 min-[480px]:space-y-0'
+/** …and each scrolls on its own. */
+const EACH_SCROLLS = 'min-[480px]:overflow-visible min-[480px]:[&>section]:overflow-y-auto'
 const NOTHING = () => {}
 
 /**
@@ -20,14 +26,14 @@ const NOTHING = () => {}
  * sharing, no corrections, no filters.
  */
 export function EmbedBody({ pair, comparison }: { pair: AccountPair; comparison: Comparison }) {
-  const { segments } = comparison
+  const { segments: passages } = comparison
   const idPrefix = useId()
   const [find] = useState(() => (id: string) => document.getElementById(passageDomId(idPrefix, id)))
   const [highlights] = useState(() => createPassageHighlights(find))
   const [requests] = useState(createPassageRequests)
   const [currentId, setCurrentId] = useState<string | null>(null)
-  const links = useMemo(() => linkPassages([...segments.a, ...segments.b]), [segments])
-  useEffect(() => highlights.setLinks(links), [highlights, links])
+  const counterparts = useMemo(() => counterpartMap([...passages.a, ...passages.b]), [passages])
+  useEffect(() => highlights.setCounterparts(counterparts), [highlights, counterparts])
   const labels: [string, string] = [pair.a.label, pair.b.label]
 
   const stopKeeping = useRef(() => {})
@@ -52,16 +58,16 @@ export function EmbedBody({ pair, comparison }: { pair: AccountPair; comparison:
 
   const spans = useLinkedSpans()
   useEffect(() => {
-    if (spans.length > 0) show(linkedPassages(spans, segments))
+    if (spans.length > 0) show(linkedPassages(spans, passages))
     // Once, when the comparison arrives.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [segments])
+  }, [passages])
 
   const pane = (side: 'a' | 'b') => (
     <AccountPane
       account={pair[side]}
       otherLabel={pair[side === 'a' ? 'b' : 'a'].label}
-      segments={segments[side]}
+      passages={passages[side]}
       focus={comparison.focus}
       lang={langOf(comparison.language[side])}
       highlights={highlights}
@@ -84,7 +90,7 @@ export function EmbedBody({ pair, comparison }: { pair: AccountPair; comparison:
           currentId={currentId}
         />
       </div>
-      <div className="min-h-0 space-y-3 overflow-y-auto min-[480px]:grid min-[480px]:grid-cols-2 min-[480px]:gap-3 min-[480px]:space-y-0 min-[480px]:overflow-visible min-[480px]:[&>section]:overflow-y-auto">
+      <div className={`min-h-0 space-y-3 overflow-y-auto ${SIDE_BY_SIDE} ${EACH_SCROLLS}`}>
         {pane('a')}
         {pane('b')}
       </div>

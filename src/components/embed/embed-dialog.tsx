@@ -1,11 +1,17 @@
 import { useEffect, useId, useRef, useState } from 'react'
-import { encodeLink, MAX_SHARE_LINK_LENGTH, type AlignmentEdits, type LinkLens } from '../../core'
+import {
+  encodeLink,
+  MAX_SHARE_LINK_LENGTH,
+  type LinkLens,
+  type ReaderCorrections,
+} from '../../core'
 import { linkStateOf } from '../../data/link-pair'
 import type { AccountPair } from '../../data/pair'
 import { copyText } from '../../lib/copy-text'
 import { embedSnippet, embedUrl } from '../../lib/embed-snippet'
 import { Sheet } from '../compact/sheet'
 import { useLinkedSpans } from '../share/permalink-highlights'
+import { Button } from '../ui/button'
 
 type Snippet =
   { status: 'pending' } | { status: 'ready'; code: string } | { status: 'failed'; message: string }
@@ -13,11 +19,11 @@ type Snippet =
 interface EmbedDialogProps {
   pair: AccountPair
   lens: LinkLens
-  edits?: AlignmentEdits
+  corrections?: ReaderCorrections
   onClose: () => void
 }
 
-function useEmbedSnippet({ pair, lens, edits }: Omit<EmbedDialogProps, 'onClose'>): Snippet {
+function useEmbedSnippet({ pair, lens, corrections }: Omit<EmbedDialogProps, 'onClose'>): Snippet {
   // A comparison opened from a link embeds with that link's highlights.
   const spans = useLinkedSpans()
   const [snippet, setSnippet] = useState<Snippet>({ status: 'pending' })
@@ -25,7 +31,7 @@ function useEmbedSnippet({ pair, lens, edits }: Omit<EmbedDialogProps, 'onClose'
     let live = true
     const make = async (): Promise<Snippet> => {
       try {
-        const fragment = await encodeLink(linkStateOf(pair, lens, spans, edits))
+        const fragment = await encodeLink(linkStateOf(pair, lens, spans, corrections))
         if (fragment.length > MAX_SHARE_LINK_LENGTH) {
           return {
             status: 'failed',
@@ -46,9 +52,13 @@ function useEmbedSnippet({ pair, lens, edits }: Omit<EmbedDialogProps, 'onClose'
     return () => {
       live = false
     }
-  }, [pair, lens, spans, edits])
+  }, [pair, lens, spans, corrections])
   return snippet
 }
+
+/** The read-only box that holds the code. */
+const CODE_BOX =
+  'w-full resize-y rounded-md border border-stone-300 bg-stone-50 p-2 font-mono text-xs break-all text-stone-900 focus-ring'
 
 /** "Embed": the `<iframe>` code that shows this comparison, read-only, in another page. */
 export function EmbedDialog(props: EmbedDialogProps) {
@@ -97,15 +107,11 @@ export function EmbedDialog(props: EmbedDialogProps) {
             rows={5}
             spellCheck={false}
             onFocus={(event) => event.currentTarget.select()}
-            className="w-full resize-y rounded-md border border-stone-300 bg-stone-50 p-2 font-mono text-xs break-all text-stone-900 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-sky-800"
+            className={CODE_BOX}
           />
-          <button
-            type="button"
-            onClick={() => void copy(snippet.code)}
-            className="self-start rounded-md bg-sky-800 px-3 py-1.5 font-medium text-white shadow-sm hover:bg-sky-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-800"
-          >
+          <Button variant="primary" onClick={() => void copy(snippet.code)} className="self-start">
             Copy code
-          </button>
+          </Button>
         </div>
       )}
       <p role="status" className="min-h-[1.25rem] text-xs text-stone-700">

@@ -5,6 +5,7 @@ import { LinkProblems } from '../share/link-problems'
 import { PermalinkHighlightsProvider } from '../share/permalink-highlights'
 import { ComparisonProgress } from '../comparison-progress'
 import { ErrorAlert, errorMessage } from '../status-messages'
+import { buttonClass } from '../ui/button'
 import { EmbedBody } from './embed-body'
 
 /**
@@ -13,8 +14,8 @@ import { EmbedBody } from './embed-body'
  * it is put in; nothing in it changes the comparison.
  */
 export function EmbedView({ opened, appUrl }: { opened: OpenedComparison; appUrl: string }) {
-  const { pair, lens, highlights, edits, problems } = opened
-  const { query, progress } = useComparison(pair.a, pair.b, lens, edits)
+  const { pair, lens, highlights, corrections, problems } = opened
+  const { query, progress } = useComparison(pair.a, pair.b, lens, corrections)
   const comparison = query.data
   return (
     <PermalinkHighlightsProvider spans={highlights}>
@@ -36,7 +37,7 @@ export function EmbedView({ opened, appUrl }: { opened: OpenedComparison; appUrl
             href={appUrl}
             target="_blank"
             rel="noopener"
-            className="rounded-sm font-sans text-sm font-medium text-sky-800 underline underline-offset-2 hover:text-sky-950 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-800"
+            className={`${buttonClass('link')} font-sans text-sm font-medium focus-ring`}
           >
             Open in Parallax<span aria-hidden="true"> ↗</span>
           </a>

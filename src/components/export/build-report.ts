@@ -2,18 +2,24 @@ import {
   encodeLink,
   MAX_SHARE_LINK_LENGTH,
   segmentsById,
-  type AlignmentEdits,
+  type ReaderCorrections,
   type Comparison,
   type LinkLens,
 } from '../../core'
 import type { ComparisonReport } from '../../core/report'
 import { linkStateOf } from '../../data/link-pair'
 import type { AccountPair } from '../../data/pair'
-import { shareUrl } from '../../hooks/use-permalink'
+import { NO_CORRECTIONS } from '../../lib/alignment-corrections'
+import { shareUrl } from '../../lib/page-address'
 import type { TextSpan } from '../../lib/selection-offsets'
 
-async function linkTo(pair: AccountPair, lens: LinkLens, spans: TextSpan[], edits: AlignmentEdits) {
-  const fragment = await encodeLink(linkStateOf(pair, lens, spans, edits))
+async function linkTo(
+  pair: AccountPair,
+  lens: LinkLens,
+  spans: TextSpan[],
+  corrections: ReaderCorrections,
+) {
+  const fragment = await encodeLink(linkStateOf(pair, lens, spans, corrections))
   return fragment.length <= MAX_SHARE_LINK_LENGTH ? shareUrl(fragment) : undefined
 }
 
@@ -21,17 +27,17 @@ async function linkTo(pair: AccountPair, lens: LinkLens, spans: TextSpan[], edit
  * Links back into Parallax. A built-in pair's link is short (ids and offsets), so each divergence gets
  * one to its own passages. A pasted pair's link carries both texts: one per divergence would repeat
  * them dozens of times, so the report holds a single link to the whole comparison (when it fits).
+ * The links carry the reader's alignment corrections: the report's labels depend on them.
  */
-/** The links carry the reader's alignment corrections: the report's labels depend on them. */
 async function reportLinks(
   pair: AccountPair,
   comparison: Comparison,
   lens: LinkLens,
-  edits: AlignmentEdits,
+  corrections: ReaderCorrections,
 ) {
   try {
-    const link = await linkTo(pair, lens, [], edits)
-    if (linkStateOf(pair, lens, []).kind !== 'builtin') return { link }
+    const link = await linkTo(pair, lens, [], corrections)
+    if (!pair.builtin) return { link }
     const byId = segmentsById(comparison)
     const divergenceLinks: Record<string, string> = {}
     for (const d of comparison.divergences) {
@@ -39,7 +45,7 @@ async function reportLinks(
         const s = byId.get(id)
         return s ? [{ side: s.side, start: s.start, end: s.end }] : []
       })
-      const url = await linkTo(pair, lens, spans, edits)
+      const url = await linkTo(pair, lens, spans, corrections)
       if (url) divergenceLinks[d.id] = url
     }
     return { link, divergenceLinks }
@@ -55,7 +61,7 @@ export async function buildReport(
   comparison: Comparison,
   lens: LinkLens,
   today = new Date(),
-  edits: AlignmentEdits = {},
+  corrections: ReaderCorrections = NO_CORRECTIONS,
 ): Promise<ComparisonReport> {
   return {
     title: pair.title,
@@ -63,7 +69,7 @@ export async function buildReport(
     a: pair.a,
     b: pair.b,
     comparison,
-    ...(await reportLinks(pair, comparison, lens, edits)),
+    ...(await reportLinks(pair, comparison, lens, corrections)),
     generated: today.toISOString().slice(0, 10),
   }
 }

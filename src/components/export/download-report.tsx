@@ -1,14 +1,16 @@
 import { useCallback, useId, useRef, useState, type RefObject } from 'react'
-import type { AlignmentEdits, Comparison, LinkLens } from '../../core'
+import type { Comparison, LinkLens, ReaderCorrections } from '../../core'
 import type { AccountPair } from '../../data/pair'
 import { downloadFile } from '../../lib/download-file'
 import { useDismiss } from '../share/use-dismiss'
 import type { ReportFormat } from './report-file'
+import { Button } from '../ui/button'
 
 const FORMAT_NAMES: Record<ReportFormat, string> = { md: 'Markdown (.md)', html: 'HTML (.html)' }
 
-const buttonClass =
-  'rounded-md border border-stone-300 bg-white px-2.5 py-1 font-sans text-sm text-stone-800 hover:border-stone-400 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-800'
+/** A format in the menu: framed only under the pointer, so the menu reads as a list. */
+const formatClass =
+  'focus-ring rounded-md border border-transparent px-2.5 py-1 text-left text-stone-800 hover:border-stone-400'
 
 /** The formats on offer; mounted only while open, so Escape elsewhere on the page is left alone. */
 function FormatMenu(props: {
@@ -30,7 +32,7 @@ function FormatMenu(props: {
           key={format}
           type="button"
           onClick={() => void props.onChoose(format)}
-          className={`${buttonClass} border-transparent text-left`}
+          className={formatClass}
         >
           {FORMAT_NAMES[format]}
         </button>
@@ -45,9 +47,9 @@ export function DownloadReport(props: {
   comparison: Comparison
   lens: LinkLens
   /** The reader's alignment corrections, carried by the report's links. */
-  edits?: AlignmentEdits
+  corrections?: ReaderCorrections
 }) {
-  const { pair, comparison, lens, edits } = props
+  const { pair, comparison, lens, corrections } = props
   const [open, setOpen] = useState(false)
   const [error, setError] = useState('')
   const menuId = useId()
@@ -65,7 +67,7 @@ export function DownloadReport(props: {
     try {
       // Loaded on first use: most readers never download, so the report code stays out of the first load.
       const { reportFile } = await import('./report-file')
-      const file = await reportFile(format, pair, comparison, lens, edits)
+      const file = await reportFile(format, pair, comparison, lens, corrections)
       downloadFile(file.name, file.text, file.type)
       setOpen(false)
     } catch (err) {
@@ -79,16 +81,15 @@ export function DownloadReport(props: {
       data-print="hide"
       className="relative inline-block font-sans text-sm font-normal tracking-normal normal-case"
     >
-      <button
+      <Button
         ref={trigger}
-        type="button"
+        size="sm"
         aria-expanded={open}
         aria-controls={menuId}
         onClick={() => setOpen((was) => !was)}
-        className={buttonClass}
       >
         Download report
-      </button>
+      </Button>
       {open && <FormatMenu id={menuId} container={ref} onClose={close} onChoose={download} />}
       {error && (
         <p role="alert" className="field-error mt-1">

@@ -1,4 +1,5 @@
-import type { AlignmentEdits, Comparison, LinkLens } from '../../core'
+import type { Comparison, LinkLens, ReaderCorrections } from '../../core'
+import { NO_CORRECTIONS } from '../../lib/alignment-corrections'
 import { reportToHtml, reportToMarkdown } from '../../core/report'
 import type { AccountPair } from '../../data/pair'
 import { buildReport, reportFileName } from './build-report'
@@ -16,9 +17,9 @@ export async function reportFile(
   pair: AccountPair,
   comparison: Comparison,
   lens: LinkLens,
-  edits: AlignmentEdits = {},
+  corrections: ReaderCorrections = NO_CORRECTIONS,
 ) {
   const { build, type } = FORMATS[format]
-  const text = build(await buildReport(pair, comparison, lens, new Date(), edits))
+  const text = build(await buildReport(pair, comparison, lens, new Date(), corrections))
   return { name: reportFileName(pair.title, format), text, type }
 }

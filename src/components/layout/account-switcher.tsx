@@ -1,5 +1,5 @@
-import { useId } from 'react'
 import { Isolated } from '../isolated'
+import { SegmentedControl } from '../ui/segmented-control'
 
 export type ShownAccounts = 'both' | 'a' | 'b'
 
@@ -10,27 +10,18 @@ export function AccountSwitcher(props: {
   onChange: (shown: ShownAccounts) => void
 }) {
   const { labels, shown, onChange } = props
-  const name = useId()
   const options: [ShownAccounts, string][] = [
     ['both', 'Both'],
     ['a', labels[0]],
     ['b', labels[1]],
   ]
   return (
-    <fieldset className="segmented self-start min-[900px]:hidden">
-      <legend className="sr-only">Show</legend>
-      {options.map(([value, label]) => (
-        <label key={value} className="segmented-option">
-          <input
-            type="radio"
-            name={name}
-            value={value}
-            checked={shown === value}
-            onChange={() => onChange(value)}
-          />
-          <Isolated>{label}</Isolated>
-        </label>
-      ))}
-    </fieldset>
+    <SegmentedControl
+      legend="Show"
+      options={options.map(([value, label]) => [value, <Isolated>{label}</Isolated>])}
+      value={shown}
+      onChange={onChange}
+      className="self-start min-[900px]:hidden"
+    />
   )
 }

@@ -8,14 +8,14 @@ import { interleavePassages } from './interleave-passages'
 
 interface InlineViewProps {
   pair: AccountPair
-  segments: Comparison['segments']
+  passages: Comparison['segments']
   focus: string
   /** BCP 47 tags of the two accounts' languages ('' when unknown). */
   langs: [string, string]
   highlights: PassageHighlights
   idPrefix: string
   /** The filters' verdict per passage, or null when nothing is filtered; what they fold is left out. */
-  shown: ((segment: Segment) => boolean) | null
+  shown: ((passage: Segment) => boolean) | null
   /** What to say when the filters leave nothing. */
   nothingShown: string
 }
@@ -26,16 +26,16 @@ interface InlineViewProps {
  * panes (same ids and data attributes), so jumps, highlights and sharing work here too.
  */
 export function InlineView(props: InlineViewProps) {
-  const { pair, segments, focus, langs, highlights, idPrefix, shown, nothingShown } = props
+  const { pair, passages, focus, langs, highlights, idPrefix, shown, nothingShown } = props
   const runs = useMemo(
     () =>
       interleavePassages(
-        shown ? { a: segments.a.filter(shown), b: segments.b.filter(shown) } : segments,
+        shown ? { a: passages.a.filter(shown), b: passages.b.filter(shown) } : passages,
       ),
-    [segments, shown],
+    [passages, shown],
   )
-  const total = segments.a.length + segments.b.length
-  const hidden = total - runs.reduce((n, run) => n + run.segments.length, 0)
+  const total = passages.a.length + passages.b.length
+  const hidden = total - runs.reduce((n, run) => n + run.passages.length, 0)
   const linked = useLinkedSpans()
   const accounts = { a: pair.a, b: pair.b }
   const other = { a: pair.b, b: pair.a }
@@ -62,22 +62,22 @@ export function InlineView(props: InlineViewProps) {
         {runs.map((run) => {
           const account = accounts[run.side]
           return (
-            <div key={run.segments[0]!.id} className="inline-run" data-run-side={run.side}>
+            <div key={run.passages[0]!.id} className="inline-run" data-run-side={run.side}>
               <p className="font-sans text-xs font-semibold tracking-wide text-stone-500 uppercase">
                 {account.label}
               </p>
               <p dir="auto" lang={langs[run.side === 'a' ? 0 : 1] || undefined}>
-                {run.segments.map((segment, i) => (
-                  <Fragment key={segment.id}>
+                {run.passages.map((passage, i) => (
+                  <Fragment key={passage.id}>
                     {i > 0 && ' '}
                     <Passage
-                      segment={segment}
+                      passage={passage}
                       text={account.text}
                       ownLabel={account.label}
                       otherLabel={other[run.side].label}
-                      inFocus={segment.topics.includes(focus)}
+                      inFocus={passage.topics.includes(focus)}
                       idPrefix={idPrefix}
-                      permalinked={overlapsLinked(linked, segment)}
+                      permalinked={overlapsLinked(linked, passage)}
                     />
                   </Fragment>
                 ))}

@@ -1,10 +1,10 @@
 import type { Comparison, Segment, Side } from '../../core'
-import { linkPassages } from '../group-paragraphs'
+import { counterpartMap } from '../counterpart-map'
 
 /** Consecutive passages of one account, shown together in the inline view. */
 export interface InlineRun {
   side: Side
-  segments: Segment[]
+  passages: Segment[]
 }
 
 const byStart = (x: Segment, y: Segment) => x.start - y.start
@@ -14,47 +14,47 @@ const byStart = (x: Segment, y: Segment) => x.start - y.start
  * (a counterpart shared by several passages comes after the first of them), and each run of the second
  * account's passages without a counterpart placed after the passage it follows in its own account.
  */
-export function interleavePassages(segments: Comparison['segments']): InlineRun[] {
-  const a = [...segments.a].sort(byStart)
-  const b = [...segments.b].sort(byStart)
-  const links = linkPassages([...a, ...b])
+export function interleavePassages(passages: Comparison['segments']): InlineRun[] {
+  const a = [...passages.a].sort(byStart)
+  const b = [...passages.b].sort(byStart)
+  const counterpartsOf = counterpartMap([...a, ...b])
   const bOrder = new Map(b.map((s, i) => [s.id, i]))
   const bById = new Map(b.map((s) => [s.id, s]))
 
-  // The unlinked runs of the second account, keyed by the linked passage before them ('' = the start).
-  const unlinkedAfter = new Map<string, Segment[]>()
+  // The unaligned runs of the second account, keyed by the aligned passage before them ('' = the start).
+  const unalignedAfter = new Map<string, Segment[]>()
   let previous = ''
-  for (const segment of b) {
-    if (links.has(segment.id)) previous = segment.id
+  for (const passage of b) {
+    if (counterpartsOf.has(passage.id)) previous = passage.id
     else {
-      const run = unlinkedAfter.get(previous)
-      if (run) run.push(segment)
-      else unlinkedAfter.set(previous, [segment])
+      const run = unalignedAfter.get(previous)
+      if (run) run.push(passage)
+      else unalignedAfter.set(previous, [passage])
     }
   }
 
   const runs: InlineRun[] = []
-  const emit = (segment: Segment) => {
+  const emit = (passage: Segment) => {
     const last = runs[runs.length - 1]
-    if (last?.side === segment.side) last.segments.push(segment)
-    else runs.push({ side: segment.side, segments: [segment] })
+    if (last?.side === passage.side) last.passages.push(passage)
+    else runs.push({ side: passage.side, passages: [passage] })
   }
   const placed = new Set<string>()
-  const emitB = (segment: Segment) => {
-    emit(segment)
-    placed.add(segment.id)
-    unlinkedAfter.get(segment.id)?.forEach(emit)
+  const emitB = (passage: Segment) => {
+    emit(passage)
+    placed.add(passage.id)
+    unalignedAfter.get(passage.id)?.forEach(emit)
   }
 
-  unlinkedAfter.get('')?.forEach(emit)
-  for (const segment of a) {
-    emit(segment)
-    const counterparts = (links.get(segment.id) ?? [])
+  unalignedAfter.get('')?.forEach(emit)
+  for (const passage of a) {
+    emit(passage)
+    const counterparts = (counterpartsOf.get(passage.id) ?? [])
       .filter((id) => bById.has(id) && !placed.has(id))
       .sort((x, y) => bOrder.get(x)! - bOrder.get(y)!)
     counterparts.forEach((id) => emitB(bById.get(id)!))
   }
-  // Linked only to passages the first account does not hold (not expected; kept so nothing is lost).
-  b.filter((s) => links.has(s.id) && !placed.has(s.id)).forEach(emitB)
+  // Aligned only with passages the first account does not hold (not expected; kept so nothing is lost).
+  b.filter((s) => counterpartsOf.has(s.id) && !placed.has(s.id)).forEach(emitB)
   return runs
 }

@@ -1,4 +1,4 @@
-import { useId } from 'react'
+import { SegmentedControl } from '../ui/segmented-control'
 import {
   setPaneLayout,
   setSyncScroll,
@@ -22,24 +22,9 @@ export function LayoutControls({
   syncScrollEverywhere?: boolean
 }) {
   const { layout, syncScroll } = useLayoutPreferences()
-  const name = useId()
   return (
     <div className="flex flex-wrap items-center gap-x-3 gap-y-1.5 font-sans text-sm">
-      <fieldset className="segmented">
-        <legend className="sr-only">Layout</legend>
-        {LAYOUTS.map(([value, label]) => (
-          <label key={value} className="segmented-option">
-            <input
-              type="radio"
-              name={name}
-              value={value}
-              checked={layout === value}
-              onChange={() => setPaneLayout(value)}
-            />
-            {label}
-          </label>
-        ))}
-      </fieldset>
+      <SegmentedControl legend="Layout" options={LAYOUTS} value={layout} onChange={setPaneLayout} />
       {layout === 'side-by-side' && (
         <label
           className={`flex items-center gap-1.5 text-stone-700 ${syncScrollEverywhere ? '' : 'max-[899px]:hidden'}`}
@@ -48,7 +33,7 @@ export function LayoutControls({
             type="checkbox"
             checked={syncScroll}
             onChange={(event) => setSyncScroll(event.target.checked)}
-            className="size-4 accent-sky-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-800"
+            className="size-4 accent-sky-700 focus-ring"
           />
           Sync scrolling
           {syncScrollEverywhere && (

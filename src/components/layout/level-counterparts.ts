@@ -1,3 +1,4 @@
+import { passageSelector } from '../passage-elements'
 import { idsIn, passageExtent, passagesOf, readableBand } from './pane-geometry'
 import { scrollPaneTo } from './programmatic-scroll'
 
@@ -10,7 +11,7 @@ interface Anchor {
 /** The first counterpart of `el` mounted in `pane` and told in order, or null. */
 function partnerIn(pane: HTMLElement, el: HTMLElement): HTMLElement | null {
   for (const id of idsIn(el, 'counterparts')) {
-    const partner = pane.querySelector<HTMLElement>(`[data-segment="${CSS.escape(id)}"]`)
+    const partner = pane.querySelector<HTMLElement>(passageSelector(id))
     if (partner && partner.dataset.moved === undefined) return partner
   }
   return null

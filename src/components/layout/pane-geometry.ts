@@ -1,4 +1,5 @@
 /** Where things are on screen, read from the DOM of the two side-by-side panes. */
+import { ANY_PASSAGE } from '../passage-elements'
 
 export interface Band {
   top: number
@@ -29,9 +30,7 @@ export function passageExtent(el: Element): Band | null {
 }
 
 /** The passages of a pane, in reading (and so vertical) order. */
-export const passagesOf = (pane: Element) => [
-  ...pane.querySelectorAll<HTMLElement>('[data-segment]'),
-]
+export const passagesOf = (pane: Element) => [...pane.querySelectorAll<HTMLElement>(ANY_PASSAGE)]
 
 export const idsIn = (el: HTMLElement, attribute: 'counterparts') =>
   (el.dataset[attribute] ?? '').split(' ').filter(Boolean)
@@ -51,7 +50,7 @@ export function firstBelow(elements: HTMLElement[], y: number): number {
 
 /**
  * For each passage of `from`, its partner in `to`: its first counterpart there, or else the first
- * passage of `to` that names it (1:N links are not always listed on both sides).
+ * passage of `to` that names it (a 1:N alignment is not always listed on both sides).
  */
 export function partners(from: HTMLElement[], to: HTMLElement[]): Map<string, HTMLElement[]> {
   const byId = new Map(to.map((el) => [el.dataset.segment!, el]))

@@ -16,7 +16,7 @@ export function FilterControls(props: {
         type="checkbox"
         checked={props.filters[name]}
         onChange={(event) => props.onFilterChange(name, event.target.checked)}
-        className="size-4 accent-sky-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-800"
+        className="size-4 accent-sky-800 focus-ring"
       />
       {label}
     </label>

@@ -5,31 +5,31 @@ import type { Segment } from '../../core'
  * consecutive passages the filters hide, shown as one stub. A fold may span paragraph breaks.
  */
 export type Block =
-  { kind: 'paragraph'; segments: Segment[] } | { kind: 'fold'; segments: Segment[] }
+  { kind: 'paragraph'; passages: Segment[] } | { kind: 'fold'; passages: Segment[] }
 
 /** Paragraphs as blocks; with `shown`, runs of passages it rejects are folded. */
 export function foldPassages(
   paragraphs: Segment[][],
-  shown: ((segment: Segment) => boolean) | null,
+  shown: ((passage: Segment) => boolean) | null,
 ): Block[] {
-  if (!shown) return paragraphs.map((segments) => ({ kind: 'paragraph', segments }))
+  if (!shown) return paragraphs.map((passages) => ({ kind: 'paragraph', passages }))
   const blocks: Block[] = []
   let fold: Segment[] = []
   for (const paragraph of paragraphs) {
     let piece: Segment[] = []
-    for (const segment of paragraph) {
-      if (shown(segment)) {
-        if (fold.length > 0) blocks.push({ kind: 'fold', segments: fold })
+    for (const passage of paragraph) {
+      if (shown(passage)) {
+        if (fold.length > 0) blocks.push({ kind: 'fold', passages: fold })
         fold = []
-        piece.push(segment)
+        piece.push(passage)
       } else {
-        if (piece.length > 0) blocks.push({ kind: 'paragraph', segments: piece })
+        if (piece.length > 0) blocks.push({ kind: 'paragraph', passages: piece })
         piece = []
-        fold.push(segment)
+        fold.push(passage)
       }
     }
-    if (piece.length > 0) blocks.push({ kind: 'paragraph', segments: piece })
+    if (piece.length > 0) blocks.push({ kind: 'paragraph', passages: piece })
   }
-  if (fold.length > 0) blocks.push({ kind: 'fold', segments: fold })
+  if (fold.length > 0) blocks.push({ kind: 'fold', passages: fold })
   return blocks
 }

@@ -26,13 +26,13 @@ export function filterDivergences(
 export function passageFilter(
   comparison: Pick<Comparison, 'divergences' | 'focus'>,
   filters: Filters,
-): ((segment: Segment) => boolean) | null {
+): ((passage: Segment) => boolean) | null {
   if (!isFiltering(filters)) return null
   const { divergences, focus } = comparison
   const named = new Set(divergences.flatMap((d) => [...d.a, ...d.b]))
-  return (segment) =>
-    (!filters.onlyFocus || segment.topics.includes(focus)) &&
-    (!filters.onlyDivergences || named.has(segment.id))
+  return (passage) =>
+    (!filters.onlyFocus || passage.topics.includes(focus)) &&
+    (!filters.onlyDivergences || named.has(passage.id))
 }
 
 /** What a pane says when the filters fold all of its passages away. */

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef } from 'react'
+import { Button } from '../ui/button'
 
 /** Every key the comparison page answers to, as the dialog lists them. */
 export const SHORTCUTS: [key: string, what: string][] = [
@@ -8,6 +9,9 @@ export const SHORTCUTS: [key: string, what: string][] = [
   ['?', 'Show this list of shortcuts'],
   ['Esc', 'Close this list, or the share popover'],
 ]
+
+const DIALOG_LOOK =
+  'rounded-lg border border-stone-300 bg-white text-stone-900 shadow-lg backdrop:bg-black/50'
 
 /**
  * The list of keyboard shortcuts, as a modal dialog. The platform's <dialog> makes the page behind it
@@ -46,7 +50,7 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
         // A click on the backdrop lands on the dialog element itself.
         if (event.target === ref.current) onClose()
       }}
-      className="m-auto w-[min(28rem,calc(100vw-2rem))] rounded-lg border border-stone-300 bg-white p-0 text-stone-900 shadow-lg backdrop:bg-black/50"
+      className={`m-auto w-[min(28rem,calc(100vw-2rem))] p-0 ${DIALOG_LOOK}`}
     >
       <div className="p-5 font-sans">
         <h2 id={titleId} className="text-base font-semibold">
@@ -64,13 +68,9 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
             </div>
           ))}
         </dl>
-        <button
-          type="button"
-          onClick={onClose}
-          className="mt-4 rounded-md border border-stone-300 bg-white px-3 py-1 text-sm hover:border-stone-500 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-800"
-        >
+        <Button size="sm" onClick={onClose} className="mt-4 text-sm">
           Close
-        </button>
+        </Button>
       </div>
     </dialog>
   )

@@ -22,9 +22,9 @@ export function usePassageFilters(comparison: Comparison) {
     () => passageFilter({ divergences, focus }, filters),
     [divergences, focus, filters],
   )
-  const shown = useMemo((): ((segment: Segment) => boolean) | null => {
+  const shown = useMemo((): ((passage: Segment) => boolean) | null => {
     if (!filter || !unfoldedIds?.size) return filter
-    return (segment) => filter(segment) || unfoldedIds.has(segment.id)
+    return (passage) => filter(passage) || unfoldedIds.has(passage.id)
   }, [filter, unfoldedIds])
 
   const setFilter = useCallback(
@@ -41,8 +41,8 @@ export function usePassageFilters(comparison: Comparison) {
       setUnfolded((prev) => {
         const base = prev.comparison === comparison ? prev.ids : new Set<string>()
         const folded = ids.filter((id) => {
-          const segment = byId.get(id)
-          return segment && filter && !filter(segment) && !base.has(id)
+          const passage = byId.get(id)
+          return passage && filter && !filter(passage) && !base.has(id)
         })
         if (folded.length === 0) return prev
         return { comparison, ids: new Set([...base, ...folded]) }

@@ -33,13 +33,13 @@ export function divergenceSpans(
   const spans: TextSpan[] = []
   for (const side of ['a', 'b'] as const) {
     const quote = side === 'a' ? divergence.quoteA : divergence.quoteB
-    const segment = comparison.segments[side].find((s) => s.id === divergence[side][0])
-    if (!segment || !quote) continue
-    const at = pair[side].text.indexOf(quote, segment.start)
+    const passage = comparison.segments[side].find((p) => p.id === divergence[side][0])
+    if (!passage || !quote) continue
+    const at = pair[side].text.indexOf(quote, passage.start)
     spans.push(
-      at >= 0 && at + quote.length <= segment.end
+      at >= 0 && at + quote.length <= passage.end
         ? { side, start: at, end: at + quote.length }
-        : { side, start: segment.start, end: segment.end },
+        : { side, start: passage.start, end: passage.end },
     )
   }
   return spans

@@ -1,10 +1,10 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react'
-import { encodeLink, type AlignmentEdits, type Comparison, type LinkLens } from '../../core'
+import { encodeLink, type Comparison, type LinkLens, type ReaderCorrections } from '../../core'
 import { linkStateOf } from '../../data/link-pair'
 import type { AccountPair } from '../../data/pair'
-import { shareUrl } from '../../hooks/use-permalink'
 import { copyText } from '../../lib/copy-text'
 import { downloadBlob } from '../../lib/download-file'
+import { shareUrl } from '../../lib/page-address'
 import { cardAltText } from '../../lib/quote-card/alt-text'
 import {
   CARD_SIZES,
@@ -15,6 +15,8 @@ import {
 import { layoutCard } from '../../lib/quote-card/layout'
 import { canvasMeasure, svgToPng } from '../../lib/quote-card/rasterize'
 import { Sheet } from '../compact/sheet'
+import { Button } from '../ui/button'
+import { SegmentedControl } from '../ui/segmented-control'
 import { CardSvg } from './card-svg'
 import { divergenceCard, divergenceSpans, selectionCard } from './card-content'
 import type { CardRequest } from './quote-cards'
@@ -24,7 +26,7 @@ interface QuoteCardDialogProps {
   pair: AccountPair
   comparison: Comparison
   lens: LinkLens
-  edits?: AlignmentEdits
+  corrections?: ReaderCorrections
   onClose: () => void
 }
 
@@ -34,7 +36,7 @@ function useCardInput({
   pair,
   comparison,
   lens,
-  edits,
+  corrections,
 }: Omit<QuoteCardDialogProps, 'onClose'>) {
   const [input, setInput] = useState<CardInput | { error: string } | null>(null)
   useEffect(() => {
@@ -44,7 +46,7 @@ function useCardInput({
         return selectionCard(request.spans, pair, comparison, request.link)
       }
       const spans = divergenceSpans(request.divergence, comparison, pair)
-      const link = shareUrl(await encodeLink(linkStateOf(pair, lens, spans, edits)))
+      const link = shareUrl(await encodeLink(linkStateOf(pair, lens, spans, corrections)))
       return divergenceCard(request.divergence, pair, spans, link)
     }
     make().then(
@@ -58,7 +60,7 @@ function useCardInput({
     return () => {
       live = false
     }
-  }, [request, pair, comparison, lens, edits])
+  }, [request, pair, comparison, lens, corrections])
   return input
 }
 
@@ -79,34 +81,9 @@ const THEMES: [CardTheme, string][] = [
   ['dark', 'Dark'],
 ]
 
-const buttonClass =
-  'rounded-md border border-stone-300 bg-white px-3 py-1.5 font-medium text-stone-800 shadow-xs hover:bg-stone-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-800'
-
-function Choice<T extends string>(props: {
-  legend: string
-  options: [T, string][]
-  value: T
-  onChange: (value: T) => void
-}) {
-  const name = useId()
-  return (
-    <fieldset className="segmented">
-      <legend className="sr-only">{props.legend}</legend>
-      {props.options.map(([value, label]) => (
-        <label key={value} className="segmented-option">
-          <input
-            type="radio"
-            name={name}
-            value={value}
-            checked={props.value === value}
-            onChange={() => props.onChange(value)}
-          />
-          {label}
-        </label>
-      ))}
-    </fieldset>
-  )
-}
+/** The read-only box that holds the alt text. */
+const ALT_BOX =
+  'w-full resize-y rounded-md border border-stone-300 bg-stone-50 p-2 text-xs text-stone-900 focus-ring'
 
 /**
  * The quote card: saved as a PNG at once (1200 × 675, in the page's colours), then shown with its alt
@@ -179,17 +156,13 @@ export function QuoteCardDialog(props: QuoteCardDialogProps) {
             <CardSvg layout={layout} alt={alt} ref={svg} />
           </div>
           <div className="flex flex-wrap items-center gap-x-3 gap-y-2">
-            <Choice legend="Size" options={SHAPES} value={shape} onChange={setShape} />
-            <Choice legend="Colours" options={THEMES} value={theme} onChange={setTheme} />
+            <SegmentedControl legend="Size" options={SHAPES} value={shape} onChange={setShape} />
+            <SegmentedControl legend="Colours" options={THEMES} value={theme} onChange={setTheme} />
           </div>
           <div className="flex flex-wrap gap-2">
-            <button type="button" onClick={() => void save()} className={buttonClass}>
-              Download PNG
-            </button>
+            <Button onClick={() => void save()}>Download PNG</Button>
             {typeof ClipboardItem !== 'undefined' && (
-              <button type="button" onClick={() => void copyImage()} className={buttonClass}>
-                Copy image
-              </button>
+              <Button onClick={() => void copyImage()}>Copy image</Button>
             )}
           </div>
           <div className="flex flex-col gap-1.5">
@@ -202,15 +175,11 @@ export function QuoteCardDialog(props: QuoteCardDialogProps) {
               value={alt}
               rows={4}
               onFocus={(event) => event.currentTarget.select()}
-              className="w-full resize-y rounded-md border border-stone-300 bg-stone-50 p-2 text-xs text-stone-900 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-sky-800"
+              className={ALT_BOX}
             />
-            <button
-              type="button"
-              onClick={() => void copyAlt()}
-              className={`${buttonClass} self-start`}
-            >
+            <Button onClick={() => void copyAlt()} className="self-start">
               Copy alt text
-            </button>
+            </Button>
           </div>
         </>
       )}

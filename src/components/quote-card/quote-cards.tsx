@@ -2,7 +2,8 @@ import { createContext, lazy, Suspense, useContext, useMemo, useState, type Reac
 import type { Comparison, Divergence, LinkLens } from '../../core'
 import type { AccountPair } from '../../data/pair'
 import type { TextSpan } from '../../lib/selection-offsets'
-import { useAlignmentFix } from '../alignment-fix/alignment-editing'
+import { useAlignmentFix } from '../alignment-fix/alignment-fix-context'
+import { Button, type ButtonSize } from '../ui/button'
 
 /** What a card is made of: a divergence of the list, or passages shared by a link. */
 export type CardRequest =
@@ -31,7 +32,7 @@ export function QuoteCardsProvider(props: {
   children: ReactNode
 }) {
   const { pair, comparison, lens, children } = props
-  const edits = useAlignmentFix()?.edits
+  const corrections = useAlignmentFix()?.corrections
   const [request, setRequest] = useState<{ id: number; request: CardRequest } | null>(null)
   const cards = useMemo<QuoteCards>(
     () => ({ save: (next) => setRequest((was) => ({ id: (was?.id ?? 0) + 1, request: next })) }),
@@ -48,7 +49,7 @@ export function QuoteCardsProvider(props: {
             pair={pair}
             comparison={comparison}
             lens={lens}
-            edits={edits}
+            corrections={corrections}
             onClose={() => setRequest(null)}
           />
         </Suspense>
@@ -57,28 +58,27 @@ export function QuoteCardsProvider(props: {
   )
 }
 
-const buttonClass =
-  'inline-flex items-center rounded-md border border-stone-300 bg-white px-2.5 py-1 font-sans text-sm text-stone-800 shadow-xs hover:border-stone-500 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-800'
-
 /** "Save as image": downloads the card as a PNG and shows it, with its alt text. */
 export function SaveImageButton({
   request,
+  size = 'md',
   className = '',
 }: {
   request: () => CardRequest
+  size?: ButtonSize
   className?: string
 }) {
   const cards = useQuoteCards()
   if (!cards) return null
   return (
-    <button
-      type="button"
+    <Button
+      size={size}
       aria-haspopup="dialog"
       onClick={() => cards.save(request())}
       data-print="hide"
-      className={`${buttonClass} ${className}`}
+      className={`inline-flex items-center font-sans ${className}`}
     >
       Save as image
-    </button>
+    </Button>
   )
 }

@@ -1,4 +1,5 @@
 import { LONG_LINK_LENGTH, MAX_SHARE_LINK_LENGTH, SAFE_LINK_LENGTH } from '../../core'
+import { Button } from '../ui/button'
 
 const count = (n: number) => n.toLocaleString('en')
 
@@ -24,13 +25,9 @@ export function LinkLength({ length, onDownload }: LinkLengthProps) {
         </p>
       )}
       {tooLong && (
-        <button
-          type="button"
-          onClick={onDownload}
-          className="self-start rounded-md bg-sky-800 px-3 py-1.5 text-sm font-medium text-white shadow-sm hover:bg-sky-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-800"
-        >
+        <Button variant="primary" onClick={onDownload} className="self-start text-sm">
           Download comparison (.json)
-        </button>
+        </Button>
       )}
     </div>
   )

@@ -2,6 +2,7 @@ import { useId, useState } from 'react'
 import { MAX_FILE_LENGTH } from '../../core'
 import { FILE_HREF, keepOpenedFile } from '../../lib/opened-file'
 import { Isolated } from '../isolated'
+import { PICKER } from '../compose/file-picker'
 
 // UTF-8 takes at most three bytes per UTF-16 unit; a larger file cannot be within the length cap.
 const MAX_FILE_BYTES = MAX_FILE_LENGTH * 3
@@ -29,7 +30,7 @@ export function OpenComparisonFile() {
   }
   return (
     <div className="flex flex-col gap-1 font-sans text-sm">
-      <label className="inline-flex cursor-pointer items-center self-start rounded-md border border-stone-300 bg-white px-2.5 py-1 font-medium text-stone-800 shadow-xs hover:bg-stone-100 has-focus-visible:outline-2 has-focus-visible:outline-offset-2 has-focus-visible:outline-sky-800">
+      <label className={`${PICKER} self-start`}>
         Open comparison file…
         <input
           type="file"

@@ -10,7 +10,7 @@ export function OpenedComparisonView({ opened }: { opened: OpenedComparison }) {
       <ComparisonView
         pair={opened.pair}
         initialLens={opened.lens}
-        initialEdits={opened.edits}
+        initialCorrections={opened.corrections}
         notice={<LinkProblems problems={opened.problems} />}
       />
     </PermalinkHighlightsProvider>

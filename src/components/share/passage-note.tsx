@@ -1,8 +1,11 @@
 import { useLayoutEffect, useRef, useState } from 'react'
 import type { PassageNote } from '../passage-notes'
 import { Isolated } from '../isolated'
-import { InfoIcon } from './share-icons'
+import { InfoIcon } from '../icons'
 import { keepInsidePane } from './keep-inside-pane'
+
+const NOTE_LOOK =
+  'rounded-md border border-stone-300 bg-white p-2 font-sans text-xs leading-snug text-stone-800 shadow-md'
 
 /**
  * "About this passage" in the passage tools: why it diverges (the reason of the divergence that cites
@@ -39,7 +42,7 @@ export function PassageNoteButton(props: {
           ref={panel}
           role="note"
           dir="auto"
-          className="passage-note absolute bottom-full left-0 mb-1 block w-72 rounded-md border border-stone-300 bg-white p-2 font-sans text-xs leading-snug text-stone-800 shadow-md"
+          className={`passage-note absolute bottom-full left-0 mb-1 block w-72 ${NOTE_LOOK}`}
         >
           {note.reason && <span className="block">{note.reason}</span>}
           {note.speaker && (

@@ -6,7 +6,7 @@ import type { AccountPair } from '../../data/pair'
 import { OFFSET_ATTRIBUTE, type TextSpan } from '../../lib/selection-offsets'
 import type { ShareApi } from './share-types'
 import { AlignmentFixTools } from '../alignment-fix/alignment-fix-tools'
-import { ExternalIcon, LinkIcon } from './share-icons'
+import { ExternalIcon, LinkIcon } from '../icons'
 import { PassageNoteButton } from './passage-note'
 import { onShiftActivate } from './shift-intent'
 import { useActivePassage } from './use-active-passage'
@@ -23,8 +23,10 @@ function passageSpan(passage: HTMLElement): TextSpan | null {
   return end > start ? { side, start, end } : null
 }
 
-const toolClass =
-  'inline-flex h-7 w-7 items-center justify-center rounded text-stone-700 hover:bg-stone-100 hover:text-stone-950 focus-visible:outline-2 focus-visible:outline-sky-800'
+const TOOL_COLOURS = 'text-stone-700 hover:bg-stone-100 hover:text-stone-950'
+
+/** An icon button, edge to edge with the next one in the tool bar: hence the tight focus ring. */
+const toolClass = `inline-flex h-7 w-7 items-center justify-center rounded ${TOOL_COLOURS} focus-ring-tight`
 
 /**
  * "Link to this passage", the alignment corrections, and "Open in source" when the account has a web

@@ -19,17 +19,17 @@ export const useLinkedSpans = (): TextSpan[] => useContext(LinkedSpansContext)
  * True when a passage overlaps a linked span. A span is what its sender selected, which need not match
  * the passages this version cuts: every passage it touches is marked.
  */
-export function overlapsLinked(spans: TextSpan[], segment: Segment): boolean {
+export function overlapsLinked(spans: TextSpan[], passage: Segment): boolean {
   return spans.some(
-    (span) => span.side === segment.side && span.start < segment.end && segment.start < span.end,
+    (span) => span.side === passage.side && span.start < passage.end && passage.start < span.end,
   )
 }
 
 /** Ids of the linked passages, one list per side in the order the link names them, in text order. */
-export function linkedPassages(spans: TextSpan[], segments: Comparison['segments']): string[][] {
+export function linkedPassages(spans: TextSpan[], passages: Comparison['segments']): string[][] {
   const sides = [...new Set(spans.map((s) => s.side))] as Side[]
   return sides
-    .map((side) => segments[side].filter((s) => overlapsLinked(spans, s)).map((s) => s.id))
+    .map((side) => passages[side].filter((s) => overlapsLinked(spans, s)).map((s) => s.id))
     .filter((ids) => ids.length > 0)
 }
 
@@ -38,13 +38,13 @@ export function linkedPassages(spans: TextSpan[], segments: Comparison['segments
  * them, and keeps them there while the page settles. Asked again on each render until it happened: long
  * accounts render their passages late.
  */
-export function useRevealLinked(segments: Comparison['segments'], show: ShowPassages) {
+export function useRevealLinked(passages: Comparison['segments'], show: ShowPassages) {
   const spans = useLinkedSpans()
   const revealed = useRef(false)
   const stopKeeping = useRef(() => {})
   useEffect(() => {
     if (revealed.current || spans.length === 0) return
-    const sides = linkedPassages(spans, segments)
+    const sides = linkedPassages(spans, passages)
     if (sides.length === 0) return
     // Only the first linked passage of each side is what the reader is taken to. Naming them all would
     // render every passage of a link that highlights a whole long account, in one go; the others are
@@ -56,6 +56,6 @@ export function useRevealLinked(segments: Comparison['segments'], show: ShowPass
         stopKeeping.current = keepInView(shown)
       },
     )
-  }, [spans, segments, show])
+  }, [spans, passages, show])
   useEffect(() => () => stopKeeping.current(), [])
 }

@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { copyText } from '../../lib/copy-text'
+import { Button } from '../ui/button'
 
 interface QuoteCopyProps {
   /** The quote with its label and link, as Markdown. */
@@ -22,13 +23,9 @@ export function QuoteCopy({ markdown, onCopied }: QuoteCopyProps) {
   }
   return (
     <div className="flex flex-col gap-1.5">
-      <button
-        type="button"
-        onClick={() => void copy()}
-        className="self-start rounded-md border border-stone-300 bg-white px-3 py-1.5 font-medium text-stone-800 shadow-xs hover:bg-stone-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-800"
-      >
+      <Button onClick={() => void copy()} className="self-start">
         Copy as quote
-      </button>
+      </Button>
       {manual && (
         <textarea
           readOnly

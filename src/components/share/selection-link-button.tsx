@@ -1,9 +1,10 @@
 import type { CSSProperties } from 'react'
 import type { TextSpan } from '../../lib/selection-offsets'
-import { LinkIcon } from './share-icons'
+import { LinkIcon } from '../icons'
 import type { ShareOptions } from './share-types'
 import { onShiftActivate } from './shift-intent'
 import { usePaneSelection } from './use-pane-selection'
+import { Button } from '../ui/button'
 
 const BUTTON_WIDTH = 104
 const BUTTON_HEIGHT = 34
@@ -36,16 +37,16 @@ export function SelectionLinkButton({ onShare, hidden }: SelectionLinkButtonProp
     onShare(span, { anchor: rect, add: add || shift, copy: true, returnFocus: anchor })
   })
   return (
-    <button
-      type="button"
+    <Button
+      variant="strong"
       // Keeps the selection: a press would otherwise clear it before the click.
       onMouseDown={(event) => event.preventDefault()}
       {...activate}
       style={placement(rect)}
-      className="fixed z-40 inline-flex items-center gap-1.5 rounded-md bg-stone-900 px-2.5 py-1.5 font-sans text-sm font-medium text-white shadow-lg hover:bg-stone-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-800"
+      className="fixed z-40 inline-flex items-center gap-1.5 font-sans text-sm shadow-lg"
     >
       <LinkIcon />
       Copy link
-    </button>
+    </Button>
   )
 }

@@ -1,4 +1,5 @@
 import { useEffect, useId, type RefObject } from 'react'
+import { Button } from '../ui/button'
 
 interface ShareLinkFieldProps {
   url: string
@@ -7,8 +8,9 @@ interface ShareLinkFieldProps {
   onCopy: (field: HTMLInputElement | null) => void
 }
 
-const buttonClass =
-  'rounded-md bg-sky-800 px-3 py-1.5 font-medium text-white shadow-sm hover:bg-sky-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-800'
+/** Read-only: a tinted surface, and a ring close to the box, which fills its row. */
+const LINK_BOX_LOOK =
+  'rounded-md border border-stone-300 bg-stone-50 text-stone-900 focus-ring-tight focus-visible:outline-offset-1'
 
 /** The link in a read-only box (selected on focus, for copying by hand) and its Copy button. */
 export function ShareLinkField({ url, fieldRef: field, onCopy }: ShareLinkFieldProps) {
@@ -31,11 +33,11 @@ export function ShareLinkField({ url, fieldRef: field, onCopy }: ShareLinkFieldP
           value={url}
           onFocus={(event) => event.currentTarget.select()}
           spellCheck={false}
-          className="min-w-0 flex-1 rounded-md border border-stone-300 bg-stone-50 px-2 py-1 font-mono text-xs text-stone-900 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-sky-800"
+          className={`min-w-0 flex-1 px-2 py-1 font-mono text-xs ${LINK_BOX_LOOK}`}
         />
-        <button type="button" className={buttonClass} onClick={() => onCopy(field.current)}>
+        <Button variant="primary" onClick={() => onCopy(field.current)}>
           Copy
-        </button>
+        </Button>
       </div>
     </div>
   )

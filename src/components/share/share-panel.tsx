@@ -70,10 +70,7 @@ export function SharePanel({ pair, spans, link, copyAtOnce }: SharePanelProps) {
       />
       <div className="flex flex-wrap items-start gap-2">
         <QuoteCopy markdown={quoteMarkdown(quotes, link.url)} onCopied={setStatus} />
-        <SaveImageButton
-          request={() => ({ kind: 'selection', spans, link: link.url })}
-          className="py-1.5 font-medium"
-        />
+        <SaveImageButton request={() => ({ kind: 'selection', spans, link: link.url })} />
       </div>
       <p role="status" className="min-h-[1.25rem] text-xs text-stone-700">
         {status}

@@ -36,6 +36,14 @@ function placement(anchor: DOMRect): CSSProperties {
   return { '--pop-top': `${top}px`, '--pop-left': `${left}px` } as CSSProperties
 }
 
+// A sheet along the bottom of a phone's screen; from the sm breakpoint, a popover by what it shares
+// (placement() sets --pop-top and --pop-left).
+const SHEET_ON_PHONES = 'fixed inset-x-0 bottom-0 z-50 max-h-[85dvh] overflow-y-auto rounded-t-xl'
+const POPOVER_FROM_SM =
+  'sm:inset-x-auto sm:top-(--pop-top) sm:bottom-auto sm:left-(--pop-left) sm:w-[26rem] sm:rounded-xl'
+const POPOVER_LOOK =
+  'flex flex-col gap-3 border border-stone-300 bg-white p-4 font-sans text-sm text-stone-900 shadow-2xl outline-none'
+
 /** The share popover: a non-modal dialog by the passage or selection it links to. */
 export function SharePopover({ session, pair, lens, onClose }: SharePopoverProps) {
   const titleId = useId()
@@ -53,7 +61,7 @@ export function SharePopover({ session, pair, lens, onClose }: SharePopoverProps
       aria-labelledby={titleId}
       tabIndex={-1}
       style={placement(session.anchor)}
-      className="fixed inset-x-0 bottom-0 z-50 flex max-h-[85dvh] flex-col gap-3 overflow-y-auto rounded-t-xl border border-stone-300 bg-white p-4 font-sans text-sm text-stone-900 shadow-2xl outline-none sm:inset-x-auto sm:top-(--pop-top) sm:bottom-auto sm:left-(--pop-left) sm:w-[26rem] sm:rounded-xl"
+      className={`${SHEET_ON_PHONES} ${POPOVER_FROM_SM} ${POPOVER_LOOK}`}
     >
       <div className="flex items-baseline justify-between gap-3">
         <h2 id={titleId} className="text-base font-semibold">
@@ -62,7 +70,7 @@ export function SharePopover({ session, pair, lens, onClose }: SharePopoverProps
         <button
           type="button"
           onClick={onClose}
-          className="rounded-md px-2 py-0.5 text-stone-600 underline underline-offset-2 hover:text-stone-900 focus-visible:outline-2 focus-visible:outline-sky-800"
+          className="rounded-md px-2 py-0.5 text-stone-600 underline underline-offset-2 focus-ring-tight hover:text-stone-900"
         >
           Close
         </button>

@@ -1,7 +1,5 @@
 import { useEffect, useState } from 'react'
-
-const passageOf = (target: EventTarget | null): HTMLElement | null =>
-  target instanceof Element ? target.closest<HTMLElement>('[data-segment]') : null
+import { passageElementOf } from '../passage-elements'
 
 /**
  * The passage element under the pointer, or else the one holding keyboard focus (itself or a tool
@@ -11,12 +9,12 @@ export function useActivePassage(): HTMLElement | null {
   const [hovered, setHovered] = useState<HTMLElement | null>(null)
   const [focused, setFocused] = useState<HTMLElement | null>(null)
   useEffect(() => {
-    const onOver = (event: MouseEvent) => setHovered(passageOf(event.target))
+    const onOver = (event: MouseEvent) => setHovered(passageElementOf(event.target))
     const onOut = (event: MouseEvent) => {
-      if (!passageOf(event.relatedTarget)) setHovered(null)
+      if (!passageElementOf(event.relatedTarget)) setHovered(null)
     }
-    const onFocusIn = (event: FocusEvent) => setFocused(passageOf(event.target))
-    const onFocusOut = (event: FocusEvent) => setFocused(passageOf(event.relatedTarget))
+    const onFocusIn = (event: FocusEvent) => setFocused(passageElementOf(event.target))
+    const onFocusOut = (event: FocusEvent) => setFocused(passageElementOf(event.relatedTarget))
     document.addEventListener('mouseover', onOver)
     document.addEventListener('mouseout', onOut)
     document.addEventListener('focusin', onFocusIn)

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react'
 import { encodeLink, type LinkLens, type LinkState } from '../../core'
 import { linkStateOf } from '../../data/link-pair'
-import { useAlignmentFix } from '../alignment-fix/alignment-editing'
+import { useAlignmentFix } from '../alignment-fix/alignment-fix-context'
 import type { AccountPair } from '../../data/pair'
-import { shareUrl, showLinkInAddressBar } from '../../hooks/use-permalink'
+import { shareUrl, showLinkInAddressBar } from '../../lib/page-address'
 import type { TextSpan } from '../../lib/selection-offsets'
 
 export type ShareLink =
@@ -19,12 +19,12 @@ export type ShareLink =
 export function useShareLink(pair: AccountPair, lens: LinkLens, spans: TextSpan[]): ShareLink {
   const [link, setLink] = useState<ShareLink>({ status: 'pending' })
   // The reader's alignment corrections travel with the link: the labels it opens with depend on them.
-  const edits = useAlignmentFix()?.edits
+  const corrections = useAlignmentFix()?.corrections
   useEffect(() => {
     let live = true
     const make = async (): Promise<ShareLink> => {
       try {
-        const state = linkStateOf(pair, lens, spans, edits)
+        const state = linkStateOf(pair, lens, spans, corrections)
         const fragment = await encodeLink(state)
         if (live) showLinkInAddressBar(fragment)
         return { status: 'ready', state, url: shareUrl(fragment) }
@@ -37,6 +37,6 @@ export function useShareLink(pair: AccountPair, lens: LinkLens, spans: TextSpan[
     return () => {
       live = false
     }
-  }, [pair, lens, spans, edits])
+  }, [pair, lens, spans, corrections])
   return link
 }

@@ -32,7 +32,7 @@ export function ThemeSelect({ className = '' }: { className?: string }) {
         id={id}
         value={choice}
         onChange={(event) => choose(event.target.value as ThemeChoice)}
-        className="rounded-md border border-stone-300 bg-white px-1.5 py-0.5 text-stone-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-800"
+        className="rounded-md border border-stone-300 bg-white px-1.5 py-0.5 text-stone-900 focus-ring"
       >
         {THEME_CHOICES.map((value) => (
           <option key={value} value={value}>

@@ -4,7 +4,12 @@
  * alignment corrections (`l…`/`u…` tokens): a b1 reader would drop them and show other labels, so links
  * that carry them get a tag that older versions refuse, and links without them stay b1.
  */
-import { formatEdits, hasEdits, isEditToken, parseEdits } from './edits'
+import {
+  formatCorrections,
+  hasCorrections,
+  isCorrectionToken,
+  parseCorrections,
+} from './corrections'
 import { MAX_RANGES } from './limits'
 import { createWarnings, linkError, linkFailure } from './messages'
 import { formatPairRef, isWritablePair, parsePairRef, resolvePair } from './pair'
@@ -12,7 +17,7 @@ import { formatRange, parseRange } from './ranges'
 import type { BuiltinLinkState, DecodeOptions, LinkRange, LinkResult } from './types'
 
 export const BUILTIN_TAG = 'b1'
-export const BUILTIN_EDITS_TAG = 'b2'
+export const BUILTIN_CORRECTED_TAG = 'b2'
 
 const FOCUS = /^f([a-z0-9][a-z0-9_-]{0,63})$/
 
@@ -24,22 +29,27 @@ export function encodeBuiltin(state: BuiltinLinkState): string | null {
   }
   if (state.keywords?.length) return null
   if (state.focus !== undefined && !FOCUS.test(`f${state.focus}`)) return null
-  const edits = hasEdits(state.edits) ? state.edits : undefined
-  const parts = [edits ? BUILTIN_EDITS_TAG : BUILTIN_TAG, formatPairRef(state.pair, state.revision)]
+  const corrections = hasCorrections(state.corrections) ? state.corrections : undefined
+  const parts = [
+    corrections ? BUILTIN_CORRECTED_TAG : BUILTIN_TAG,
+    formatPairRef(state.pair, state.revision),
+  ]
   for (const range of state.ranges) parts.push(formatRange(range))
-  if (edits) parts.push(...formatEdits(edits))
+  if (corrections) parts.push(...formatCorrections(corrections))
   if (state.focus !== undefined) parts.push(`f${state.focus}`)
   parts.push('e')
   return `#${parts.join('.')}`
 }
 
-/** Reads a b1 or b2 body (between the tag's dot and `.e`). A cut-off link still recovers its pair and
- * whole ranges. */
+/**
+ * Reads a b1 body, or a b2 one (b1 with corrections), between the tag's dot and `.e`. A cut-off link
+ * still recovers its pair and whole ranges.
+ */
 export function decodeBuiltin(
   body: string,
   terminated: boolean,
   options: DecodeOptions,
-  withEdits = false,
+  withCorrections = false,
 ): LinkResult {
   const tokens = body.split('.')
   // Without the terminator the last token may be cut in the middle (`a1207-12`): it is not trusted,
@@ -51,12 +61,12 @@ export function decodeBuiltin(
   }
   const warnings = createWarnings('link')
   const ranges: LinkRange[] = []
-  const editTokens: string[] = []
+  const correctionTokens: string[] = []
   let focus: string | undefined
   let ignored = false
   for (const token of tokens.slice(1)) {
     const kind = token[0]
-    if (withEdits && isEditToken(token)) editTokens.push(token)
+    if (withCorrections && isCorrectionToken(token)) correctionTokens.push(token)
     else if (kind === 'a' || kind === 'b') {
       const range = parseRange(token)
       if (!range) warnings.add('bad-range')
@@ -68,11 +78,11 @@ export function decodeBuiltin(
       ignored = true
     }
   }
-  const { edits, dropped } = parseEdits(editTokens)
+  const { corrections, dropped } = parseCorrections(correctionTokens)
   if (ignored || dropped) warnings.add('ignored-part')
   const state: BuiltinLinkState = { kind: 'builtin', ...ref, ranges }
   if (focus !== undefined) state.focus = focus
-  if (hasEdits(edits)) state.edits = edits
+  if (hasCorrections(corrections)) state.corrections = corrections
   const resolved = resolvePair(state, warnings.all(), options.knownPairs, 'link')
   if (terminated) return resolved
   const recovered = resolved.ok ? resolved.value : resolved.recovered

@@ -3,12 +3,12 @@
  * Picks the form (b1 when it can, p1 otherwise; b2/p2 when the reader corrected the alignment) and
  * dispatches on the tag when reading.
  */
-import { BUILTIN_EDITS_TAG, BUILTIN_TAG, decodeBuiltin, encodeBuiltin } from './builtin'
+import { BUILTIN_CORRECTED_TAG, BUILTIN_TAG, decodeBuiltin, encodeBuiltin } from './builtin'
 import { cleanLink } from './clean'
 import { MAX_LINK_LENGTH } from './limits'
 import { linkFailure } from './messages'
-import { isWritableEdits } from './edits'
-import { decodePasted, encodePasted, PASTED_EDITS_TAG, PASTED_TAG } from './pasted'
+import { isWritableCorrections } from './corrections'
+import { decodePasted, encodePasted, PASTED_CORRECTED_TAG, PASTED_TAG } from './pasted'
 import { formatRange, isWritableRange } from './ranges'
 import type { DecodeOptions, LinkResult, LinkState } from './types'
 
@@ -22,7 +22,7 @@ export async function encodeLink(state: LinkState): Promise<string> {
   for (const range of state.ranges) {
     if (!isWritableRange(range)) throw new RangeError(`Cannot link to range ${formatRange(range)}.`)
   }
-  if (state.edits && !isWritableEdits(state.edits)) {
+  if (state.corrections && !isWritableCorrections(state.corrections)) {
     throw new RangeError(
       'Cannot link to alignment corrections with offsets that are not whole numbers.',
     )
@@ -50,9 +50,9 @@ export async function decodeLink(input: string, options: DecodeOptions = {}): Pr
     if (!link) return linkFailure('not-a-link')
     const { tag, body, terminated } = link
     if (tag === BUILTIN_TAG) return decodeBuiltin(body, terminated, options)
-    if (tag === BUILTIN_EDITS_TAG) return decodeBuiltin(body, terminated, options, true)
+    if (tag === BUILTIN_CORRECTED_TAG) return decodeBuiltin(body, terminated, options, true)
     if (tag === PASTED_TAG) return await decodePasted(body, terminated, options)
-    if (tag === PASTED_EDITS_TAG) return await decodePasted(body, terminated, options, true)
+    if (tag === PASTED_CORRECTED_TAG) return await decodePasted(body, terminated, options, true)
     return linkFailure('unknown-version')
   } catch {
     // Nothing above is expected to throw; this keeps the promise of never rejecting even if a platform

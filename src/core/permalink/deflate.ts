@@ -71,12 +71,13 @@ export async function inflateRawCapped(bytes: Uint8Array, cap: number): Promise<
   let stopped = false
   // Writing runs alongside reading (the stream applies backpressure); once reading stops, so does this,
   // and the rejections of writes to a cancelled stream are expected, not errors.
-  void (async () => {
+  const write = async () => {
     for (let at = 0; at < bytes.length && !stopped; at += INFLATE_PIECE) {
       await writer.write(bytes.subarray(at, at + INFLATE_PIECE))
     }
     if (!stopped) await writer.close()
-  })().catch(() => undefined)
+  }
+  write().catch(() => undefined)
 
   const chunks: Uint8Array[] = []
   let total = 0

@@ -3,7 +3,7 @@
  * offers "Download comparison (.json)"). Same content as a link, as readable JSON with long keys:
  * { "format": "parallax-comparison", "version": 1, "a": {…}, "b": {…}, "highlights": [...], … }
  */
-import { hasEdits } from './edits'
+import { hasCorrections } from './corrections'
 import { MAX_FILE_LENGTH } from './limits'
 import { linkError, linkFailure } from './messages'
 import { readPayload, writePayload } from './payload'
@@ -23,7 +23,7 @@ export function toComparisonFile(state: LinkState): string {
   for (const range of state.ranges) {
     if (!isWritableRange(range)) throw new RangeError(`Cannot save range ${formatRange(range)}.`)
   }
-  const version = hasEdits(state.edits) ? FILE_VERSION : 1
+  const version = hasCorrections(state.corrections) ? FILE_VERSION : 1
   const body = { format: FILE_FORMAT, version, ...writePayload(state, 'file') }
   return `${JSON.stringify(body, null, 2)}\n`
 }

@@ -4,14 +4,15 @@ export { isLinkFragment } from './clean'
 export { toComparisonFile, fromComparisonFile, FILE_FORMAT, FILE_VERSION } from './file'
 export { createRange, checkRanges, type CheckedRange, type RangeStatus } from './ranges'
 export { quoteCheck } from './check'
-export { createEdits, originalEdits } from './edits'
+export { toLinkCorrections, toReaderCorrections } from './corrections'
 export { textFragmentUrl } from './text-fragment'
+export { formatPairRef } from './pair'
 export {
   MAX_LINK_LENGTH,
   MAX_INFLATED_BYTES,
   MAX_FILE_LENGTH,
   MAX_RANGES,
-  MAX_EDITS,
+  MAX_CORRECTIONS,
   SAFE_LINK_LENGTH,
   LONG_LINK_LENGTH,
   MAX_SHARE_LINK_LENGTH,

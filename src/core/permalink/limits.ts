@@ -27,4 +27,4 @@ export const LONG_LINK_LENGTH = 8_000
 export const MAX_SHARE_LINK_LENGTH = 32_000
 
 /** Most alignment corrections a link keeps (links and unlinks together); the rest are ignored with a warning. */
-export const MAX_EDITS = 256
+export const MAX_CORRECTIONS = 256

@@ -7,7 +7,7 @@
  */
 import { decodeBase64url, encodeBase64url } from './base64url'
 import { deflateRaw, hasCompression, inflateRawCapped } from './deflate'
-import { hasEdits } from './edits'
+import { hasCorrections } from './corrections'
 import { MAX_INFLATED_BYTES } from './limits'
 import { linkFailure } from './messages'
 import { readPayload, writePayload } from './payload'
@@ -15,13 +15,13 @@ import { platform } from './platform'
 import type { DecodeOptions, LinkResult, LinkState } from './types'
 
 export const PASTED_TAG = 'p1'
-export const PASTED_EDITS_TAG = 'p2'
+export const PASTED_CORRECTED_TAG = 'p2'
 
 export async function encodePasted(state: LinkState): Promise<string> {
   // JSON.stringify escapes lone surrogates (\udXXX), so even broken UTF-16 survives the UTF-8 round trip.
   const json = JSON.stringify(writePayload(state, 'link'))
   const bytes = await deflateRaw(new platform.TextEncoder().encode(json))
-  const tag = hasEdits(state.edits) ? PASTED_EDITS_TAG : PASTED_TAG
+  const tag = hasCorrections(state.corrections) ? PASTED_CORRECTED_TAG : PASTED_TAG
   return `#${tag}.${encodeBase64url(bytes)}.e`
 }
 
@@ -29,7 +29,7 @@ export async function decodePasted(
   body: string,
   terminated: boolean,
   options: DecodeOptions,
-  withEdits = false,
+  withCorrections = false,
 ): Promise<LinkResult> {
   // Checked before the payload: a cut-off link is the likely reason anything else is wrong with it.
   if (!terminated) return linkFailure('truncated')
@@ -44,5 +44,5 @@ export async function decodePasted(
   } catch {
     return linkFailure('corrupt')
   }
-  return readPayload(json, 'link', options, withEdits)
+  return readPayload(json, 'link', options, withCorrections)
 }

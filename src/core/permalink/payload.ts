@@ -2,17 +2,17 @@
  * The JSON object behind the pasted form (short keys, to keep links short) and the comparison file (long
  * keys, to be readable). One reader validates both. Fields are optional where they can be, and unknown
  * fields are ignored, so a later version can add fields that this one skips; a change in meaning gets a
- * new tag or file version instead (the reader's alignment corrections, `edits`, came with p2 and file
- * version 2, and are read only there).
+ * new tag or file version instead (the reader's alignment corrections came with p2 and file
+ * version 2, the forms with corrections, and are read only there).
  */
-import { formatEdits, hasEdits, parseEdits } from './edits'
+import { formatCorrections, hasCorrections, parseCorrections } from './corrections'
 import { MAX_RANGES } from './limits'
 import { createWarnings, linkFailure, type Carrier, type Warnings } from './messages'
 import { formatPairRef, parsePairRef, resolvePair } from './pair'
 import { checkRanges, formatRange, parseRange } from './ranges'
 import type {
   DecodeOptions,
-  LinkEdits,
+  LinkCorrections,
   LinkLens,
   LinkRange,
   LinkResult,
@@ -29,7 +29,7 @@ export interface PayloadKeys {
   ranges: string
   focus: string
   keywords: string
-  edits: string
+  corrections: string
 }
 
 const SHORT_KEYS: PayloadKeys = {
@@ -41,7 +41,7 @@ const SHORT_KEYS: PayloadKeys = {
   ranges: 'h',
   focus: 'f',
   keywords: 'k',
-  edits: 'e',
+  corrections: 'e',
 }
 
 const LONG_KEYS: PayloadKeys = {
@@ -53,7 +53,7 @@ const LONG_KEYS: PayloadKeys = {
   ranges: 'highlights',
   focus: 'focus',
   keywords: 'keywords',
-  edits: 'alignmentEdits',
+  corrections: 'alignmentEdits',
 }
 
 /** Links keep their JSON short; files are meant to be read. */
@@ -78,7 +78,9 @@ export function writePayload(state: LinkState, carrier: Carrier): Json {
   if (state.ranges.length > 0) out[keys.ranges] = state.ranges.map(formatRange)
   if (state.focus !== undefined) out[keys.focus] = state.focus
   if (state.keywords?.length) out[keys.keywords] = state.keywords
-  if (hasEdits(state.edits)) out[keys.edits] = formatEdits(state.edits)
+  if (hasCorrections(state.corrections)) {
+    out[keys.corrections] = formatCorrections(state.corrections)
+  }
   return out
 }
 
@@ -112,16 +114,16 @@ function readCommon(json: Json, keys: PayloadKeys, warnings: Warnings) {
   return { ranges, lens }
 }
 
-/** The reader's alignment corrections, as `{ edits }` to spread into a state, or `{}` when there are none. */
-function readEdits(value: unknown, warnings: Warnings): { edits?: LinkEdits } {
+/** The reader's alignment corrections, as `{ corrections }` to spread into a state; `{}` when none. */
+function readCorrections(value: unknown, warnings: Warnings): { corrections?: LinkCorrections } {
   if (value === undefined) return {}
   if (!Array.isArray(value)) {
     warnings.add('ignored-part')
     return {}
   }
-  const { edits, dropped } = parseEdits(value)
+  const { corrections, dropped } = parseCorrections(value)
   if (dropped) warnings.add('ignored-part')
-  return hasEdits(edits) ? { edits } : {}
+  return hasCorrections(corrections) ? { corrections } : {}
 }
 
 function readAccount(value: unknown, keys: PayloadKeys, warnings: Warnings) {
@@ -149,18 +151,18 @@ export function readPayload(
   json: unknown,
   carrier: Carrier,
   options: DecodeOptions,
-  withEdits = false,
+  withCorrections = false,
 ): LinkResult {
   const keys = KEYS[carrier]
   const warnings = createWarnings(carrier)
   if (!isObject(json)) return linkFailure('corrupt', undefined, warnings.all())
   const { ranges, lens } = readCommon(json, keys, warnings)
-  const edits = withEdits ? readEdits(json[keys.edits], warnings) : {}
+  const corrections = withCorrections ? readCorrections(json[keys.corrections], warnings) : {}
   const pairRef = json[keys.pair]
   if (pairRef !== undefined) {
     const ref = typeof pairRef === 'string' ? parsePairRef(pairRef) : null
     if (!ref) return linkFailure('corrupt', undefined, warnings.all())
-    const state: LinkState = { kind: 'builtin', ...ref, ranges, ...lens, ...edits }
+    const state: LinkState = { kind: 'builtin', ...ref, ranges, ...lens, ...corrections }
     return resolvePair(state, warnings.all(), options.knownPairs, carrier)
   }
   const a = readAccount(json.a, keys, warnings)
@@ -171,6 +173,6 @@ export function readPayload(
     if (checked.status === 'ok' || checked.status === 'unchecked') fitting.push(checked.range)
     else warnings.add(checked.status, checked.range)
   }
-  const value: LinkState = { kind: 'pasted', a, b, ranges: fitting, ...lens, ...edits }
+  const value: LinkState = { kind: 'pasted', a, b, ranges: fitting, ...lens, ...corrections }
   return { ok: true, value, warnings: warnings.all() }
 }

@@ -20,18 +20,45 @@ export interface LinkRange {
   check?: string
 }
 
+declare const offsetSystem: unique symbol
+
 /**
- * The reader's corrections to the alignment (version 2 links). Each pair names a passage on each side by
- * the NORMALIZED offset of a character inside it (the app writes the passage's start), like `LinkRange`.
+ * A UTF-16 offset into an account's text exactly as given (the coordinates of `Segment.start` and of the
+ * reader's selections). Branded, like `NormalizedOffset`, so one is never passed where the other belongs.
  */
-export interface LinkEdits {
-  link: LinkPassagePair[]
-  unlink: LinkPassagePair[]
+export type OriginalOffset = number & { readonly [offsetSystem]: 'original' }
+
+/** A UTF-16 offset into an account's NORMALIZED text (NFC, LF line endings): the coordinates links carry. */
+export type NormalizedOffset = number & { readonly [offsetSystem]: 'normalized' }
+
+/**
+ * Two passages, one in each account, each named by the offset of a character inside it (the app writes
+ * each passage's start), in the texts as given.
+ */
+export interface OriginalPassagePair {
+  a: OriginalOffset
+  b: OriginalOffset
 }
 
-export interface LinkPassagePair {
-  a: number
-  b: number
+/** The same two passages by offsets into the normalized texts, as `LinkRange` counts them. */
+export interface NormalizedPassagePair {
+  a: NormalizedOffset
+  b: NormalizedOffset
+}
+
+/**
+ * The reader's corrections to the alignment on the texts as given: pairs to align (`link`) and pairs
+ * never to align (`unlink`), the shape `CompareOptions.edits` takes.
+ */
+export interface ReaderCorrections {
+  link: OriginalPassagePair[]
+  unlink: OriginalPassagePair[]
+}
+
+/** The same corrections as a link or file carries them (`b2`, `p2`, file version 2): normalized offsets. */
+export interface LinkCorrections {
+  link: NormalizedPassagePair[]
+  unlink: NormalizedPassagePair[]
 }
 
 /** The lens the comparison opens with. Empty keyword lists are left out, so absent means none. */
@@ -50,7 +77,7 @@ export interface BuiltinLinkState extends LinkLens {
   revision: number
   ranges: LinkRange[]
   /** Absent when the reader corrected nothing. */
-  edits?: LinkEdits
+  corrections?: LinkCorrections
 }
 
 /** One pasted account. The text travels exactly as the reader gave it (not normalized). */
@@ -70,7 +97,7 @@ export interface PastedLinkState extends LinkLens {
   b: PastedAccount
   ranges: LinkRange[]
   /** Absent when the reader corrected nothing. */
-  edits?: LinkEdits
+  corrections?: LinkCorrections
 }
 
 export type LinkState = BuiltinLinkState | PastedLinkState

@@ -75,19 +75,19 @@ describe('the claim reader', () => {
 
 describe('who holds a claim', () => {
   it('is the speaker attribution finds, carried to "he"', () => {
-    const { sentences } = analyzeAccount(
+    const { passages } = analyzeAccount(
       'Secretary Jones said the talks were productive. He added that a deal is close.',
       'a',
       buildLenses(),
     )
-    expect(sentences.map((s) => s.speaker)).toEqual(['Jones', 'Jones'])
+    expect(passages.map((s) => s.speaker)).toEqual(['Jones', 'Jones'])
   })
 
   it('gives a passage with no topic word the topic of its claim, never a guess', () => {
-    const { sentences } = analyzeAccount('It was candid and concrete.', 'a', buildLenses())
-    expect(sentences[0]!.topics).toEqual(['protocol'])
+    const { passages } = analyzeAccount('It was candid and concrete.', 'a', buildLenses())
+    expect(passages[0]!.topics).toEqual(['protocol'])
     const plain = analyzeAccount('The weather was mild.', 'a', buildLenses())
-    expect(plain.sentences[0]!.topics).toEqual([])
+    expect(plain.passages[0]!.topics).toEqual([])
   })
 })
 
@@ -103,5 +103,22 @@ describe('topics read in context', () => {
     expect(
       topics('Russia played a part during the Civil War, which ended 160 years ago.'),
     ).not.toContain('ukraine')
+  })
+})
+
+describe('topics read across the accounts', () => {
+  it('does not make a ceasefire a Ukraine topic when no account names Ukraine', async () => {
+    const { compareAccounts } = await import('../../../src/core')
+    const c = compareAccounts(
+      { label: 'A', text: 'Israel and Iran agreed to a ceasefire. The truce holds in Tehran.' },
+      { label: 'B', text: 'The ceasefire between Israel and Iran took effect at dawn.' },
+    )
+    expect(c.topics.map((t) => t.id)).not.toContain('ukraine')
+    expect(c.topics.map((t) => t.id)).toContain('middle-east')
+    const named = compareAccounts(
+      { label: 'A', text: 'Russia and Ukraine agreed to a ceasefire.' },
+      { label: 'B', text: 'The ceasefire took effect at dawn.' },
+    )
+    expect(named.segments.b[0]!.topics).toContain('ukraine')
   })
 })

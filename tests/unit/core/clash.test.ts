@@ -116,3 +116,15 @@ describe('near misses that must not clash', () => {
     ).toBeNull()
   })
 })
+
+describe('figures on different subjects', () => {
+  it('do not clash when the passages are on different topics', () => {
+    expect(
+      clash(
+        'Sanctions relief would cost the treasury $5 billion a year.',
+        'Rebuilding the energy grid would cost $20 billion a year.',
+        [['sanctions'], ['energy']],
+      ),
+    ).toBeNull()
+  })
+})

@@ -90,3 +90,22 @@ describe('a text that looks cut off', () => {
     expect(lone?.reason.replace(/[\u2066-\u2069]/g, '')).toContain('Statement looks cut off')
   })
 })
+
+describe('the reason of a reframing', () => {
+  it('says when one side is firm where the other hedges', () => {
+    const c = compareAccounts(
+      {
+        label: 'Ministry',
+        text: 'The envoys will begin talks on the prisoner exchange immediately.',
+      },
+      {
+        label: 'Embassy',
+        text: 'The envoys could begin talks on the prisoner exchange, hopefully soon.',
+      },
+    )
+    const reframed = c.divergences.find((d) => d.kind === 'reframed')!
+    expect(reframed.reason.replace(/[\u2066-\u2069]/g, '')).toMatch(
+      /^Firm in Ministry \(“.+”\), as a possibility in Embassy \(“.+”\)\.$/,
+    )
+  })
+})

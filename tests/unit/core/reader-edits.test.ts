@@ -43,8 +43,8 @@ describe('compareAccounts with the reader’s alignment edits', () => {
     const [x, y] = [inA(after, 'water quotas'), inB(after, 'nothing moved')]
     expect(x.counterparts[0]).toBe(y.id)
     expect(y.counterparts[0]).toBe(x.id)
-    expect(x.linkedByReader).toEqual([y.id])
-    expect(y.linkedByReader).toEqual([x.id])
+    expect(x.alignedByReader).toEqual([y.id])
+    expect(y.alignedByReader).toEqual([x.id])
     expect(x.alignment).not.toBe('only-here')
     expect(y.alignment).not.toBe('only-here')
     // Divergences follow: neither passage is listed as told by one side only any more.
@@ -62,7 +62,7 @@ describe('compareAccounts with the reader’s alignment edits', () => {
     const after = compareAccounts(A, B, { edits: { unlink } })
     expect(inA(after, 'met in Vienna').counterparts).not.toContain(y.id)
     expect(inB(after, 'met in Vienna').counterparts).not.toContain(x.id)
-    expect(inA(after, 'met in Vienna').linkedByReader).toEqual([])
+    expect(inA(after, 'met in Vienna').alignedByReader).toEqual([])
   })
 
   it('puts the reader’s link first, and moves a passage when its old pair is unlinked too', () => {

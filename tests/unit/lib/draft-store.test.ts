@@ -291,7 +291,7 @@ describe('two tabs', () => {
   })
 })
 
-describe('lost text (issue 15)', () => {
+describe('no draft is lost between tabs', () => {
   const values = (items: Map<string, string>) => [...items.values()]
 
   it('a kept-aside draft survives a second tab that closes undecided', () => {

@@ -1,13 +1,14 @@
 /**
  * fast-check arbitraries for link states, and the run count. CI keeps the default modest;
- * `PARALLAX_FUZZ_RUNS=10000 npx vitest run tests/unit/permalink` runs the long fuzz locally (issue 6 raises
- * the CI count later).
+ * `PARALLAX_FUZZ_RUNS=10000 npx vitest run tests/unit/permalink` runs the long fuzz locally (`npm run fuzz`
+ * does the same for every fuzz test).
  */
 import fc from 'fast-check'
 import { normalizeText } from '../../../src/core/normalize'
 import { quoteCheck } from '../../../src/core/permalink'
 import type {
   BuiltinLinkState,
+  LinkCorrections,
   LinkRange,
   LinkState,
   PastedAccount,
@@ -66,12 +67,13 @@ function fittingRange(side: 'a' | 'b', text: string): fc.Arbitrary<LinkRange> | 
 const offset = fc.nat(999_999_999)
 const passagePairs = fc.array(fc.record({ a: offset, b: offset }), { maxLength: 3 })
 /** The reader's alignment corrections: absent, or at least one (an empty set is written as none). */
-const edits = fc
+const corrections = fc
   .record({ link: passagePairs, unlink: passagePairs })
   .filter((e) => e.link.length + e.unlink.length > 0)
+  .map((e) => e as LinkCorrections)
 
 const lens = {
-  edits,
+  corrections,
   focus: fc.oneof(fc.constantFrom('ukraine', 'middle-east', 'custom'), anyText(12)),
   keywords: fc.array(anyText(12), { minLength: 1, maxLength: 4 }),
 }

@@ -1,7 +1,12 @@
 // @vitest-environment node
 /** The short built-in form, `#b1.<pair>@<rev>.<ranges>.[f<focus>].e`, and what it does with damage. */
 import { describe, expect, it } from 'vitest'
-import { decodeLink, encodeLink, type BuiltinLinkState } from '../../../src/core/permalink'
+import {
+  decodeLink,
+  encodeLink,
+  type BuiltinLinkState,
+  type LinkCorrections,
+} from '../../../src/core/permalink'
 
 const PAIR = '2025-07-03-putin-trump'
 const known = { knownPairs: [`${PAIR}@1`] }
@@ -126,26 +131,29 @@ describe('damaged b1 links', () => {
 })
 
 describe('b2 links: b1 with the reader’s alignment corrections', () => {
-  const edits = { link: [{ a: 1207, b: 80 }], unlink: [{ a: 0, b: 337 }] }
-  const withEdits: BuiltinLinkState = { ...state, edits }
+  const corrections = { link: [{ a: 1207, b: 80 }], unlink: [{ a: 0, b: 337 }] } as LinkCorrections
+  const corrected: BuiltinLinkState = { ...state, corrections }
   const LINK2 = `#b2.${PAIR}@1.a1207-1291~k3x9.b80-142~0a0z.l1207-80.u0-337.fukraine.e`
 
   it('are written only when there are corrections, and read back whole', async () => {
-    expect(await encodeLink(withEdits)).toBe(LINK2)
-    expect(await encodeLink({ ...state, edits: { link: [], unlink: [] } })).toBe(LINK)
-    expect(await decodeLink(LINK2, known)).toEqual({ ok: true, value: withEdits, warnings: [] })
+    expect(await encodeLink(corrected)).toBe(LINK2)
+    expect(await encodeLink({ ...state, corrections: { link: [], unlink: [] } })).toBe(LINK)
+    expect(await decodeLink(LINK2, known)).toEqual({ ok: true, value: corrected, warnings: [] })
   })
 
   it('are refused by the b1 reader’s rules: corrections in a b1 link are ignored with a warning', async () => {
-    const b1WithEdits = LINK2.replace('#b2.', '#b1.')
-    const result = await decodeLink(b1WithEdits, known)
+    const b1WithCorrections = LINK2.replace('#b2.', '#b1.')
+    const result = await decodeLink(b1WithCorrections, known)
     expect(result).toMatchObject({ ok: true, value: state })
     expect(result.warnings.map((w) => w.code)).toEqual(['ignored-part'])
   })
 
   it('drop a damaged correction with a warning and keep the rest', async () => {
     const result = await decodeLink(LINK2.replace('.u0-337.', '.u0-x37.'), known)
-    expect(result).toMatchObject({ ok: true, value: { edits: { link: edits.link, unlink: [] } } })
+    expect(result).toMatchObject({
+      ok: true,
+      value: { corrections: { link: corrections.link, unlink: [] } },
+    })
     expect(result.warnings.map((w) => w.code)).toEqual(['ignored-part'])
   })
 
@@ -153,6 +161,9 @@ describe('b2 links: b1 with the reader’s alignment corrections', () => {
     const cut = LINK2.slice(0, LINK2.indexOf('.u0-337') + 5) // "…l1207-80.u0-3"
     const result = await decodeLink(cut, known)
     expect(result).toMatchObject({ ok: false, error: { code: 'truncated' } })
-    expect(!result.ok && result.recovered?.edits).toEqual({ link: edits.link, unlink: [] })
+    expect(!result.ok && result.recovered?.corrections).toEqual({
+      link: corrections.link,
+      unlink: [],
+    })
   })
 })

@@ -5,6 +5,8 @@ import {
   createRange,
   fromComparisonFile,
   toComparisonFile,
+  type LinkCorrections,
+  type NormalizedPassagePair,
   type PastedLinkState,
 } from '../../../src/core/permalink'
 
@@ -106,12 +108,13 @@ describe('comparison file with the reader’s alignment corrections', () => {
 
   it('is version 2 only when it holds corrections, and reads them back', () => {
     expect(JSON.parse(toComparisonFile(pasted)).version).toBe(1)
-    const edits = { link: [{ a: 5, b: 5 }], unlink: [] }
-    const text = toComparisonFile({ ...pasted, edits })
+    const pair = { a: 5, b: 5 } as NormalizedPassagePair
+    const corrections: LinkCorrections = { link: [pair], unlink: [] }
+    const text = toComparisonFile({ ...pasted, corrections })
     expect(JSON.parse(text)).toMatchObject({ version: 2, alignmentEdits: ['l5-5'] })
     expect(fromComparisonFile(text)).toEqual({
       ok: true,
-      value: { ...pasted, edits },
+      value: { ...pasted, corrections },
       warnings: [],
     })
   })
@@ -124,6 +127,6 @@ describe('comparison file with the reader’s alignment corrections', () => {
       alignmentEdits: ['l0-0'],
     })
     const result = fromComparisonFile(v1)
-    expect(result.ok && result.value.edits).toBeUndefined()
+    expect(result.ok && result.value.corrections).toBeUndefined()
   })
 })

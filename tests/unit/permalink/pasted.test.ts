@@ -4,12 +4,14 @@ import { deflateRawSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
 import { encodeBase64url } from '../../../src/core/permalink/base64url'
 import {
-  createEdits,
   createRange,
   decodeLink,
   encodeLink,
-  originalEdits,
+  toLinkCorrections,
+  toReaderCorrections,
+  type LinkCorrections,
   type PastedLinkState,
+  type ReaderCorrections,
 } from '../../../src/core/permalink'
 
 const a = { label: 'Кремль', text: 'Путин и Трамп говорили час. 🇷🇺🤝🇺🇸 Прогресса нет.' }
@@ -131,27 +133,35 @@ describe('p1 links', () => {
 describe('p2 links: p1 with the reader’s alignment corrections', () => {
   // CRLF on one side: corrections are made on the texts as given and travel in normalized offsets.
   const given = { a: 'First line.\r\nSecond line.\r\nThird.', b: 'Uno.\nDos.\nTres.' }
-  const corrections = { link: [{ a: 27, b: 10 }], unlink: [{ a: 13, b: 5 }] }
+  const corrections = { link: [{ a: 27, b: 10 }], unlink: [{ a: 13, b: 5 }] } as ReaderCorrections
 
   it('carry corrections, converted to normalized offsets and back', async () => {
-    const edits = createEdits(corrections, given)
-    expect(edits).toEqual({ link: [{ a: 25, b: 10 }], unlink: [{ a: 12, b: 5 }] })
+    const carried = toLinkCorrections(corrections, given)
+    expect(carried).toEqual({ link: [{ a: 25, b: 10 }], unlink: [{ a: 12, b: 5 }] })
     const state: PastedLinkState = {
       kind: 'pasted',
       a: { label: 'A', text: given.a },
       b: { label: 'B', text: given.b },
       ranges: [],
-      edits,
+      corrections: carried,
     }
     const link = await encodeLink(state)
     expect(link).toMatch(/^#p2\./)
     const result = await decodeLink(link)
     expect(result).toEqual({ ok: true, value: state, warnings: [] })
-    expect(originalEdits(edits, given)).toEqual(corrections)
+    expect(toReaderCorrections(carried, given)).toEqual(corrections)
+  })
+
+  it('keep the two kinds of offset apart: passing one for the other does not type-check', () => {
+    const carried = toLinkCorrections(corrections, given)
+    // @ts-expect-error normalized offsets are not offsets into the texts as given
+    expect(() => toLinkCorrections(carried, given)).not.toThrow()
+    // @ts-expect-error offsets into the texts as given are not the normalized ones a link carries
+    expect(() => toReaderCorrections(corrections, given)).not.toThrow()
   })
 
   it('leave out corrections that point past a text', () => {
-    const edits = { link: [{ a: 999, b: 0 }], unlink: [{ a: 0, b: 0 }] }
-    expect(originalEdits(edits, given)).toEqual({ link: [], unlink: [{ a: 0, b: 0 }] })
+    const carried = { link: [{ a: 999, b: 0 }], unlink: [{ a: 0, b: 0 }] } as LinkCorrections
+    expect(toReaderCorrections(carried, given)).toEqual({ link: [], unlink: [{ a: 0, b: 0 }] })
   })
 })

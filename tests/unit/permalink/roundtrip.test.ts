@@ -56,7 +56,7 @@ describe('decode(encode(state)) is the state', { timeout: TIMEOUT }, () => {
         const short =
           !state.keywords &&
           (state.focus === undefined || /^[a-z0-9][a-z0-9_-]*$/.test(state.focus))
-        const tag = state.edits ? '#b2.' : '#b1.'
+        const tag = state.corrections ? '#b2.' : '#b1.'
         expect((await encodeLink(state)).startsWith(tag)).toBe(short)
       }),
       { numRuns: RUNS },

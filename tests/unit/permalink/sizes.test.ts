@@ -1,8 +1,8 @@
 // @vitest-environment node
 /**
- * The size budgets of issue 4, measured on full URLs: a link to one passage of the built-in pair ≤ 120
- * characters; two pasted accounts of 1,500 characters each with one highlight ≤ 2,000 (the length every
- * chat and mail channel keeps).
+ * The size budgets of links (README, "Sharing links"), measured on full URLs: a link to one passage of
+ * the built-in pair ≤ 120 characters; two pasted accounts of 1,500 characters each with one highlight
+ * ≤ 2,000 (the length every chat and mail channel keeps).
  */
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'

@@ -15,7 +15,7 @@ export function seg(side: Side, index: number, text: string): Segment {
     speaker: null,
     claims: [],
     moved: false,
-    linkedByReader: [],
+    alignedByReader: [],
     confidence: 1,
     pieces: [],
   }

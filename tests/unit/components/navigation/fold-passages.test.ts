@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { chunkParagraphs } from '../../src/components/chunk-paragraphs'
-import { foldPassages } from '../../src/components/navigation/fold-passages'
-import { passageFilter } from '../../src/components/navigation/passage-filters'
-import { fixtureComparison } from './fixtures'
+import { chunkParagraphs } from '../../../../src/components/chunk-paragraphs'
+import { foldPassages } from '../../../../src/components/navigation/fold-passages'
+import { passageFilter } from '../../../../src/components/navigation/passage-filters'
+import { fixtureComparison } from '../../../component/fixtures'
 
 // Paragraphs of stand-in passages: only ids, topics and offsets matter to folding and chunking.
 const paragraphs = [['p0', 'p1', 'p2'], ['p3', 'p4'], ['p5']].map((ids, p) =>
@@ -18,7 +18,7 @@ const paragraphs = [['p0', 'p1', 'p2'], ['p3', 'p4'], ['p5']].map((ids, p) =>
   }),
 )
 const idsOf = (blocks: ReturnType<typeof foldPassages>) =>
-  blocks.map((b) => `${b.kind}:${b.segments.map((s) => s.id).join(',')}`)
+  blocks.map((b) => `${b.kind}:${b.passages.map((s) => s.id).join(',')}`)
 
 describe('folding passages', () => {
   it('keeps paragraphs as they are when nothing is filtered', () => {

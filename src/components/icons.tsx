@@ -1,4 +1,4 @@
-/** Small line icons for the passage tools; hidden from assistive technology, which hears the labels. */
+/** Small line icons for the passage and alignment tools; hidden from assistive technology. */
 const common = {
   width: 16,
   height: 16,

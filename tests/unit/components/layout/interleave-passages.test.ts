@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import type { Segment, Side } from '../../src/core'
-import { interleavePassages } from '../../src/components/layout/interleave-passages'
-import { fixtureComparison } from './fixtures'
+import type { Segment, Side } from '../../../../src/core'
+import { interleavePassages } from '../../../../src/components/layout/interleave-passages'
+import { fixtureComparison } from '../../../component/fixtures'
 
 /** A bare passage: only what the inline order reads (side, position, links). */
 function passage(side: Side, index: number, counterparts: string[] = []): Segment {
@@ -19,14 +19,14 @@ function passage(side: Side, index: number, counterparts: string[] = []): Segmen
     speaker: null,
     claims: [],
     moved: false,
-    linkedByReader: [],
+    alignedByReader: [],
     confidence: 1,
     pieces: [],
   }
 }
 
 const order = (runs: ReturnType<typeof interleavePassages>) =>
-  runs.flatMap((run) => run.segments.map((s) => s.id))
+  runs.flatMap((run) => run.passages.map((s) => s.id))
 
 describe('inline order', () => {
   it('follows each passage of the first account with its counterpart, and keeps the rest in place', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
-import { htmlToText } from '../../src/lib/html-to-text'
+import { htmlToText } from '../../../src/lib/html-to-text'
 
 describe('htmlToText', () => {
   it('keeps paragraphs as blank-line breaks and line breaks as newlines', () => {

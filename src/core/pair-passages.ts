@@ -1,24 +1,24 @@
 /**
- * Aligns the sentences of two accounts and labels each one: first by the words they share (align.ts),
+ * Aligns the passages of two accounts and labels each one: first by the words they share (align.ts),
  * then by what they claim (claim-links.ts), which pairs passages that share no word and finds the
  * ones that contradict each other. Source names are left out of the similarity: who speaks says
  * nothing about what is said, and readouts name the leaders in every other sentence.
  */
 import { startBudget, type Budget } from './budget'
-import { alignSentences, findMoved, NO_READER_PAIRS, type Link, type ReaderPairs } from './align'
+import { alignPassages, findMoved, NO_READER_PAIRS, type Pairing, type ReaderPairs } from './align'
 import { contentTerms } from './annotate'
 import { claimPairs, findClashes, sameClaimLinks, type ClaimLink } from './claim-links'
 import { labelPassage } from './label'
 import { SUBJECT_STEMS, claimFamily } from './lexicons'
 import type { Lenses } from './lens'
-import type { Counterpart, Sentence } from './sentence'
+import type { Counterpart, Passage } from './passage'
 
 /** Confidence of a pair found only because the passages claim the same kind of thing: a guess the
  * reader should check. A pair found by a clash rule is as sure as the rule (clash.ts strength). */
 const SAME_CLAIM_CONFIDENCE = 0.3
 
 /** Claim kinds a sentence carries that one of its topics' lenses asks about. */
-export function lensClaims(s: Sentence, lenses: Lenses): string[] {
+export function lensClaims(s: Passage, lenses: Lenses): string[] {
   const asked = new Set(s.topics.map((t) => lenses.get(t)?.claim))
   return [...new Set(s.annotation.claims.map((c) => claimFamily(c.kind)))].filter((k) =>
     asked.has(k),
@@ -26,7 +26,7 @@ export function lensClaims(s: Sentence, lenses: Lenses): string[] {
 }
 
 /** Identical accounts pair passage by passage: nothing to search for. */
-function identityLinks(count: number): Link[] {
+function identityPairings(count: number): Pairing[] {
   return Array.from({ length: count }, (_, k) => ({
     a: k,
     b: k,
@@ -44,8 +44,8 @@ function wordConfidence(score: number): number {
 }
 
 function connect(
-  a: Sentence[],
-  b: Sentence[],
+  a: Passage[],
+  b: Passage[],
   l: Omit<Counterpart, 'index'> & { a: number; b: number },
 ) {
   const { a: i, b: j, ...rest } = l
@@ -55,7 +55,7 @@ function connect(
 
 /** Adds the pairs found by claims: a clash between passages already paired marks that pair; others
  * become new pairs, primary where both passages are still free. */
-function addClaimLinks(a: Sentence[], b: Sentence[], links: readonly ClaimLink[], same: boolean) {
+function addClaimLinks(a: Passage[], b: Passage[], links: readonly ClaimLink[], same: boolean) {
   for (const l of links) {
     const existing = a[l.a]!.counterparts.find((c) => c.index === l.b)
     if (existing) {
@@ -79,16 +79,16 @@ function addClaimLinks(a: Sentence[], b: Sentence[], links: readonly ClaimLink[]
   }
 }
 
-export function linkSentences(
-  a: Sentence[],
-  b: Sentence[],
+export function pairPassages(
+  a: Passage[],
+  b: Passage[],
   names: ReadonlySet<string>,
   lenses: Lenses,
   identical: boolean,
   reader: ReaderPairs = NO_READER_PAIRS,
   budget: Budget = startBudget(),
 ): void {
-  const input = (s: Sentence) => ({
+  const input = (s: Passage) => ({
     terms: contentTerms(s.annotation.tokens, names),
     subjects: s.annotation.tokens.filter((t) => SUBJECT_STEMS.has(t.stem)).map((t) => t.term),
     topics: s.topics,
@@ -96,8 +96,8 @@ export function linkSentences(
   })
   // Identical accounts need no correcting: the reader's pairs apply to the aligner's work only.
   const links = identical
-    ? identityLinks(a.length)
-    : alignSentences(a.map(input), b.map(input), {}, reader)
+    ? identityPairings(a.length)
+    : alignPassages(a.map(input), b.map(input), {}, reader)
   const moved = findMoved(links)
   for (const l of links) {
     const via = l.byReader ? 'reader' : 'words'

@@ -1,9 +1,9 @@
 import { describe, expect, it, vi } from 'vitest'
-import type { Comparison } from '../../src/core'
-import { createCompareClient, type CompareWorker } from '../../src/worker/compare-client'
-import type { CompareReply, CompareRequest } from '../../src/worker/protocol'
-import { sliceResult } from '../../src/worker/result-slices'
-import { PAIR, fixtureComparison } from './fixtures'
+import type { Comparison } from '../../../src/core'
+import { createCompareClient, type CompareWorker } from '../../../src/worker/compare-client'
+import type { CompareReply, CompareRequest } from '../../../src/worker/protocol'
+import { sliceResult } from '../../../src/worker/result-slices'
+import { PAIR, fixtureComparison } from '../../component/fixtures'
 
 /** A worker stand-in that holds requests until the test answers them. */
 function fakeWorker() {

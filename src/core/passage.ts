@@ -1,6 +1,6 @@
 import type { Annotation } from './annotate'
 import type { Clash } from './clash'
-import type { Alignment, Side } from './types'
+import type { AccountKey, Alignment } from './types'
 
 /** How a pair was found: shared words, what the two passages claim, or the reader's hand. */
 export type LinkSource = 'words' | 'claim' | 'reader'
@@ -21,9 +21,9 @@ export interface Counterpart {
 }
 
 /** A sentence as the pipeline sees it: normalized offsets, annotation and alignment state. */
-export interface Sentence {
+export interface Passage {
   id: string
-  side: Side
+  side: AccountKey
   index: number
   /** Offsets into the normalized text. */
   start: number

@@ -6,13 +6,13 @@
  */
 import type { Clash } from './clash'
 import { claimRole } from './lexicons'
-import type { Sentence } from './sentence'
+import type { Passage } from './passage'
 import type { DivergenceKind } from './types'
 
-export interface Unit {
+export interface Candidate {
   kind: DivergenceKind
-  a: Sentence[]
-  b: Sentence[]
+  a: Passage[]
+  b: Passage[]
   /** Why the two sides contradict each other, for `contradicts`. */
   clash: Clash | null
 }
@@ -32,13 +32,13 @@ const RELATED: Record<Clash['rule'], string[]> = {
   timing: ['progress', 'commitment'],
 }
 
-function add(list: Sentence[], s: Sentence): void {
+function add(list: Passage[], s: Passage): void {
   if (list.length < MAX_PER_SIDE && !list.includes(s)) list.push(s)
 }
 
 /** Stance of the passage's asserted claims of these kinds (not hedged, conditional or asked for):
  * +1, -1 or 0. */
-function stanceOn(s: Sentence, kinds: readonly string[]): number {
+function stanceOn(s: Passage, kinds: readonly string[]): number {
   const asserted = s.annotation.claims.filter(
     (c) => kinds.includes(c.kind) && (c.mode === 'plain' || c.mode === 'firm') && c.time !== 'past',
   )
@@ -46,7 +46,7 @@ function stanceOn(s: Sentence, kinds: readonly string[]): number {
 }
 
 /** Courtesy or how the call was held, and no claim: a passage that never makes a divergence of its own. */
-function noiseOnly(s: Sentence): boolean {
+function noiseOnly(s: Passage): boolean {
   return (
     s.annotation.noise.size > 0 && !s.annotation.claims.some((c) => claimRole(c.kind) === 'claim')
   )
@@ -54,14 +54,10 @@ function noiseOnly(s: Sentence): boolean {
 
 /**
  * Neighbours (same paragraph, within two passages) that carry the same claim with the same stance:
- * an account often spreads one claim over consecutive sentences ("on the same page. It was candid,
+ * an account often spreads one claim over consecutive passages ("on the same page. It was candid,
  * business-minded, and concrete."), and only one of them may be paired with the other account.
  */
-function pullNeighbours(
-  list: Sentence[],
-  side: readonly Sentence[],
-  kinds: readonly string[],
-): void {
+function pullNeighbours(list: Passage[], side: readonly Passage[], kinds: readonly string[]): void {
   for (const m of [...list]) {
     const stance = stanceOn(m, kinds)
     if (stance === 0) continue
@@ -81,15 +77,15 @@ function pullNeighbours(
 }
 
 /** One candidate per clash; clashes of one rule that share a passage are one candidate. */
-function clashUnits(a: readonly Sentence[], b: readonly Sentence[]): Unit[] {
+function clashCandidates(a: readonly Passage[], b: readonly Passage[]): Candidate[] {
   const clashes = a
     .flatMap((x) =>
       x.counterparts.filter((c) => c.clash).map((c) => ({ x, y: b[c.index]!, clash: c.clash! })),
     )
     .sort((p, q) => q.clash.strength - p.clash.strength || p.x.index - q.x.index)
-  const units: Unit[] = []
+  const candidates: Candidate[] = []
   for (const { x, y, clash } of clashes) {
-    const same = units.find(
+    const same = candidates.find(
       (u) => u.clash!.rule === clash.rule && (u.a.includes(x) || u.b.includes(y)),
     )
     if (same) {
@@ -97,19 +93,19 @@ function clashUnits(a: readonly Sentence[], b: readonly Sentence[]): Unit[] {
       add(same.b, y)
       continue
     }
-    units.push({ kind: 'contradicts', a: [x], b: [y], clash })
+    candidates.push({ kind: 'contradicts', a: [x], b: [y], clash })
   }
-  for (const u of units) {
+  for (const u of candidates) {
     const kinds = RELATED[u.clash!.rule]
     pullNeighbours(u.a, a, kinds)
     pullNeighbours(u.b, b, kinds)
   }
-  return units
+  return candidates
 }
 
 /** For each passage, the passages of the other side that hang off it as secondary links, best first. */
-function secondariesByAnchor(side: readonly Sentence[]): Map<number, Sentence[]> {
-  const byAnchor = new Map<number, { s: Sentence; score: number }[]>()
+function secondariesByAnchor(side: readonly Passage[]): Map<number, Passage[]> {
+  const byAnchor = new Map<number, { s: Passage; score: number }[]>()
   for (const s of side) {
     if (noiseOnly(s)) continue
     for (const c of s.counterparts) {
@@ -125,10 +121,14 @@ function secondariesByAnchor(side: readonly Sentence[]): Map<number, Sentence[]>
 }
 
 /** Aligned pairs told in different words: the primary pair and what hangs off it. */
-function pairUnits(a: readonly Sentence[], b: readonly Sentence[], taken: Set<Sentence>): Unit[] {
+function pairCandidates(
+  a: readonly Passage[],
+  b: readonly Passage[],
+  taken: Set<Passage>,
+): Candidate[] {
   const hangingA = secondariesByAnchor(a)
   const hangingB = secondariesByAnchor(b)
-  const units: Unit[] = []
+  const candidates: Candidate[] = []
   for (const x of a) {
     const primary = x.counterparts.find((c) => c.primary && !c.clash)
     if (!primary) continue
@@ -137,22 +137,22 @@ function pairUnits(a: readonly Sentence[], b: readonly Sentence[], taken: Set<Se
     const sideA = [x, ...(hangingA.get(y.index) ?? [])].slice(0, MAX_PER_SIDE)
     const sideB = [y, ...(hangingB.get(x.index) ?? [])].slice(0, MAX_PER_SIDE)
     if ([...sideA, ...sideB].every((s) => s.alignment === 'shared')) continue
-    units.push({ kind: 'reframed', a: sideA, b: sideB, clash: null })
+    candidates.push({ kind: 'reframed', a: sideA, b: sideB, clash: null })
   }
-  return units
+  return candidates
 }
 
 /** Runs of consecutive unaligned passages in one paragraph that stay on one subject. */
 function loneRuns(
-  sentences: readonly Sentence[],
+  passages: readonly Passage[],
   kind: DivergenceKind,
-  taken: Set<Sentence>,
-): Unit[] {
-  const units: Unit[] = []
-  let run: Sentence[] = []
+  taken: Set<Passage>,
+): Candidate[] {
+  const candidates: Candidate[] = []
+  let run: Passage[] = []
   const flush = () => {
     if (run.length) {
-      units.push(
+      candidates.push(
         kind === 'only-a'
           ? { kind, a: run, b: [], clash: null }
           : { kind, a: [], b: run, clash: null },
@@ -160,7 +160,7 @@ function loneRuns(
     }
     run = []
   }
-  for (const s of sentences) {
+  for (const s of passages) {
     // A passage with no content word ("Yes.", "a.") tells nothing on its own.
     if (s.alignment !== 'only-here' || taken.has(s) || s.annotation.terms.length === 0) {
       flush()
@@ -177,12 +177,12 @@ function loneRuns(
     run.push(s)
   }
   flush()
-  return units
+  return candidates
 }
 
 /** Share of the smaller passage's terms the two have in common; a short passage counts only when it
  * is the other's words exactly ("Thank you." told twice). */
-function overlap(x: Sentence, y: Sentence): number {
+function overlap(x: Passage, y: Passage): number {
   const [p, q] = [new Set(x.annotation.terms), new Set(y.annotation.terms)]
   const small = Math.min(p.size, q.size)
   if (small < 4) return p.size === q.size && [...p].every((t) => q.has(t)) ? 1 : 0
@@ -200,10 +200,10 @@ const REPEAT_INDEX_CAP = 16
 /** Lone candidates that repeat a line the account already tells elsewhere join that candidate.
  * Candidates are found through the terms they use (each side apart), so the cost follows the words
  * two passages share, not the number of candidates squared. */
-function mergeRepeats(units: Unit[]): Unit[] {
-  const kept: Unit[] = []
-  const index = { a: new Map<string, Unit[]>(), b: new Map<string, Unit[]>() }
-  const remember = (u: Unit) => {
+function mergeRepeats(candidates: Candidate[]): Candidate[] {
+  const kept: Candidate[] = []
+  const index = { a: new Map<string, Candidate[]>(), b: new Map<string, Candidate[]>() }
+  const remember = (u: Candidate) => {
     for (const side of ['a', 'b'] as const) {
       for (const s of u[side]) {
         for (const t of new Set(s.annotation.terms)) {
@@ -214,7 +214,7 @@ function mergeRepeats(units: Unit[]): Unit[] {
       }
     }
   }
-  for (const u of units) {
+  for (const u of candidates) {
     const lone = u.kind === 'only-a' || u.kind === 'only-b'
     const side = u.kind === 'only-a' ? 'a' : 'b'
     const mine = u[side]
@@ -231,12 +231,12 @@ function mergeRepeats(units: Unit[]): Unit[] {
 
 /** An earlier candidate holding a passage of `side` that most of one of `mine`'s words repeat. */
 function repeatHome(
-  mine: readonly Sentence[],
+  mine: readonly Passage[],
   side: 'a' | 'b',
-  index: Map<string, Unit[]>,
-): Unit | undefined {
+  index: Map<string, Candidate[]>,
+): Candidate | undefined {
   for (const m of mine) {
-    const seen = new Set<Unit>()
+    const seen = new Set<Candidate>()
     for (const t of m.annotation.terms) {
       const list = index.get(t)
       if (!list || list.length >= REPEAT_INDEX_CAP) continue
@@ -250,11 +250,11 @@ function repeatHome(
   return undefined
 }
 
-export function buildUnits(a: readonly Sentence[], b: readonly Sentence[]): Unit[] {
-  const clashes = clashUnits(a, b)
+export function buildCandidates(a: readonly Passage[], b: readonly Passage[]): Candidate[] {
+  const clashes = clashCandidates(a, b)
   // Passages already cited as evidence of a clash do not come back as a lone divergence.
-  const taken = new Set<Sentence>(clashes.flatMap((u) => [...u.a, ...u.b]))
-  const pairs = pairUnits(a, b, taken)
+  const taken = new Set<Passage>(clashes.flatMap((u) => [...u.a, ...u.b]))
+  const pairs = pairCandidates(a, b, taken)
   pairs.forEach((u) => [...u.a, ...u.b].forEach((s) => taken.add(s)))
   return mergeRepeats([
     ...clashes,

@@ -4,12 +4,14 @@
  * not inherit corrections whose offsets no longer fit it. Storage that is full or off is not an error
  * here: the corrections still live on screen and in the links the reader shares.
  */
+import type { ReaderCorrections } from '../core'
 import { accountKey } from './text-key'
-import { editCount, readerEdits, type ReaderEdits } from './alignment-edits'
+import { correctionCount, readerCorrections } from './alignment-corrections'
 
+// "alignment-edits": the corrections readers already keep are stored under this name.
 const PREFIX = 'parallax:alignment-edits:v1:'
 
-export const editsStorageKey = (a: string, b: string) =>
+export const correctionsStorageKey = (a: string, b: string) =>
   `${PREFIX}${accountKey({ label: '', text: a })}|${accountKey({ label: '', text: b })}`
 
 function storage(): Storage | null {
@@ -20,22 +22,22 @@ function storage(): Storage | null {
   }
 }
 
-export function loadEdits(key: string): ReaderEdits | null {
+export function loadCorrections(key: string): ReaderCorrections | null {
   try {
     const raw = storage()?.getItem(key)
-    return raw ? readerEdits(JSON.parse(raw) as ReaderEdits) : null
+    return raw ? readerCorrections(JSON.parse(raw)) : null
   } catch {
     return null
   }
 }
 
 /** Saves, or forgets the key when there is nothing left to keep. Returns false when it could not. */
-export function saveEdits(key: string, edits: ReaderEdits): boolean {
+export function saveCorrections(key: string, corrections: ReaderCorrections): boolean {
   try {
     const store = storage()
     if (!store) return false
-    if (editCount(edits) === 0) store.removeItem(key)
-    else store.setItem(key, JSON.stringify(edits))
+    if (correctionCount(corrections) === 0) store.removeItem(key)
+    else store.setItem(key, JSON.stringify(corrections))
     return true
   } catch {
     return false

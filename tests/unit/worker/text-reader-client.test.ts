@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
-import { createTextReader, type TextWorker } from '../../src/worker/text-reader-client'
-import type { TextReply, TextRequest } from '../../src/worker/text-reader-protocol'
+import { createTextReader, type TextWorker } from '../../../src/worker/text-reader-client'
+import type { TextReply, TextRequest } from '../../../src/worker/text-reader-protocol'
 
 /** A worker stand-in that holds requests until the test answers them. */
 function fakeWorker() {

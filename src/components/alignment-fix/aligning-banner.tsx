@@ -1,19 +1,17 @@
 import { useEffect, useRef } from 'react'
-import { passageIdOf } from '../passage-highlights'
+import { passageIdOf, passageSelector, passagesOfSide } from '../passage-elements'
 import { REVEAL_EVENT } from '../reveal-passages'
-import { useAlignmentFix } from './alignment-editing'
+import { useAlignmentFix } from './alignment-fix-context'
 import { Isolated } from '../isolated'
+import { Button } from '../ui/button'
 
-const passageElement = (id: string) =>
-  document.querySelector<HTMLElement>(`[data-segment="${CSS.escape(id)}"]`)
+const passageElement = (id: string) => document.querySelector<HTMLElement>(passageSelector(id))
 
 const excerpt = (text: string) => (text.length > 70 ? `${text.slice(0, 67).trimEnd()}…` : text)
 
 /** The first passage of a side that shows in its pane, so a keyboard user starts picking where they look. */
 function firstVisiblePassage(side: 'a' | 'b'): HTMLElement | null {
-  const passages = [
-    ...document.querySelectorAll<HTMLElement>(`[data-segment][data-side="${side}"]`),
-  ]
+  const passages = [...document.querySelectorAll<HTMLElement>(passagesOfSide(side))]
   const inView = passages.find((p) => {
     const box = p.getBoundingClientRect()
     return box.bottom > 0 && box.top < window.innerHeight && box.height > 0
@@ -21,22 +19,27 @@ function firstVisiblePassage(side: 'a' | 'b'): HTMLElement | null {
   return inView ?? passages[0] ?? null
 }
 
+/** Along the bottom of the screen (above a phone's compact bar), whatever the layout, and never on paper. */
+const DOCKED = 'fixed inset-x-3 bottom-3 z-40 mx-auto max-w-2xl max-[899px]:bottom-20 print:hidden'
+const BANNER_LOOK =
+  'rounded-lg border border-sky-800 bg-sky-50 px-4 py-3 font-sans text-sm text-stone-900 shadow-lg'
+
 /**
  * While the reader aligns two passages by hand: says what to do next, takes the click (or Enter) on a passage of
  * the other account, and Esc or Cancel to stop. Fixed at the bottom of the screen, so it is in sight in
  * every layout while the reader scrolls the other pane for the partner.
  */
-export function LinkingBanner({ labels }: { labels: [string, string] }) {
+export function AligningBanner({ labels }: { labels: [string, string] }) {
   const fix = useAlignmentFix()
   const pending = fix?.pending ?? null
-  // Cancelling hands focus back to the passage the reader started from (set while linking).
+  // Cancelling hands focus back to the passage the reader started from (set while aligning).
   const cancelRef = useRef(() => {})
 
   useEffect(() => {
     if (!fix || !pending) return
     const other = pending.side === 'a' ? 'b' : 'a'
     const root = document.documentElement
-    root.dataset.linkingTo = other
+    root.dataset.aligningTo = other
     // On a phone showing one account, the partner is in the other: show both before moving focus there.
     // After this render is done: showing the pane renders synchronously, which React refuses mid-commit.
     const start = setTimeout(() => {
@@ -44,20 +47,20 @@ export function LinkingBanner({ labels }: { labels: [string, string] }) {
       firstVisiblePassage(other)?.focus({ preventScroll: true })
     })
     const cancel = () => {
-      fix.cancelLinking()
+      fix.cancelAligning()
       passageElement(pending.id)?.focus()
     }
     cancelRef.current = cancel
     const partnerOf = (target: EventTarget | null) => {
       const id = passageIdOf(target)
-      return id && fix.segment(id)?.side === other ? id : null
+      return id && fix.passage(id)?.side === other ? id : null
     }
     const onClick = (event: MouseEvent) => {
       const id = partnerOf(event.target)
       if (!id) return
       event.preventDefault()
       event.stopPropagation()
-      fix.finishLinking(id)
+      fix.finishAligning(id)
     }
     const onKey = (event: KeyboardEvent) => {
       if (event.key === 'Escape') {
@@ -68,14 +71,14 @@ export function LinkingBanner({ labels }: { labels: [string, string] }) {
         const id = partnerOf(event.target)
         if (!id) return
         event.preventDefault()
-        fix.finishLinking(id)
+        fix.finishAligning(id)
       }
     }
     document.addEventListener('click', onClick, true)
     document.addEventListener('keydown', onKey, true)
     return () => {
       clearTimeout(start)
-      delete root.dataset.linkingTo
+      delete root.dataset.aligningTo
       document.removeEventListener('click', onClick, true)
       document.removeEventListener('keydown', onKey, true)
     }
@@ -86,7 +89,7 @@ export function LinkingBanner({ labels }: { labels: [string, string] }) {
   return (
     <div
       role="status"
-      className="fixed inset-x-3 bottom-3 z-40 mx-auto flex max-w-2xl flex-wrap items-center gap-x-4 gap-y-2 rounded-lg border border-sky-800 bg-sky-50 px-4 py-3 font-sans text-sm text-stone-900 shadow-lg max-[899px]:bottom-20 print:hidden"
+      className={`flex flex-wrap items-center gap-x-4 gap-y-2 ${DOCKED} ${BANNER_LOOK}`}
     >
       <p className="min-w-0 flex-1">
         Aligning “<Isolated>{excerpt(pending.text)}</Isolated>”. Choose the passage in{' '}
@@ -95,13 +98,9 @@ export function LinkingBanner({ labels }: { labels: [string, string] }) {
         </strong>{' '}
         that tells the same thing: click it, or Tab to it and press Enter. Esc cancels.
       </p>
-      <button
-        type="button"
-        onClick={() => cancelRef.current()}
-        className="rounded-md border border-stone-400 bg-white px-3 py-1 font-medium text-stone-800 hover:bg-stone-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-800"
-      >
+      <Button size="sm" onClick={() => cancelRef.current()}>
         Cancel
-      </button>
+      </Button>
     </div>
   )
 }
