@@ -24,7 +24,7 @@ const layerZones = Object.entries(layers).map(([layer, allowed]) => ({
   from: Object.keys(layers)
     .filter((other) => other !== layer && !allowed.includes(other))
     .map((other) => `./src/${other}`)
-    .concat('./src/main.tsx'),
+    .concat('./src/main.tsx', './src/embed.tsx'),
   message: `src/${layer} may import only from ${allowed.map((a) => `src/${a}`).join(', ') || 'itself'}.`,
 }))
 

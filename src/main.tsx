@@ -3,6 +3,8 @@ import { createRoot } from 'react-dom/client'
 import { App } from './app/app'
 import { Providers } from './app/providers'
 import { createQueryClient } from './app/query-client'
+import { UpdateNotice } from './app/update-notice'
+import { startUpdates } from './app/updates'
 import { browserStorage, createDraftStore } from './lib/draft-store'
 import { startTheme } from './lib/theme'
 import { createCompareClient } from './worker/compare-client'
@@ -19,20 +21,16 @@ document.addEventListener('visibilitychange', () => {
   if (document.visibilityState === 'hidden') drafts.flush()
 })
 
+// Offline after the first visit, and told when a new version is there (scripts/vite/offline.ts).
+// Production builds only: the dev server's files change on every edit, and a cached copy would hide it.
+const updates =
+  import.meta.env.PROD && 'serviceWorker' in navigator ? startUpdates(drafts.flush) : null
+
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <Providers client={createQueryClient()} compute={compareClient.compare} drafts={drafts}>
       <App />
+      {updates && <UpdateNotice updates={updates} />}
     </Providers>
   </StrictMode>,
 )
-
-// Offline after the first visit (scripts/vite/service-worker.ts). Production builds only: the dev
-// server's files change on every edit, and a cached copy would hide the change.
-if (import.meta.env.PROD && 'serviceWorker' in navigator) {
-  window.addEventListener('load', () => {
-    navigator.serviceWorker.register('./sw.js').catch(() => {
-      // No service worker (a private window, an insecure origin): the app works, online only.
-    })
-  })
-}

@@ -1,26 +1,14 @@
-import type { Comparison, LinkLens, ReaderCorrections } from '../core'
+import type { ReactNode } from 'react'
 import type { AccountPair, SourcedAccount } from '../data/pair'
+import { formatDate } from '../lib/format-date'
 import { COMPOSE_HREF } from '../lib/hrefs'
 import { httpUrl } from '../core'
-import { DownloadReport } from './export/download-report'
 import { ThemeSelect } from './theme/theme-select'
-import { MASTHEAD_LINK } from './ui/button'
+import { MASTHEAD_LINK, buttonClass } from './ui/button'
 
 export interface HeaderLink {
   href: string
   label: string
-}
-
-const dateFormat = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-})
-
-function formatDate(iso: string): string {
-  const date = new Date(`${iso}T00:00:00Z`)
-  return Number.isNaN(date.getTime()) ? iso : dateFormat.format(date)
 }
 
 function AccountSource({ account, showDate }: { account: SourcedAccount; showDate: boolean }) {
@@ -60,45 +48,72 @@ function AccountSource({ account, showDate }: { account: SourcedAccount; showDat
 const SOURCES_BESIDE_TITLE =
   'min-[900px]:max-w-[40rem] min-[900px]:shrink-0 min-[900px]:grid-cols-2'
 
+/** Where each account comes from: always shown on wide screens, a tap away on a phone. */
+function AccountSources({ pair, compact }: { pair: AccountPair; compact: boolean }) {
+  const list = (
+    <dl className={`grid gap-x-6 gap-y-1 font-sans text-xs text-stone-600 ${SOURCES_BESIDE_TITLE}`}>
+      <AccountSource account={pair.a} showDate={!pair.date} />
+      <AccountSource account={pair.b} showDate={!pair.date} />
+    </dl>
+  )
+  if (!compact) return list
+  return (
+    <details className="font-sans text-xs text-stone-600">
+      <summary className={`w-fit cursor-pointer text-sm ${buttonClass('link')} focus-ring`}>
+        Who said what, and where it was published
+      </summary>
+      <div className="mt-1.5">{list}</div>
+    </details>
+  )
+}
+
+/** The title and the sources: one column on a phone, side by side from 900px. */
+const TITLE_ROW =
+  'flex flex-col gap-2 min-[900px]:flex-row min-[900px]:items-start min-[900px]:justify-between min-[900px]:gap-8'
+
 /** What is compared: the event, its date, and where each account comes from. */
 export function ComparisonHeader({
   pair,
   link = { href: COMPOSE_HREF, label: 'Compare your own' },
-  report,
+  actions,
+  compact = false,
 }: {
   pair: AccountPair
   link?: HeaderLink
-  /** The comparison on screen and its lens, once there is one: what "Download report" takes away. */
-  report?: { comparison: Comparison; lens: LinkLens; corrections?: ReaderCorrections }
+  /** "Download report" and "Embed", once there is a comparison; on a phone they are in the View menu. */
+  actions?: ReactNode
+  /** A phone: the title first, the sources a tap away, the tools in the compact bar. */
+  compact?: boolean
 }) {
+  // "Putin–Trump phone call, 3 July 2025" says its date already.
+  const date = pair.date && !pair.title.includes(formatDate(pair.date)) ? pair.date : undefined
   return (
-    <header className="flex flex-col gap-2 min-[900px]:flex-row min-[900px]:items-end min-[900px]:justify-between min-[900px]:gap-8">
-      <div className="min-w-0 flex-1">
-        <div className="flex flex-wrap items-baseline gap-x-4 gap-y-1 font-sans text-xs font-semibold tracking-[0.14em] text-sky-800 uppercase">
-          Parallax
-          <a href={link.href} data-print="hide" className={MASTHEAD_LINK}>
-            {link.label}
-          </a>
+    <header className="flex flex-col gap-1">
+      <div className="flex flex-wrap items-baseline gap-x-4 gap-y-1 font-sans text-xs font-semibold tracking-[0.14em] text-sky-800 uppercase">
+        Parallax
+        <a href={link.href} data-print="hide" className={MASTHEAD_LINK}>
+          {link.label}
+        </a>
+        {!compact && (
           <span className="ml-auto flex flex-wrap items-center justify-end gap-x-3 gap-y-1">
-            {report && <DownloadReport pair={pair} {...report} />}
+            {actions}
             <ThemeSelect />
           </span>
-        </div>
-        <h1 className="text-2xl leading-tight font-normal tracking-tight text-stone-900">
-          {pair.title}
-        </h1>
-        {pair.date && (
-          <p className="font-sans text-sm text-stone-600">
-            <time dateTime={pair.date}>{formatDate(pair.date)}</time>
-          </p>
         )}
       </div>
-      <dl
-        className={`grid gap-x-6 gap-y-1 font-sans text-xs text-stone-600 ${SOURCES_BESIDE_TITLE}`}
-      >
-        <AccountSource account={pair.a} showDate={!pair.date} />
-        <AccountSource account={pair.b} showDate={!pair.date} />
-      </dl>
+      <div className={TITLE_ROW}>
+        <div className="min-w-0 flex-1">
+          <h1 className="text-2xl leading-tight font-normal tracking-tight text-stone-900 max-[899px]:text-[1.375rem]">
+            {pair.title}
+          </h1>
+          {date && (
+            <p className="font-sans text-sm text-stone-600">
+              <time dateTime={date}>{formatDate(date)}</time>
+            </p>
+          )}
+        </div>
+        <AccountSources pair={pair} compact={compact} />
+      </div>
     </header>
   )
 }

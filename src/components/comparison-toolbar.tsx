@@ -17,15 +17,35 @@ interface ComparisonToolbarProps {
   updating: boolean
   progress: number
   reading: ReturnType<typeof useReadingNavigation>
+  /** A phone: the controls are in the compact bar, so only the progress and the notices stay here. */
+  compact?: boolean
 }
 
-/** Above the accounts: the focus lens, layout and legend, then the divergence steps and filters, then notices. */
+/** The first row from 1100px: the lens and layout on the left, the legend on the right. */
+const FIRST_ROW =
+  'flex flex-col gap-2 min-[1100px]:flex-row min-[1100px]:items-center min-[1100px]:justify-between'
+
+/**
+ * Above the accounts: the focus lens, layout and legend, then the divergence steps and filters, then notices.
+ * On a phone only the progress of an update and the notices: the rest is in the compact bar.
+ */
 export function ComparisonToolbar(props: ComparisonToolbarProps) {
   const { comparison, labels, lens, onLensChange, updating, progress, reading } = props
   const { filtering, navigation, keys } = reading
+  const updatingNote = updating && (
+    <ComparisonProgress compact percent={progress} message="Updating…" />
+  )
+  if (props.compact) {
+    return (
+      <>
+        {updatingNote}
+        <ComparisonNotices comparison={comparison} labels={labels} />
+      </>
+    )
+  }
   return (
     <div className="flex flex-col gap-2 border-y border-stone-200 py-2.5">
-      <div className="flex flex-col gap-2 min-[1100px]:flex-row min-[1100px]:items-center min-[1100px]:justify-between">
+      <div className={FIRST_ROW}>
         <div className="flex flex-wrap items-center gap-x-4 gap-y-1">
           <FocusBar
             comparison={comparison}
@@ -33,7 +53,7 @@ export function ComparisonToolbar(props: ComparisonToolbarProps) {
             lens={lens}
             onLensChange={onLensChange}
           />
-          {updating && <ComparisonProgress compact percent={progress} message="Updating…" />}
+          {updatingNote}
           <LayoutControls />
         </div>
         <AlignmentLegend passages={comparison.segments} />

@@ -6,9 +6,11 @@ import { useComparison, type Lens } from '../hooks/use-comparison'
 import { AlignmentFixProvider } from './alignment-fix/alignment-fix-context'
 import { CorrectionsNotice } from './alignment-fix/corrections-notice'
 import { AligningBanner } from './alignment-fix/aligning-banner'
+import { ComparisonActions } from './comparison-actions'
 import { ComparisonBody } from './comparison-body'
 import { ComparisonHeader, type HeaderLink } from './comparison-header'
 import { ComparisonProgress } from './comparison-progress'
+import { useCompactLayout } from './layout/use-compact-layout'
 import { ErrorAlert, StoppedStatus, errorMessage } from './status-messages'
 
 interface ComparisonViewProps {
@@ -39,14 +41,20 @@ export function ComparisonView(props: ComparisonViewProps) {
   const deferred = useDeferredValue(query.data)
   const data = isLong(query.data) ? deferred : query.data
   const updating = (query.isPlaceholderData && query.isFetching) || data !== query.data
+  const compact = useCompactLayout()
+  const actions = data && (
+    <ComparisonActions
+      pair={pair}
+      comparison={data}
+      lens={lens}
+      corrections={corrector.corrections}
+    />
+  )
 
   return (
-    <div className="mx-auto flex max-w-[100rem] flex-col gap-4 p-4 min-[900px]:h-dvh min-[900px]:px-6 min-[900px]:py-5">
-      <ComparisonHeader
-        pair={pair}
-        link={headerLink}
-        report={data ? { comparison: data, lens, corrections: corrector.corrections } : undefined}
-      />
+    // On a phone the bottom padding keeps the compact bar from covering the end of the page.
+    <div className="mx-auto flex max-w-[100rem] flex-col gap-4 p-4 max-[899px]:pb-24 min-[900px]:h-dvh min-[900px]:px-6 min-[900px]:py-5">
+      <ComparisonHeader pair={pair} link={headerLink} actions={actions} compact={compact} />
       {notice}
       {data ? (
         <AlignmentFixProvider comparison={data} corrector={corrector}>
@@ -58,6 +66,8 @@ export function ComparisonView(props: ComparisonViewProps) {
             onLensChange={setLens}
             updating={updating}
             progress={progress}
+            compact={compact}
+            actions={actions}
           />
           <AligningBanner labels={[pair.a.label, pair.b.label]} />
         </AlignmentFixProvider>

@@ -1,6 +1,7 @@
 import type { Divergence } from '../core'
 import { describeKind } from './alignment-words'
 import { Isolated } from './isolated'
+import { SaveImageButton, useQuoteCards } from './quote-card/quote-cards'
 
 interface DivergenceItemProps {
   divergence: Divergence
@@ -60,16 +61,18 @@ export function DivergenceItem({
   hiddenOnPhones = false,
   current = false,
 }: DivergenceItemProps) {
+  // "Save as image" sits inside the card, below the reason, but is a button of its own.
+  const cards = useQuoteCards()
   return (
     <li
-      className={hiddenOnPhones ? 'max-[899px]:hidden' : undefined}
+      className={`relative ${hiddenOnPhones ? 'max-[899px]:hidden' : ''}`}
       data-current={current || undefined}
     >
       <button
         type="button"
         onClick={() => onSelect(divergence)}
         aria-current={current || undefined}
-        className={`divergence-item block w-full px-3 py-2.5 text-left ${CARD} ${CURRENT}`}
+        className={`divergence-item block w-full px-3 py-2.5 text-left ${cards ? 'pb-12' : ''} ${CARD} ${CURRENT}`}
         data-kind={divergence.kind}
         // The passages it jumps to, first side first (the first one found takes focus).
         data-passages={[...divergence.a, ...divergence.b].join(' ')}
@@ -92,6 +95,11 @@ export function DivergenceItem({
           </span>
         )}
       </button>
+      <SaveImageButton
+        request={() => ({ kind: 'divergence', divergence })}
+        size="sm"
+        className="absolute bottom-2.5 left-3 text-xs"
+      />
     </li>
   )
 }

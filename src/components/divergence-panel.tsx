@@ -16,6 +16,8 @@ interface DivergencePanelProps {
   labels: [string, string]
   onSelect: (divergence: Divergence) => void
   currentId: string | null
+  /** On a phone, where the list comes first: takes the reader down to the accounts. */
+  onReadAccounts?: () => void
 }
 
 /**
@@ -38,7 +40,7 @@ function useCurrentInView(nav: RefObject<HTMLElement | null>, currentId: string 
 
 /** Where the accounts diverge, in the core's ranking: the focus topic first. */
 export function DivergencePanel(props: DivergencePanelProps) {
-  const { divergences, total, labels, onSelect, currentId } = props
+  const { divergences, total, labels, onSelect, currentId, onReadAccounts } = props
   const [expanded, setExpanded] = useState(false)
   const [shown, setShown] = useState(PAGE)
   const nav = useRef<HTMLElement>(null)
@@ -59,12 +61,19 @@ export function DivergencePanel(props: DivergencePanelProps) {
       aria-label="Divergences"
       className="relative min-h-0 min-[900px]:overflow-y-auto min-[900px]:pr-1"
     >
-      <h2 className="mb-2 font-sans text-sm font-semibold text-stone-800">
-        Divergences{' '}
-        <span className="font-normal text-stone-500">
-          ({divergences.length === total ? total : `${divergences.length} of ${total}`})
-        </span>
-      </h2>
+      <div className="mb-2 flex items-baseline justify-between gap-3">
+        <h2 className="font-sans text-sm font-semibold text-stone-800">
+          Divergences{' '}
+          <span className="font-normal text-stone-500">
+            ({divergences.length === total ? total : `${divergences.length} of ${total}`})
+          </span>
+        </h2>
+        {onReadAccounts && (
+          <Button variant="link" onClick={onReadAccounts} className="font-sans text-sm">
+            Read the accounts <span aria-hidden="true">↓</span>
+          </Button>
+        )}
+      </div>
       {total === 0 ? (
         <p className="text-sm text-stone-600">The accounts do not diverge on any topic found.</p>
       ) : divergences.length === 0 ? (

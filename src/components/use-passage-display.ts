@@ -1,13 +1,15 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react'
 import type { Comparison, Divergence } from '../core'
 import { counterpartMap } from './counterpart-map'
+import { ANY_PASSAGE } from './passage-elements'
 import { createPassageHighlights, passageDomId } from './passage-highlights'
 import { createPassageRequests } from './passage-requests'
 import { revealWhenRendered, type FindPassage, type ShowPassages } from './reveal-passages'
 
 /**
  * How the page shows the passages of one comparison: counterparts lit on hover and focus, passages
- * flashed and brought into view after a jump, and rendered first when their chunk is off the page.
+ * flashed and brought into view after a jump, and rendered first when their chunk is off the page; on a
+ * phone, the way down from the divergence list to the accounts.
  * All of them find passage elements through one lookup by DOM id (`idPrefix` keeps the ids unique).
  */
 export function usePassageDisplay(passages: Comparison['segments']) {
@@ -34,5 +36,11 @@ export function usePassageDisplay(passages: Comparison['segments']) {
     showPassages([divergence.a, divergence.b], () =>
       highlights.flash([...divergence.a, ...divergence.b]),
     )
-  return { panesRef, idPrefix, highlights, requests, showPassages, showDivergence }
+  /** Down to the accounts (on a phone they follow the divergence list), focus on their first passage. */
+  const showAccounts = () => {
+    const panes = panesRef.current
+    panes?.parentElement?.scrollIntoView({ block: 'start' })
+    panes?.querySelector<HTMLElement>(ANY_PASSAGE)?.focus({ preventScroll: true })
+  }
+  return { panesRef, idPrefix, highlights, requests, showPassages, showDivergence, showAccounts }
 }

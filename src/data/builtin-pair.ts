@@ -29,13 +29,19 @@ function assetUrl(path: string): string {
 
 async function fetchOk(url: string): Promise<Response> {
   const response = await fetch(url)
-  if (!response.ok) throw new Error(`Could not load ${url} (HTTP ${response.status}).`)
+  if (!response.ok) {
+    const file = decodeURIComponent(new URL(url).pathname.split('/').pop() ?? url)
+    throw new Error(`The file ${file} did not arrive (the server answered ${response.status}).`)
+  }
   return response
 }
 
 async function loadAccount(dir: string, manifest: Manifest, side: 'a' | 'b') {
   const entry = manifest.accounts.find((acc) => acc.side === side)
-  if (!entry) throw new Error(`The manifest of ${manifest.id} has no account for side ${side}.`)
+  if (!entry) {
+    const which = side === 'a' ? 'first' : 'second'
+    throw new Error(`The example “${manifest.title}” is missing its ${which} account.`)
+  }
   const text = await (await fetchOk(assetUrl(`${dir}/${entry.file}`))).text()
   const account: SourcedAccount = {
     label: entry.label,

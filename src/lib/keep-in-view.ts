@@ -8,13 +8,17 @@ const READER_INPUT = ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const
  * layout is final (chunks off screen are laid out at an estimated height, a deferred render follows), so
  * the target drifts away; each time an element on its way up to the page changes size it is brought back.
  * Stops as soon as the reader scrolls, types or taps, or after a moment. Returns a function that stops it.
+ * `bringIntoView` is how (the embedded view scrolls only its own boxes).
  */
-export function keepInView(targets: HTMLElement[]): () => void {
+export function keepInView(
+  targets: HTMLElement[],
+  bringIntoView: (el: HTMLElement) => void = (el) => el.scrollIntoView({ block: 'center' }),
+): () => void {
   if (targets.length === 0 || typeof ResizeObserver === 'undefined') return () => {}
   // Last first, so where panes are stacked the first target is the one left in view.
   const realign = () => {
     for (const el of [...targets].reverse()) {
-      if (el.isConnected) el.scrollIntoView({ block: 'center' })
+      if (el.isConnected) bringIntoView(el)
     }
   }
   const observer = new ResizeObserver(realign)

@@ -48,3 +48,13 @@ export function startTheme() {
     if (readThemeChoice() === 'system') applyTheme('system')
   })
 }
+
+/**
+ * The system's colours and nothing else, for a page that must not read or write the reader's storage
+ * (the embedded view, inside someone else's page): dark when `prefers-color-scheme` says so.
+ */
+export function followSystemTheme() {
+  applyTheme('system')
+  if (typeof window.matchMedia !== 'function') return
+  window.matchMedia(DARK_QUERY).addEventListener('change', () => applyTheme('system'))
+}

@@ -7,9 +7,12 @@ import { announced, passage, renderComparison, settle } from './navigation-fixtu
 const FIRST = 'Divergence 1 of 2: Prisoners — exchanges, contradicts.'
 const SECOND = `Divergence 2 of 2: Trade — grain, only in ${MINISTRY}.`
 
+/** The divergence items' buttons (each item also has "Save as image"). */
 function items() {
   const nav = screen.getByRole('navigation', { name: 'Divergences' })
-  return within(nav).getAllByRole('button')
+  return within(nav)
+    .getAllByRole('button')
+    .filter((button) => button.hasAttribute('data-passages'))
 }
 
 describe('stepping through the divergences', () => {

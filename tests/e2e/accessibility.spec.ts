@@ -1,6 +1,15 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
-import { KREMLIN, expect, openBuiltIn, passage, screenshotPath, test } from './fixtures'
+import {
+  KREMLIN,
+  closeViewControls,
+  expect,
+  openBuiltIn,
+  passage,
+  screenshotPath,
+  test,
+  viewControls,
+} from './fixtures'
 
 /**
  * WCAG 2.2 AA, as far as axe-core can tell: every view, in both themes and both viewports, fails on any
@@ -71,10 +80,34 @@ for (const theme of themes) {
         )
       })
 
+      if (viewport.name === 'phone') {
+        test('the compact bar, its lens picker and its View menu', async ({ page }) => {
+          await openBuiltIn(page)
+          const bar = page.getByRole('navigation', { name: 'Reading controls' })
+          await bar.getByRole('button', { name: /^Focus/ }).click()
+          await expect(page.getByRole('dialog', { name: 'Focus' })).toBeVisible()
+          await expectNoSeriousViolations(
+            page,
+            `the lens picker (${theme}, ${viewport.name})`,
+            `view-focus-picker-${theme}-${viewport.width}`,
+          )
+          await page.keyboard.press('Escape')
+          await bar.getByRole('button', { name: 'View', exact: true }).click()
+          await expect(page.getByRole('dialog', { name: 'View' })).toBeVisible()
+          await expectNoSeriousViolations(
+            page,
+            `the View menu (${theme}, ${viewport.name})`,
+            `view-view-menu-${theme}-${viewport.width}`,
+          )
+        })
+      }
+
       test('the inline layout and the shortcuts dialog', async ({ page }) => {
         await openBuiltIn(page)
-        await page.getByRole('radio', { name: 'Inline' }).check()
-        await expect(page.getByRole('radio', { name: 'Inline' })).toBeChecked()
+        const controls = await viewControls(page)
+        await controls.getByRole('radio', { name: 'Inline' }).check()
+        await expect(controls.getByRole('radio', { name: 'Inline' })).toBeChecked()
+        await closeViewControls(page)
         await expectNoSeriousViolations(
           page,
           `the inline layout (${theme}, ${viewport.name})`,

@@ -9,26 +9,31 @@ export const TRUMP = "Trump's remarks"
  * Content-Security-Policy violation, and no request to any origin but the app's own (nothing the
  * reader pastes leaves the browser; no analytics, no fonts from a CDN).
  */
-export const test = base.extend<{ pageGuards: { errors: string[]; foreign: string[] } }>({
+export const test = base.extend<{
+  pageGuards: { errors: string[]; foreign: string[]; allowOrigin: (origin: string) => void }
+}>({
   pageGuards: [
     async ({ page, baseURL }, use) => {
       const errors: string[] = []
-      const foreign: string[] = []
-      const own = new URL(baseURL ?? 'http://localhost/').origin
+      const requested: string[] = []
+      // The app's origin, and any a test serves itself (a page that embeds the app, a second build).
+      const own = new Set([new URL(baseURL ?? 'http://localhost/').origin])
       page.on('console', (msg) => {
         if (msg.type() === 'error') errors.push(`console.error: ${msg.text()}`)
       })
       page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`))
-      page.on('request', (request) => {
-        const url = new URL(request.url())
-        if (/^https?:$/.test(url.protocol) && url.origin !== own) foreign.push(request.url())
-      })
+      page.on('request', (request) => requested.push(request.url()))
       await page.addInitScript(() => {
         document.addEventListener('securitypolicyviolation', (e) => {
           console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`)
         })
       })
-      await use({ errors, foreign })
+      const foreign: string[] = []
+      await use({ errors, foreign, allowOrigin: (origin) => void own.add(origin) })
+      for (const url of requested) {
+        const { protocol, origin } = new URL(url)
+        if (/^https?:$/.test(protocol) && !own.has(origin)) foreign.push(url)
+      }
       expect(errors, 'no errors or CSP violations in the browser console').toEqual([])
       expect(foreign, 'no requests to other origins').toEqual([])
     },
@@ -109,4 +114,29 @@ export async function composeAndCompare(page: Page, { timeout = 30_000 } = {}): 
   await page.getByRole('textbox', { name: 'Second account label' }).fill(ENVOY_LABEL)
   await page.getByRole('button', { name: 'Compare' }).click()
   await expect(pane(page, ENVOY_LABEL).locator('[data-alignment]').first()).toBeVisible({ timeout })
+}
+
+/**
+ * Where the layout, the filters and the theme are: on a phone, in the View menu of the compact bar
+ * (opened here); on a wider screen, on the page.
+ */
+export async function viewControls(page: Page): Promise<Locator> {
+  const view = page.getByRole('navigation', { name: 'Reading controls' }).getByRole('button', {
+    name: 'View',
+    exact: true,
+  })
+  if (!(await view.isVisible())) return page.locator('body')
+  await view.click()
+  const dialog = page.getByRole('dialog', { name: 'View' })
+  await expect(dialog).toBeVisible()
+  return dialog
+}
+
+/** Closes the phone's View menu, if it is open. */
+export async function closeViewControls(page: Page): Promise<void> {
+  const dialog = page.getByRole('dialog', { name: 'View' })
+  if (await dialog.isVisible()) {
+    await dialog.getByRole('button', { name: 'Close' }).click()
+    await expect(dialog).toBeHidden()
+  }
 }

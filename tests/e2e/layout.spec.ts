@@ -1,5 +1,15 @@
 import type { Locator, Page } from '@playwright/test'
-import { KREMLIN, TRUMP, expect, openBuiltIn, pane, screenshotPath, test } from './fixtures'
+import {
+  KREMLIN,
+  TRUMP,
+  closeViewControls,
+  expect,
+  openBuiltIn,
+  pane,
+  screenshotPath,
+  test,
+  viewControls,
+} from './fixtures'
 
 /** Two animation frames: long enough for scroll events and a redraw of the connectors to be done. */
 const settle = (page: Page) =>
@@ -142,9 +152,10 @@ test.describe('layouts at 390×844', () => {
     await expect(pane(page, KREMLIN)).toBeVisible()
   })
 
-  test('offers the inline view', async ({ page }) => {
+  test('offers the inline view, in the View menu', async ({ page }) => {
     await openBuiltIn(page)
-    await page.getByRole('radio', { name: 'Inline' }).check()
+    await (await viewControls(page)).getByRole('radio', { name: 'Inline' }).check()
+    await closeViewControls(page)
     const inline = page.getByRole('region', { name: `${KREMLIN} and ${TRUMP}, inline` })
     await expect(inline.locator('[data-segment]').first()).toBeVisible()
     // The picture: the start of the inline view, with no passage under the pointer.

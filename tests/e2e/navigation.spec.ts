@@ -48,7 +48,7 @@ test.describe('navigation on the built-in pair', () => {
     for (let i = 0; i < count; i++) {
       await page.keyboard.press('j')
       const item = items(page).nth(i)
-      await expect(item.getByRole('button')).toHaveAttribute('aria-current', 'true')
+      await expect(item.getByRole('button').first()).toHaveAttribute('aria-current', 'true')
       const ids = await passagesOf(item)
       const topic = (await item.locator('.text-sm.font-semibold').first().textContent()) ?? ''
       await expect(liveRegion(page)).toHaveText(
@@ -111,7 +111,7 @@ test.describe('navigation on the built-in pair', () => {
     const filtered = await items(page).count()
     expect(filtered).toBeLessThan(total)
     for (const item of await items(page).all()) {
-      await expect(item.getByRole('button')).toHaveAttribute('data-focus-topic', 'true')
+      await expect(item.getByRole('button').first()).toHaveAttribute('data-focus-topic', 'true')
     }
     for (let i = 0; i < filtered; i++) await page.keyboard.press('j')
     await expect(liveRegion(page)).toHaveText(

@@ -78,6 +78,8 @@ test.describe('privacy: each flow talks to the app’s own origin only', () => {
 
   test('download a report', async ({ page, context, baseURL }) => {
     await openBuiltInPair(page)
+    // The service worker's first install fetches the app's files: done before counting the report's.
+    await page.evaluate(() => navigator.serviceWorker.ready)
     // A missing button fails here: losing "Download report" must not pass as "no requests made".
     const download = page.getByRole('button', { name: 'Download report' })
     await expect(download).toBeVisible()

@@ -19,8 +19,8 @@ function firstVisiblePassage(side: 'a' | 'b'): HTMLElement | null {
   return inView ?? passages[0] ?? null
 }
 
-/** Along the bottom of the screen, whatever the layout, and never on paper. */
-const DOCKED = 'fixed inset-x-3 bottom-3 z-40 mx-auto max-w-2xl print:hidden'
+/** Along the bottom of the screen (above a phone's compact bar), whatever the layout, and never on paper. */
+const DOCKED = 'fixed inset-x-3 bottom-3 z-40 mx-auto max-w-2xl max-[899px]:bottom-20 print:hidden'
 const BANNER_LOOK =
   'rounded-lg border border-sky-800 bg-sky-50 px-4 py-3 font-sans text-sm text-stone-900 shadow-lg'
 

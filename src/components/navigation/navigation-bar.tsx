@@ -1,3 +1,5 @@
+import { FilterControls } from './filter-controls'
+import { PositionAnnouncer } from './position-announcer'
 import type { Announcement } from './use-divergence-navigation'
 import type { Filters } from './passage-filters'
 import { Button } from '../ui/button'
@@ -12,11 +14,6 @@ interface NavigationBarProps {
   /** "2 of 13": shown beside the buttons; the live region says it in words. */
   position: string
 }
-
-const FILTERS: [keyof Filters, string][] = [
-  ['onlyFocus', 'Only the focus topic'],
-  ['onlyDivergences', 'Only divergences'],
-]
 
 /** Stepping through the divergences, the two filters, and the live region that says where a step landed. */
 export function NavigationBar(props: NavigationBarProps) {
@@ -52,20 +49,8 @@ export function NavigationBar(props: NavigationBarProps) {
           Shortcuts
         </Button>
       </div>
-      {FILTERS.map(([name, label]) => (
-        <label key={name} className="flex cursor-pointer items-center gap-1.5 text-stone-800">
-          <input
-            type="checkbox"
-            checked={filters[name]}
-            onChange={(event) => onFilterChange(name, event.target.checked)}
-            className="size-4 accent-sky-800 focus-ring"
-          />
-          {label}
-        </label>
-      ))}
-      <p role="status" className="sr-only">
-        <span key={announcement.serial}>{announcement.text}</span>
-      </p>
+      <FilterControls filters={filters} onFilterChange={onFilterChange} />
+      <PositionAnnouncer announcement={announcement} />
     </div>
   )
 }

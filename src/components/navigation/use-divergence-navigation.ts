@@ -58,6 +58,9 @@ export function useDivergenceNavigation(
     currentId: index >= 0 ? currentId : null,
     /** Where the reader is, for the eye (the live region tells the ear): "2 of 13", or just the count. */
     position: index >= 0 ? `${index + 1} of ${divergences.length}` : `${divergences.length} in all`,
+    /** The same in numbers, for the phone's bar: -1 before the first step. */
+    index,
+    count: divergences.length,
     announcement,
     select,
     /** The next divergence to go to (with `select`), or null at the end. */

@@ -10,6 +10,7 @@ import { QuoteCopy } from './quote-copy'
 import { ShareLinkField } from './share-link-field'
 import type { ShareLink } from './use-share-link'
 import { Isolated } from '../isolated'
+import { SaveImageButton } from '../quote-card/quote-cards'
 
 interface SharePanelProps {
   pair: AccountPair
@@ -67,7 +68,10 @@ export function SharePanel({ pair, spans, link, copyAtOnce }: SharePanelProps) {
         length={link.url.length}
         onDownload={() => downloadFile('parallax-comparison.json', toComparisonFile(link.state))}
       />
-      <QuoteCopy markdown={quoteMarkdown(quotes, link.url)} onCopied={setStatus} />
+      <div className="flex flex-wrap items-start gap-2">
+        <QuoteCopy markdown={quoteMarkdown(quotes, link.url)} onCopied={setStatus} />
+        <SaveImageButton request={() => ({ kind: 'selection', spans, link: link.url })} />
+      </div>
       <p role="status" className="min-h-[1.25rem] text-xs text-stone-700">
         {status}
       </p>
