@@ -28,6 +28,7 @@ const RELATED: Record<Clash['rule'], string[]> = {
   outcome: ['progress', 'assessment'],
   willingness: ['willingness', 'progress'],
   blame: ['accusation'],
+  denial: ['accusation'],
   figure: [],
   timing: ['progress', 'commitment'],
 }

@@ -8,7 +8,14 @@ import type { Annotation } from './annotate'
 import { STOPWORDS } from './lexicons'
 import type { Claim } from './types'
 
-export type ClashRule = 'assessment' | 'outcome' | 'willingness' | 'blame' | 'figure' | 'timing'
+export type ClashRule =
+  | 'assessment'
+  | 'outcome'
+  | 'willingness'
+  | 'blame'
+  | 'denial'
+  | 'figure'
+  | 'timing'
 
 export interface Clash {
   rule: ClashRule
@@ -32,6 +39,7 @@ export const CLASH_LEAD: Record<ClashRule, string> = {
   outcome: 'Opposite accounts of the outcome',
   willingness: 'Opposite accounts of who is willing',
   blame: 'Each side blames a different party',
+  denial: 'One side asserts what the other denies',
   figure: 'Different figures for the same thing',
   timing: 'Immediate on one side, conditional on the other',
 }
@@ -172,6 +180,24 @@ function blameClash(x: ClaimView, y: ClaimView): Clash | null {
   return null
 }
 
+/** One charge asserted on one side and denied on the other, on one subject and as things stand:
+ * "found to be discriminatory" / "a transparent and non-discriminatory one". The same cue word on
+ * both sides, both asserted: a charge negated in passing elsewhere ("not a matter of aggression but
+ * of…") is hedged or on another subject, and is left alone. */
+function denialClash(x: ClaimView, y: ClaimView): Clash | null {
+  if (!sharesTopic(x, y)) return null
+  const charges = (v: ClaimView) =>
+    asserted(v, 'accusation').filter((c) => c.time === 'done' && c.mode === 'plain')
+  for (const cx of charges(x)) {
+    for (const cy of charges(y)) {
+      if (cx.polarity !== cy.polarity && cueTerm(x, cx) === cueTerm(y, cy)) {
+        return clash('denial', 0.7, x, cx, y, cy)
+      }
+    }
+  }
+  return null
+}
+
 const isMoney = (unit: string) => ['usd', 'eur', 'gbp', 'yen', 'cent'].includes(unit)
 
 /** Two figures for the same measure ("would cost $800 million a year" / "would cost less than 57¢
@@ -224,7 +250,13 @@ export function clashBetween(x: ClaimView, y: ClaimView): Clash | null {
     const outcome = opposite(x, y, 'progress', 'done')
     if (outcome) return clash('outcome', 0.85, x, outcome.x, y, outcome.y)
   }
-  return willingnessClash(x, y) ?? blameClash(x, y) ?? figureClash(x, y) ?? timingClash(x, y)
+  return (
+    willingnessClash(x, y) ??
+    blameClash(x, y) ??
+    denialClash(x, y) ??
+    figureClash(x, y) ??
+    timingClash(x, y)
+  )
 }
 
 /** The kinds a clash can be found on, for indexing passages by what they might clash over. */

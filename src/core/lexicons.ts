@@ -147,6 +147,7 @@ export const NEGATION = {
   window: negationData.window,
   triggers: NEGATORS,
   terminators: new Set(negationData.terminators),
+  prefixes: new Set(negationData.prefixes),
   pseudo: new PhraseMatcher<true>(),
 }
 for (const p of negationData.pseudo) NEGATION.pseudo.add(p, true)

@@ -17,6 +17,12 @@ export function negatedTokens(tokens: readonly Token[], text: string): Set<numbe
   }
   const negated = new Set<number>()
   tokens.forEach((token, i) => {
+    const next = tokens[i + 1]
+    // "non-discriminatory": the prefix denies the one word it is joined to, nothing further.
+    if (NEGATION.prefixes.has(token.word) && next && text.slice(token.end, next.start) === '-') {
+      negated.add(i + 1)
+      return
+    }
     if (!NEGATION.triggers.has(token.stem) || pseudo.has(i)) return
     for (let k = i + 1; k < tokens.length && k <= i + NEGATION.window; k++) {
       const next = tokens[k]!

@@ -48,6 +48,16 @@ describe('clash rules: opposing claims, with the words that clash', () => {
     expect(c).toMatchObject({ rule: 'blame' })
   })
 
+  it('a charge asserted on one side and denied on the other, by a hyphenated "non-"', () => {
+    const c = clash(
+      'The panel found the hiring rules to be discriminatory.',
+      'The panel found the hiring rules fair and non-discriminatory.',
+      [[], []],
+    )
+    expect(c).toMatchObject({ rule: 'denial' })
+    expect(c?.b).toContain('non-discriminatory')
+  })
+
   it('two figures for the same measure', () => {
     const c = clash(
       'The proposal would cost more than $800 million per year.',
@@ -104,6 +114,26 @@ describe('near misses that must not clash', () => {
         ['trade'],
         ['humanitarian'],
       ]),
+    ).toBeNull()
+  })
+
+  it('a charge denied of one subject against the same charge made of another', () => {
+    expect(
+      clash(
+        'The union said the hiring rules were discriminatory.',
+        'The ticket pricing scheme is non-discriminatory, the league said.',
+        [[], []],
+      ),
+    ).toBeNull()
+  })
+
+  it('a charge made of the past against one denied today', () => {
+    expect(
+      clash(
+        'Years ago the hiring rules were found discriminatory.',
+        'The hiring rules were found fair and non-discriminatory.',
+        [[], []],
+      ),
     ).toBeNull()
   })
 
