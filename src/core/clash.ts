@@ -5,17 +5,13 @@
  * what was against what will be. Each clash names its rule and the words that clash on each side.
  */
 import type { Annotation } from './annotate'
-import { STOPWORDS } from './lexicons'
+import claimsData from './lexicons/claims.json'
+import { STOPWORDS, talkContext } from './lexicons'
+import { phraseStems } from './phrase-matcher'
 import type { Claim } from './types'
 
 export type ClashRule =
-  | 'assessment'
-  | 'outcome'
-  | 'willingness'
-  | 'blame'
-  | 'denial'
-  | 'figure'
-  | 'timing'
+  'assessment' | 'outcome' | 'willingness' | 'blame' | 'denial' | 'figure' | 'timing'
 
 export interface Clash {
   rule: ClashRule
@@ -49,21 +45,26 @@ const WORDS_AROUND = 4
 /** A clause that starts within this many words before its cue is quoted from its start. */
 const CLAUSE_REACH = 7
 
+const isStopword = (word: string) => STOPWORDS.has(word.toLowerCase().replace(/\W+$/, ''))
+
 /** The cue with the words of its clause around it, from the clause's start when it is near (so a
  * negation and the subject come along: "I didn’t make any progress"), and without trailing words that
  * carry nothing ("…the humanitarian agreements in"). Verbatim, a slice of the passage. */
 export function claimWords(text: string, claim: Claim): string {
   const [from, to] = claim.clause
   const before = [...text.slice(from, claim.offset).matchAll(/\S+/g)]
-  const start =
+  let first =
     before.length <= CLAUSE_REACH || claim.negated
-      ? from + (before[Math.max(0, before.length - CLAUSE_REACH)]?.index ?? 0)
-      : from + before[before.length - WORDS_AROUND]!.index
+      ? Math.max(0, before.length - CLAUSE_REACH)
+      : before.length - WORDS_AROUND
+  // A quote that would open on "and" or "of" reaches back to its clause's start when that is near
+  // ("Negotiations between the studios and the union have been suspended").
+  if (first > 0 && before.length <= CLAUSE_REACH + WORDS_AROUND && isStopword(before[first]![0])) {
+    first = 0
+  }
+  const start = from + (before[first]?.index ?? 0)
   const after = [...text.slice(claim.end, to).matchAll(/\S+/g)].slice(0, WORDS_AROUND)
-  while (
-    after.length > 0 &&
-    STOPWORDS.has(after[after.length - 1]![0].toLowerCase().replace(/\W+$/, ''))
-  ) {
+  while (after.length > 0 && isStopword(after[after.length - 1]![0])) {
     after.pop()
   }
   const last = after[after.length - 1]
@@ -198,6 +199,32 @@ function denialClash(x: ClaimView, y: ClaimView): Clash | null {
   return null
 }
 
+/** Outcome cues that say the talks themselves stopped, by their stems. */
+const BREAKDOWN = new Set(claimsData.breakdown.map((p) => phraseStems(p).join(' ')))
+
+const aboutTheTalks = (v: ClaimView) => talkContext.match(v.annotation.tokens).length > 0
+
+/** Both accounts tell that the talks stopped, and each names a different party at it: "suspended
+ * after the union presented its proposal" / "the studios walked away from the bargaining table". */
+function breakdownClash(x: ClaimView, y: ClaimView): Clash | null {
+  const stops = (v: ClaimView) =>
+    asserted(v, 'progress').filter(
+      (c) =>
+        c.polarity < 0 &&
+        c.time === 'done' &&
+        c.target &&
+        BREAKDOWN.has(phraseStems(c.cue).join(' ')),
+    )
+  const [sx, sy] = [stops(x), stops(y)]
+  if (sx.length === 0 || sy.length === 0 || !aboutTheTalks(x) || !aboutTheTalks(y)) return null
+  for (const cx of sx) {
+    for (const cy of sy) {
+      if (cx.target !== cy.target) return clash('blame', 0.65, x, cx, y, cy)
+    }
+  }
+  return null
+}
+
 const isMoney = (unit: string) => ['usd', 'eur', 'gbp', 'yen', 'cent'].includes(unit)
 
 /** Two figures for the same measure ("would cost $800 million a year" / "would cost less than 57¢
@@ -253,6 +280,7 @@ export function clashBetween(x: ClaimView, y: ClaimView): Clash | null {
   return (
     willingnessClash(x, y) ??
     blameClash(x, y) ??
+    breakdownClash(x, y) ??
     denialClash(x, y) ??
     figureClash(x, y) ??
     timingClash(x, y)
@@ -271,6 +299,7 @@ export function clashKeys(view: ClaimView): string[] {
       ;(parties.length ? parties : subjectsOf(view)).forEach((p) => keys.add(`willingness:${p}`))
     }
     if (c.mode === 'firm' || c.mode === 'conditional') keys.add(`timing:${cueTerm(view, c)}`)
+    if (c.target && BREAKDOWN.has(phraseStems(c.cue).join(' '))) keys.add('breakdown')
   }
   for (const f of view.annotation.figures) if (f.measure) keys.add(`figure:${f.measure}`)
   return [...keys]

@@ -58,6 +58,17 @@ describe('clash rules: opposing claims, with the words that clash', () => {
     expect(c?.b).toContain('non-discriminatory')
   })
 
+  it('each side naming a different party at the breakdown of the talks', () => {
+    const c = clash(
+      'Talks between the Harbour Authority and the Dockers Guild were suspended after the Dockers Guild tabled its demands.',
+      'We regret that the Harbour Authority walked away from the negotiations this morning.',
+      [[], []],
+    )
+    expect(c).toMatchObject({ rule: 'blame', b: expect.stringContaining('walked away') })
+    // The quote starts at its clause, not on "and".
+    expect(c?.a).toMatch(/^Talks between/)
+  })
+
   it('two figures for the same measure', () => {
     const c = clash(
       'The proposal would cost more than $800 million per year.',
@@ -132,6 +143,16 @@ describe('near misses that must not clash', () => {
       clash(
         'Years ago the hiring rules were found discriminatory.',
         'The hiring rules were found fair and non-discriminatory.',
+        [[], []],
+      ),
+    ).toBeNull()
+  })
+
+  it('the same party named at the breakdown by both sides', () => {
+    expect(
+      clash(
+        'The talks were suspended after the Dockers Guild left the room.',
+        'The negotiations collapsed when the Dockers Guild walked away.',
         [[], []],
       ),
     ).toBeNull()
