@@ -76,18 +76,27 @@ export function claimWords(text: string, claim: Claim): string {
  * pension formula for mine workers"): the topic lexicon does not know every subject. */
 const SHARED_SUBJECT_TERMS = 3
 
+/** A passage's content words that may name its subject: not a figure's words ("cost", "billion",
+ * "year" say what is counted, not what it is about) nor numbers. Kept per annotation: one passage
+ * meets many others. */
+const subjectTermsCache = new WeakMap<Annotation, Set<string>>()
+function subjectTerms(v: ClaimView): Set<string> {
+  let terms = subjectTermsCache.get(v.annotation)
+  if (!terms) {
+    const figureWords = new Set(v.annotation.figures.flatMap((f) => [f.unit, f.measure ?? '']))
+    terms = new Set(v.annotation.terms.filter((t) => !figureWords.has(t) && !/^\d/.test(t)))
+    subjectTermsCache.set(v.annotation, terms)
+  }
+  return terms
+}
+
 /** Two passages speak of one subject: they share a topic, or enough content words. */
 function sharesTopic(x: ClaimView, y: ClaimView): boolean {
   if (x.topics.some((t) => y.topics.includes(t))) return true
-  // Words of a figure ("cost", "billion", "year") say what is counted, not what it is about.
-  const figureWords = new Set(
-    [x, y].flatMap((v) => v.annotation.figures.flatMap((f) => [f.unit, f.measure ?? ''])),
-  )
-  const own = new Set(x.annotation.terms)
-  const common = new Set(
-    y.annotation.terms.filter((t) => own.has(t) && !figureWords.has(t) && !/^\d/.test(t)),
-  )
-  return common.size >= SHARED_SUBJECT_TERMS
+  const [own, other] = [subjectTerms(x), subjectTerms(y)]
+  let common = 0
+  for (const t of other) if (own.has(t) && ++common >= SHARED_SUBJECT_TERMS) return true
+  return false
 }
 
 /** What a passage's claims may be compared on: its topics, and its content words (marked `~`, so a
@@ -202,7 +211,15 @@ function denialClash(x: ClaimView, y: ClaimView): Clash | null {
 /** Outcome cues that say the talks themselves stopped, by their stems. */
 const BREAKDOWN = new Set(claimsData.breakdown.map((p) => phraseStems(p).join(' ')))
 
-const aboutTheTalks = (v: ClaimView) => talkContext.match(v.annotation.tokens).length > 0
+const talkCache = new WeakMap<Annotation, boolean>()
+function aboutTheTalks(v: ClaimView): boolean {
+  let about = talkCache.get(v.annotation)
+  if (about === undefined) {
+    about = talkContext.match(v.annotation.tokens).length > 0
+    talkCache.set(v.annotation, about)
+  }
+  return about
+}
 
 /** Both accounts tell that the talks stopped, and each names a different party at it: "suspended
  * after the union presented its proposal" / "the studios walked away from the bargaining table". */
