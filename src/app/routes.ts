@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react'
+import { startTransition, useEffect, useState } from 'react'
 import { isLinkFragment } from '../core'
 import { COMPOSE_HREF, DRAFT_COMPARISON_HREF } from '../lib/hrefs'
 import { FILE_HREF } from '../lib/opened-file'
@@ -41,9 +41,16 @@ function subscribe(onChange: () => void) {
   }
 }
 
-const currentHash = () => window.location.hash
-
-/** The route for the current fragment, updated on every hash change. */
+/** The route for the current fragment, updated on every hash change. The new page renders as a
+ * transition, in slices between frames: leaving the compose view with two megabyte-long texts for
+ * their comparison must not hold the main thread for one long task (a synchronous store would). */
 export function useRoute(): Route {
-  return parseRoute(useSyncExternalStore(subscribe, currentHash))
+  const [hash, setHash] = useState(() => window.location.hash)
+  useEffect(() => {
+    const onChange = () => startTransition(() => setHash(window.location.hash))
+    // The fragment may have changed between the first render and this effect.
+    onChange()
+    return subscribe(onChange)
+  }, [])
+  return parseRoute(hash)
 }
