@@ -13,6 +13,8 @@ const MAX_WORDS = 16
 const CONTEXT_BEFORE = 4
 /** A clause whose cue stands at most this many words in is quoted from its start. */
 const CLAUSE_REACH = 6
+/** Words a quote may run past MAX_WORDS to reach the end of its clause rather than stop short. */
+const RUN_ON = 3
 
 interface Clause {
   start: number
@@ -79,6 +81,15 @@ export function keyPhrase(sentence: Passage, q: QuoteFocus): string {
     else if (from > 0) from--
     else break
   }
+  // A clause that opens on "and" continues the one before it: "our recently made, and agreed to,
+  // Trade Deal", not "agreed to, Trade Deal". Take that one too while the quote stays short.
+  while (
+    from > 0 &&
+    CONNECTIVE.test(text.slice(clauses[from]!.start)) &&
+    countWords(text.slice(clauses[from - 1]!.start, clauses[to]!.end)) <= MAX_WORDS
+  ) {
+    from--
+  }
   const start = clauses[from]!.start
   const phrase = text.slice(start, clauses[to]!.end)
   const words = [...phrase.matchAll(/\S+/g)]
@@ -101,8 +112,14 @@ export function keyPhrase(sentence: Passage, q: QuoteFocus): string {
         ? Math.min(scope, at - CONTEXT_BEFORE)
         : at - CONTEXT_BEFORE
   const first = Math.max(0, Math.min(reach, words.length - MAX_WORDS))
-  const last = words[first + MAX_WORDS - 1]!
-  return tidy(trimCut(phrase.slice(words[first]!.index, last.index + last[0].length)))
+  // A cut a few words short of the end of the clause would drop its object ("take the helm and set
+  // the right course"): the quote runs on to the end instead.
+  const lastIndex =
+    words.length - (first + MAX_WORDS) <= RUN_ON ? words.length - 1 : first + MAX_WORDS - 1
+  const last = words[lastIndex]!
+  const cut = phrase.slice(words[first]!.index, last.index + last[0].length)
+  // Only a cut inside the clause can leave a phrase without its head.
+  return tidy(lastIndex === words.length - 1 ? cut : trimCut(cut))
 }
 
 /** The finishing touches every quote gets: no leading connective, balanced quotation marks. */
@@ -135,6 +152,9 @@ function balanceQuotes(phrase: string): string {
   if (opens === closes) return phrase
   return phrase.replace(/[“”«»]/g, '').replace(/\s{2,}/g, ' ')
 }
+
+/** Words that open a clause continuing the one before it. */
+const CONNECTIVE = /^(?:and|but|or|then|so|also)\s/i
 
 /** A quote that starts on "and then" reads as a fragment: leading connectives go. */
 function trimStart(phrase: string): string {

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest'
+import { analyzeAccount } from '../../../src/core/analyze-account'
+import { buildLenses } from '../../../src/core/lens'
+import { keyPhrase, type QuoteFocus } from '../../../src/core/quote'
+
+/** The key phrase of the first passage of `text`, with every word equally distinctive. */
+function quote(text: string, focus: Partial<QuoteFocus> = {}): string {
+  const [passage] = analyzeAccount(text, 'a', buildLenses()).passages
+  return keyPhrase(passage!, {
+    topic: 'trade',
+    lensClaim: 'progress',
+    idf: () => 1,
+    contradiction: false,
+    ...focus,
+  })
+}
+
+describe('key phrases: verbatim, and never a fragment', () => {
+  it('a clause that opens on "and" brings the clause it continues', () => {
+    const text =
+      'I have just finished a long call with the Premier, of Ruritania, going over the details of our recently signed, and agreed to, Fisheries Pact.'
+    const phrase = quote(text)
+    expect(text).toContain(phrase)
+    expect(phrase).toMatch(/recently signed, and agreed to, Fisheries Pact$/)
+  })
+
+  it('a long clause cut near its end runs on to the end rather than stop on "and set"', () => {
+    const text =
+      'The minister said that steering the heavy vessel that is the trade relationship requires both leaders to take the wheel and set the right course.'
+    const phrase = quote(text, { lensClaim: 'demand' })
+    expect(text).toContain(phrase)
+    expect(phrase).toMatch(/set the right course$/)
+  })
+
+  it('a long clause cut well before its end stops on a whole phrase, not on "of the"', () => {
+    const text =
+      'The delegations agreed that the ports of the northern coast would reopen to the grain ships of all the riparian states from the first day of the spring season next year.'
+    const phrase = quote(text)
+    expect(text).toContain(phrase)
+    expect(phrase).not.toMatch(/\b(?:of|the|to|from)$/)
+    expect(phrase.split(/\s+/).length).toBeLessThanOrEqual(16)
+  })
+})
