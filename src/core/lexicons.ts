@@ -148,6 +148,7 @@ export const NEGATION = {
   triggers: NEGATORS,
   terminators: new Set(negationData.terminators),
   prefixes: new Set(negationData.prefixes),
+  predicateAfterAnd: new Set(negationData.predicate_after_and),
   pseudo: new PhraseMatcher<true>(),
 }
 for (const p of negationData.pseudo) NEGATION.pseudo.add(p, true)

@@ -28,6 +28,7 @@ export function negatedTokens(tokens: readonly Token[], text: string): Set<numbe
       const next = tokens[k]!
       const gap = text.slice(tokens[k - 1]!.end, next.start)
       if (CLAUSE_MARK.test(gap) || NEGATION.terminators.has(next.word)) break
+      if (next.word === 'and' && NEGATION.predicateAfterAnd.has(tokens[k + 1]?.word ?? '')) break
       negated.add(k)
     }
   })

@@ -17,6 +17,17 @@ describe('the claim reader', () => {
     expect(first('They are on the same page.', 'assessment')?.polarity).toBe(1)
   })
 
+  it('ends a negation at "and" opening a new predicate, and negates the word "non-" is joined to', () => {
+    const sentence = 'The side had never rejected and was still open to resuming the talks.'
+    expect(first(sentence, 'progress')?.polarity).toBe(1)
+    expect(first(sentence, 'progress')?.negated).toBe(true)
+    expect(first(sentence, 'willingness')?.polarity).toBe(1)
+    // Without a new predicate, "and" stays inside the negation's reach.
+    expect(first('They did not meet and agree on anything.', 'progress')?.polarity).toBe(-1)
+    expect(first('The process is non-discriminatory.', 'accusation')?.polarity).toBe(-1)
+    expect(first('The process is discriminatory.', 'accusation')?.polarity).toBe(1)
+  })
+
   it('counts "good" as a verdict only where the talks are in view', () => {
     expect(first('It was a very good call.', 'assessment')).toBeDefined()
     expect(first('Farmers got a very good price for grain.', 'assessment')).toBeUndefined()
