@@ -105,13 +105,14 @@ function claimTopic(annotation: Annotation): string[] {
  * asked for are always kept.
  */
 export function keepTopicsInContext(accounts: readonly AnalyzedAccount[], focus?: string): void {
-  const named = new Set<string>([CUSTOM, ...KIND_TOPICS.values(), ...(focus ? [focus] : [])])
+  const named = new Set<string>([CUSTOM, ...(focus ? [focus] : [])])
   for (const account of accounts) {
     for (const s of account.passages) for (const t of s.annotation.named) named.add(t)
   }
   for (const account of accounts) {
     for (const s of account.passages) {
-      const kept = s.topics.filter((t) => named.has(t))
+      const own = claimTopic(s.annotation)
+      const kept = s.topics.filter((t) => named.has(t) || own.includes(t))
       if (kept.length === s.topics.length) continue
       s.topics = kept.length ? kept : claimTopic(s.annotation)
       if (kept.length === 0) s.topicsCarried = false

@@ -158,7 +158,8 @@ const CONNECTIVE = /^(?:and|but|or|then|so|also)\s/i
 
 /** A quote that starts on "and then" reads as a fragment: leading connectives go. */
 function trimStart(phrase: string): string {
-  return phrase.replace(/^(?:(?:and|but|or|then|so|also)\s+)+/i, '')
+  // A list's bullet is layout, not the speaker's words.
+  return phrase.replace(/^[•▪◦●*·-]\s+/u, '').replace(/^(?:(?:and|but|or|then|so|also)\s+)+/i, '')
 }
 
 /** Words at the end of a cut phrase that may open a phrase its cut left without its head. */

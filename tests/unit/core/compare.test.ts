@@ -67,6 +67,23 @@ describe('compareAccounts', () => {
     expect(c.segments.b[3]!.alignment).toBe('only-here')
   })
 
+  it('files a passage under a topic only by words that name it, not by words that fit it too', () => {
+    const c = compareAccounts(
+      {
+        label: 'A',
+        text: 'The mayor is eager to keep working with the council after passing historic budget laws. Meeting most of the council’s demands on parks, the mayor signed the plan.',
+      },
+      {
+        label: 'B',
+        text: 'The council said the park plan still leaves the east side without a pool.',
+      },
+    )
+    // "historic" fits history, "meeting" fits a meeting; neither names one.
+    const topics = c.segments.a.map((s) => s.topics)
+    expect(topics.flat()).not.toContain('culture')
+    expect(topics.flat()).not.toContain('contacts')
+  })
+
   it('marks with jsdiff the words that differ inside an aligned pair', () => {
     const c = compareAccounts(readoutA, readoutB)
     const met = c.segments.b[2]!

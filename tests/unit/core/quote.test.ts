@@ -24,6 +24,12 @@ describe('key phrases: verbatim, and never a fragment', () => {
     expect(phrase).toMatch(/recently signed, and agreed to, Fisheries Pact$/)
   })
 
+  it('a bulleted line is quoted without its bullet', () => {
+    expect(quote('• Meeting nearly all of the guild’s demands on casting.')).toBe(
+      'Meeting nearly all of the guild’s demands on casting',
+    )
+  })
+
   it('a long clause cut near its end runs on to the end rather than stop on "and set"', () => {
     const text =
       'The minister said that steering the heavy vessel that is the trade relationship requires both leaders to take the wheel and set the right course.'
