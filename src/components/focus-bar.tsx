@@ -17,13 +17,20 @@ interface FocusBarProps {
 }
 
 /** Topics found, with the current focus always among them (even when no passage carries it). */
-function topicOptions({ topics, focus, focusLabel }: Comparison): TopicCount[] {
+/** The topics found, with the focus first when no passage is on it ("All topics"): that one has no
+ * passage counts to show. */
+function topicOptions({ topics, focus, focusLabel }: Comparison): (TopicCount | FocusOnly)[] {
   const found = topics.filter((t) => t.id !== CUSTOM_FOCUS)
   if (focus === CUSTOM_FOCUS || found.some((t) => t.id === focus)) return found
-  return [{ id: focus, label: focusLabel, a: 0, b: 0 }, ...found]
+  return [{ id: focus, label: focusLabel }, ...found]
 }
 
-const counts = (t: TopicCount) => ` (${t.a} · ${t.b})`
+interface FocusOnly {
+  id: string
+  label: string
+}
+
+const counts = (t: TopicCount | FocusOnly) => ('a' in t ? ` (${t.a} · ${t.b})` : '')
 
 /** The lens: which topic the comparison leads with and which passages stand out. */
 export function FocusBar({ comparison, labels, lens, onLensChange }: FocusBarProps) {
