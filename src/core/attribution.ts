@@ -52,6 +52,8 @@ export function findSource(tokens: readonly Token[], text: string): Source | nul
     for (let k = i - 1; k >= 0 && k >= i - LOOK_LEFT; k--) {
       const t = tokens[k]!
       if (ATTRIBUTION.pronouns.has(t.word)) return { name: null, words: [] }
+      // "The union's offer included what it characterized as…": the subject is the offer.
+      if (isName(t, k) && /['’]s$/.test(text.slice(t.start, t.end))) break
       if (isName(t, k)) return sourceOf(tokens, nameRun(tokens, k, text, -1), text)
     }
     // "characterized by Yury Ushakov", "according to Peskov", "…,” said Putin: the name follows.

@@ -26,6 +26,12 @@ describe('attributeSpeakers', () => {
     ).toEqual(['Lavrov', 'Lavrov', 'Peskov', 'Peskov', null])
   })
 
+  it('does not take a name in the possessive for the one who speaks', () => {
+    expect(speakers('The Guild’s latest offer included what it characterized as a bonus.')).toEqual(
+      [null],
+    )
+  })
+
   it('does not take the object of the cue for its subject', () => {
     expect(speakers('Putin offered greetings to Trump on the holiday.')).toEqual(['Putin'])
   })
