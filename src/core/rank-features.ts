@@ -55,6 +55,9 @@ export interface Features {
   salience: number
   /** For a reframing: how differently the pair is worded (1.2 − cosine, 0.2..1). */
   difference: number
+  /** For a reframing: both sides give the talks the same verdict ("it went very well" / "very
+   * useful"), so the two accounts agree on the point a reader would look for. */
+  sameVerdict: number
   /** How early the candidate's first passage stands in its account, 1 at the top, 0 at the end. */
   early: number
   /** On the focus topic, and carrying the claim its lens asks about (set by rank.ts applyFocus). */
@@ -122,6 +125,17 @@ const CLAIM_FEATURES: Record<string, keyof Features> = {
   initiative: 'initiative',
 }
 
+/** The sign of the verdicts on the talks the passages assert: +1, -1, or 0 for none or mixed. */
+function verdictOf(passages: readonly Passage[]): number {
+  let sum = 0
+  for (const s of passages) {
+    for (const c of s.annotation.claims) {
+      if (c.kind === 'assessment' && c.mode !== 'hedged' && c.time !== 'past') sum += c.polarity
+    }
+  }
+  return Math.sign(sum)
+}
+
 const isSubstantive = (s: Passage) =>
   s.annotation.figures.length > 0 || s.annotation.claims.some((c) => claimRole(c.kind) === 'claim')
 
@@ -164,6 +178,11 @@ export function candidateFeatures(
     ),
     salience: candidate.clash ? 1 : (ctx.lenses.get(topic)?.salience ?? other),
     difference: candidate.kind === 'reframed' ? Math.min(1, Math.max(0.2, 1.2 - similarity)) : 0,
+    sameVerdict: Number(
+      candidate.kind === 'reframed' &&
+        verdictOf(candidate.a) !== 0 &&
+        verdictOf(candidate.a) === verdictOf(candidate.b),
+    ),
     early: 1 - Math.min(...members.map(position)),
     focus: 0,
     lens: 0,

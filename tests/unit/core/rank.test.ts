@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { compareAccounts, type Comparison } from '../../../src/core'
+import { analyzeAccount } from '../../../src/core/analyze-account'
+import { buildLenses } from '../../../src/core/lens'
+import { scoreFeatures } from '../../../src/core/rank'
+import { candidateFeatures } from '../../../src/core/rank-features'
 
 /** The text of a divergence's passages on one side, joined. */
 const said = (c: Comparison, index: number, side: 'a' | 'b') =>
@@ -107,5 +111,29 @@ describe('the reason of a reframing', () => {
     expect(reframed.reason.replace(/[\u2066-\u2069]/g, '')).toMatch(
       /^Firm in Ministry \(“.+”\), as a possibility in Embassy \(“.+”\)\.$/,
     )
+  })
+})
+
+describe('a reframing on which both sides give the same verdict', () => {
+  const passage = (text: string, side: 'a' | 'b') =>
+    analyzeAccount(text, side, buildLenses()).passages[0]!
+  const features = (a: string, b: string) =>
+    candidateFeatures(
+      { kind: 'reframed', a: [passage(a, 'a')], b: [passage(b, 'b')], clash: null },
+      {
+        idf: () => 1,
+        vocabulary: { a: new Set<string>(), b: new Set<string>() },
+        lenses: buildLenses(),
+        coverage: 1,
+        sizes: { a: 1, b: 1 },
+      },
+    ).features
+
+  it('is marked as agreement, and weighs less than one where the verdicts differ', () => {
+    const agree = features('I think the talks went very well.', 'The talks were useful and frank.')
+    const apart = features('I think the talks went very well.', 'The talks were held in Vienna.')
+    expect(agree.sameVerdict).toBe(1)
+    expect(apart.sameVerdict).toBe(0)
+    expect(scoreFeatures(agree)).toBeLessThan(scoreFeatures(apart))
   })
 })
