@@ -31,6 +31,9 @@ describe('the claim reader', () => {
   it('counts "good" as a verdict only where the talks are in view', () => {
     expect(first('It was a very good call.', 'assessment')).toBeDefined()
     expect(first('Farmers got a very good price for grain.', 'assessment')).toBeUndefined()
+    // Encouraging talks is no verdict on them; being encouraged by them is.
+    expect(first('She will continue to encourage peace talks.', 'assessment')).toBeUndefined()
+    expect(first('We are encouraged by the talks.', 'assessment')?.polarity).toBe(1)
   })
 
   it('tells an outcome from talk of a settlement', () => {
