@@ -14,7 +14,8 @@ import {
 
 /** What a stored draft lost: its details, a text on screen (the first, the second, or one of those the
  * reader added), a text of an earlier draft, or all of it. */
-export type DraftLoss = 'details' | 'text-a' | 'text-b' | 'text-more' | 'earlier-text' | 'everything'
+export type DraftLoss =
+  'details' | 'text-a' | 'text-b' | 'text-more' | 'earlier-text' | 'everything'
 
 export interface DraftsRead {
   /** The format version read (its keys hold the texts read), or null when nothing was stored. */
