@@ -63,13 +63,14 @@ export function ManyComparisonView(props: ManyComparisonViewProps) {
     )
   }
 
+  // Out of the masthead's small capitals: these are buttons, in the buttons' own type.
   const actions = data && (
-    <>
+    <span className="flex flex-wrap items-center gap-x-3 gap-y-1 font-sans text-sm font-normal tracking-normal normal-case">
       <Button size="sm" onClick={() => setSharing(true)}>
         Share
       </Button>
       <DownloadSetReport set={set} comparison={data} lens={lens} />
-    </>
+    </span>
   )
   return (
     <div className={FRAME}>

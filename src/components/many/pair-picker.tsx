@@ -33,7 +33,7 @@ export function PairPicker({ row, labels, onPick }: PairPickerProps) {
       <ul id={listId} hidden={!open} className="flex flex-col gap-1 pl-1">
         {pairs.map(([x, y]) => (
           <li key={`${x}${y}`}>
-            <Button variant="link" onClick={() => onPick(x, y)} className="text-left text-xs">
+            <Button variant="link" onClick={() => onPick(x, y)} className="py-1 text-left text-xs">
               <Isolated>{labels.get(x) ?? x}</Isolated> and{' '}
               <Isolated>{labels.get(y) ?? y}</Isolated>
             </Button>

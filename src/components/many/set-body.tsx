@@ -34,7 +34,7 @@ interface SetBodyProps {
   onSideBySide: (row: ClaimRow, x: AccountKey, y: AccountKey) => void
 }
 
-const BESIDE = 'min-[1200px]:grid-cols-[minmax(0,1fr)_26rem]'
+const BESIDE = 'min-[1200px]:grid-cols-[minmax(0,1fr)_22rem] min-[1200px]:grid-rows-1'
 
 /** The table of claims beside (from 1200px) or above the account reader, with the toolbar on top. */
 export function SetBody(props: SetBodyProps) {
