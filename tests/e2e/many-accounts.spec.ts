@@ -1,7 +1,7 @@
 import type { Locator, Page } from '@playwright/test'
 import { expectNoSeriousViolations } from './axe'
 import { expect, pane, test } from './fixtures'
-import { COUNCIL, MEDIATORS, MINISTRY, THREE_ACCOUNTS, MEDIATORS_TEXT } from './many-accounts-texts'
+import { COUNCIL, MEDIATORS, MINISTRY, THREE_ACCOUNTS, MEDIATORS_TEXT } from '../fixtures/three-accounts'
 import { freshPage } from './share-helpers'
 
 const ORDINALS = ['First', 'Second', 'Third']

@@ -50,7 +50,7 @@ export function AccountReader(props: AccountReaderProps) {
           options={options}
           value={shown}
           onChange={onShow}
-          className="max-w-full flex-wrap"
+          className="segmented-wrap max-w-full"
         />
       </div>
       <section ref={paneRef} role="region" aria-label={account.label} className={PANE}>
