@@ -1,7 +1,13 @@
 import type { Locator, Page } from '@playwright/test'
 import { expectNoSeriousViolations } from './axe'
 import { expect, pane, test } from './fixtures'
-import { COUNCIL, MEDIATORS, MINISTRY, THREE_ACCOUNTS, MEDIATORS_TEXT } from '../fixtures/three-accounts'
+import {
+  COUNCIL,
+  MEDIATORS,
+  MINISTRY,
+  THREE_ACCOUNTS,
+  MEDIATORS_TEXT,
+} from '../fixtures/three-accounts'
 import { freshPage } from './share-helpers'
 
 const ORDINALS = ['First', 'Second', 'Third']
