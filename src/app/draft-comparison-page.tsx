@@ -1,19 +1,19 @@
 import { useMemo } from 'react'
 import { ComparisonView } from '../components/comparison-view'
-import { ManyComparisonView } from '../components/many/many-comparison-view'
 import { draftToPair } from '../data/draft-pair'
 import { draftToSet, isSetDraft } from '../data/draft-set'
 import { useDrafts } from '../hooks/use-drafts'
 import { accountProblem } from '../lib/account-limits'
 import { draftAccounts, type Draft } from '../lib/drafts'
 import { COMPOSE_HREF } from '../lib/hrefs'
+import { ManyComparisonPage } from './many-comparison-page'
 
 const EDIT_LINK = { href: COMPOSE_HREF, label: 'Edit accounts' }
 
 /** The draft of three to five accounts, compared all at once. */
 function DraftSetComparison({ draft }: { draft: Draft }) {
   const set = useMemo(() => draftToSet(draft), [draft])
-  return <ManyComparisonView set={set} headerLink={EDIT_LINK} />
+  return <ManyComparisonPage set={set} headerLink={EDIT_LINK} />
 }
 
 /** The draft of two accounts, compared side by side. */

@@ -1,9 +1,9 @@
 import type { UseQueryResult } from '@tanstack/react-query'
-import { ManyComparisonView } from '../components/many/many-comparison-view'
 import { LinkProblems } from '../components/share/link-problems'
 import { OpenedComparisonView } from '../components/share/opened-comparison'
 import { ErrorAlert, LoadingStatus, errorMessage } from '../components/status-messages'
 import { isOpenedSet, type Opened } from '../data/open-link'
+import { ManyComparisonPage } from './many-comparison-page'
 
 /** A link or file being opened: a status while it is read, the comparison once it is. */
 export function OpenedComparisonPage({ opened }: { opened: UseQueryResult<Opened> }) {
@@ -23,7 +23,7 @@ export function OpenedComparisonPage({ opened }: { opened: UseQueryResult<Opened
   const { data } = opened
   if (isOpenedSet(data)) {
     return (
-      <ManyComparisonView
+      <ManyComparisonPage
         set={data.set}
         initialLens={data.lens}
         highlights={data.highlights}
