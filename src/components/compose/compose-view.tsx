@@ -89,8 +89,9 @@ export function ComposeView() {
           Compare your own accounts
         </h1>
         <p className="max-w-3xl font-sans text-sm text-stone-600">
-          Paste two accounts of the same event, or open them from .txt, .md or .html files. Your
-          draft is saved in this browser as you type, and nothing is sent anywhere.
+          Paste two accounts of the same event (or up to five, with Add an account), or open them
+          from .txt, .md or .html files. Your draft is saved in this browser as you type, and
+          nothing is sent anywhere.
         </p>
         {/* A comparison someone sent as a file (too long for a link) opens on its own page. */}
         <OpenComparisonFile />
