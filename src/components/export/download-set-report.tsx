@@ -11,8 +11,8 @@ export function DownloadSetReport(props: {
 }) {
   const { set, comparison, lens } = props
   const makeFile = async (format: ReportFormat) => {
-    // Loaded on first use, as a pair's report is.
-    const { setReportFile } = await import('./set-report-file')
+    // Loaded on first use, with a pair's report (one chunk for both).
+    const { setReportFile } = await import('./report-file')
     return setReportFile(format, set, comparison, lens)
   }
   return <ReportMenu makeFile={makeFile} />
