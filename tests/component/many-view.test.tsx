@@ -1,7 +1,11 @@
-import { screen, waitFor, within } from '@testing-library/react'
+import { QueryClientProvider } from '@tanstack/react-query'
+import { render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { EmbedApp } from '../../src/app/embed-app'
+import { createQueryClient } from '../../src/app/query-client'
 import {
+  compareAccounts,
   createRange,
   encodeManyLink,
   toManyComparisonFile,
@@ -15,6 +19,7 @@ import {
   MINISTRY,
   MINISTRY_TEXT,
 } from '../fixtures/three-accounts'
+import { ComputeProvider } from '../../src/hooks/compute-context'
 import { openThree, renderManyApp } from './many-fixtures'
 import { serveAccounts } from './share-fixtures'
 
@@ -144,6 +149,24 @@ describe('links of three accounts', () => {
     expect(rowWith(table, 'No talks are scheduled')).toHaveAttribute('aria-current', 'true')
     expect(screen.queryByRole('alert')).toBeNull()
     expect(storage.length).toBe(0)
+  })
+
+  it('embedded in another site, name the accounts and open in Parallax, where the table is', async () => {
+    window.location.hash = await encodeManyLink(state())
+    render(
+      <QueryClientProvider client={createQueryClient({ retry: false })}>
+        <ComputeProvider compute={(a, b, options) => compareAccounts(a, b, options)}>
+          <EmbedApp />
+        </ComputeProvider>
+      </QueryClientProvider>,
+    )
+    expect(await screen.findByText(/3 accounts compared/, {}, { timeout: 5000 })).toHaveTextContent(
+      `${MINISTRY}, ${COUNCIL}, ${MEDIATORS}`,
+    )
+    expect(screen.getByRole('link', { name: /Open in Parallax/ })).toHaveAttribute(
+      'href',
+      expect.stringContaining('#m1.'),
+    )
   })
 
   it('refuse an empty account, saying which, and open the example instead', async () => {
