@@ -1,4 +1,4 @@
-import { Fragment, useId, useMemo, type ReactNode, type RefObject } from 'react'
+import { Fragment, useId, useMemo, type ReactNode } from 'react'
 import type { AccountKey, ManyComparison } from '../../core'
 import { accountOf, type AccountSet, type AccountSpan } from '../../data/account-set'
 import { Isolated } from '../isolated'
@@ -16,7 +16,6 @@ interface AccountReaderProps {
   onShow: (account: AccountKey) => void
   highlights: readonly AccountSpan[]
   idPrefix: string
-  paneRef: RefObject<HTMLElement | null>
 }
 
 const PANE =
@@ -24,7 +23,7 @@ const PANE =
 
 /** One account of the set at a time, its passages marked by how they stand to the other accounts. */
 export function AccountReader(props: AccountReaderProps) {
-  const { set, comparison, labels, shown, onShow, highlights, idPrefix, paneRef } = props
+  const { set, comparison, labels, shown, onShow, highlights, idPrefix } = props
   const headingId = useId()
   const account = accountOf(set, shown)!
   const paragraphs = useMemo(
@@ -53,7 +52,7 @@ export function AccountReader(props: AccountReaderProps) {
           className="segmented-wrap max-w-full"
         />
       </div>
-      <section ref={paneRef} role="region" aria-label={account.label} className={PANE}>
+      <section role="region" aria-label={account.label} className={PANE}>
         <header className="sticky top-0 z-10 border-b border-stone-200 bg-white/95 px-5 py-3 backdrop-blur">
           <h3 dir="auto" className="font-sans text-base font-semibold text-stone-900">
             {account.label}

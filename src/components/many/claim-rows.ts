@@ -2,6 +2,7 @@
  * The "Claims by account" table's rows, read off a comparison of many accounts: one per ranked
  * divergence, each with its claim cluster and one cell per account (its stance, or none: says nothing).
  */
+import type { AccountSpan } from '../../data/account-set'
 import type {
   AccountKey,
   AccountPassage,
@@ -54,6 +55,22 @@ export function claimRows(comparison: ManyComparison): ClaimRow[] {
 /** Every passage of a comparison of many accounts by its id (`c4` is the fifth passage of the third). */
 export function passagesById(comparison: ManyComparison): Map<string, AccountPassage> {
   return new Map(comparison.accounts.flatMap((a) => a.passages.map((s) => [s.id, s])))
+}
+
+/** The passages of a row as spans of their accounts' texts (of the accounts in `only`, when given). */
+export function rowSpans(
+  row: ClaimRow,
+  byId: ReadonlyMap<string, AccountPassage>,
+  only?: readonly AccountKey[],
+): AccountSpan[] {
+  return row.cells.flatMap((cell) =>
+    only && !only.includes(cell.account)
+      ? []
+      : (cell.stance?.passages ?? []).flatMap((id) => {
+          const s = byId.get(id)
+          return s ? [{ side: s.side, start: s.start, end: s.end }] : []
+        }),
+  )
 }
 
 /**

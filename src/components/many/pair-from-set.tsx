@@ -7,7 +7,7 @@ import type { HeaderLink } from '../comparison-header'
 import { ComparisonView } from '../comparison-view'
 import { PermalinkHighlightsProvider } from '../share/permalink-highlights'
 import { ClaimStances } from './claim-stances'
-import { passagesById, type ClaimRow } from './claim-rows'
+import { passagesById, rowSpans, type ClaimRow } from './claim-rows'
 
 interface PairFromSetProps {
   set: AccountSet
@@ -27,17 +27,15 @@ interface PairFromSetProps {
 export function PairFromSet(props: PairFromSetProps) {
   const { set, comparison, row, x, y, lens } = props
   const pair = useMemo(() => pairOfSet(set, x, y), [set, x, y])
-  const spans = useMemo(() => {
-    const byId = passagesById(comparison)
-    return row.cells.flatMap((cell): TextSpan[] => {
-      if (cell.account !== x && cell.account !== y) return []
-      const side = cell.account === x ? 'a' : 'b'
-      return (cell.stance?.passages ?? []).flatMap((id) => {
-        const s = byId.get(id)
-        return s ? [{ side, start: s.start, end: s.end }] : []
-      })
-    })
-  }, [comparison, row, x, y])
+  // The pair's first account is `x`, its second `y`: their spans are the pair's sides a and b.
+  const spans = useMemo(
+    () =>
+      rowSpans(row, passagesById(comparison), [x, y]).map((span): TextSpan => ({
+        ...span,
+        side: span.side === x ? 'a' : 'b',
+      })),
+    [comparison, row, x, y],
+  )
   return (
     <PermalinkHighlightsProvider spans={spans}>
       <ComparisonView

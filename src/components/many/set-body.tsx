@@ -1,20 +1,19 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react'
+import { useId, useMemo, useState } from 'react'
 import type { AccountKey, ManyComparison } from '../../core'
 import type { AccountSet, AccountSpan } from '../../data/account-set'
 import type { Lens } from '../../hooks/use-comparison'
 import { ComparisonProgress } from '../comparison-progress'
 import { ShortcutsDialog } from '../navigation/shortcuts-dialog'
 import { useShortcutKeys } from '../navigation/use-shortcut-keys'
-import { useStepNavigation } from '../navigation/use-step-navigation'
 import { AccountReader } from './account-reader'
 import { filterRows, type ClaimFilters } from './claim-filters'
-import { claimRows, passagesById, type ClaimRow } from './claim-rows'
-import { describeRow } from './claim-words'
+import { claimRows, passagesById, rowSpans, type ClaimRow } from './claim-rows'
 import { ClaimsTable } from './claims-table'
 import { ClaimsToolbar } from './claims-toolbar'
 import { overlapsSpan } from './passage-dom'
 import { SetShareDialog } from './set-share-dialog'
 import { SET_SHORTCUTS } from './set-shortcuts'
+import { useClaimNavigation } from './use-claim-navigation'
 import { useSetReveal } from './use-set-reveal'
 
 interface SetBodyProps {
@@ -49,28 +48,15 @@ export function SetBody(props: SetBodyProps) {
   const byId = useMemo(() => passagesById(comparison), [comparison])
   const firstLinked = [...byId.values()].find((s) => overlapsSpan(highlights, s))
   const reveal = useSetReveal(idPrefix, firstLinked?.side ?? 'a')
-  const readerRef = useRef<HTMLElement>(null)
   const rowDomId = (id: string) => `${idPrefix}-row-${id}`
-  /** A quote pressed: its passage takes the focus when the row is reached, not the row. */
-  const quoteTarget = useRef<string | null>(null)
-
-  const navigation = useStepNavigation(
-    shownRows,
-    { noun: 'claim', describe: (row, i, n) => describeRow(row, i, n, labels) },
-    (row) => {
-      const target = quoteTarget.current
-      quoteTarget.current = null
-      if (target) return reveal.show(target, true)
-      const head = document.getElementById(rowDomId(row.id))?.querySelector('th')
-      head?.focus({ preventScroll: true })
-      head?.scrollIntoView({ block: 'nearest' })
-      // The reader follows: the row's passage in the account shown, else in the first that tells it.
-      const stances = row.cells.filter((c) => c.stance)
-      const stance = stances.find((c) => c.account === reveal.shown) ?? stances[0]
-      if (stance) reveal.show(stance.stance!.passages[0]!, false)
-    },
-  )
-  const goTo = (row: ClaimRow | null) => row && navigation.select(row)
+  const { navigation, goTo, showQuote } = useClaimNavigation({
+    rows: shownRows,
+    labels,
+    reveal,
+    rowDomId,
+    returnTo,
+    firstLinked,
+  })
   const [shortcutsOpen, setShortcutsOpen] = useState(false)
   const [share, setShare] = useState<{ row: ClaimRow | null; spans: AccountSpan[] } | null>(null)
   const keys = {
@@ -79,30 +65,6 @@ export function SetBody(props: SetBodyProps) {
     help: () => setShortcutsOpen(true),
   }
   useShortcutKeys(keys, !shortcutsOpen && !share)
-
-  // Once: a link's highlighted passage (its row made current), or the row the reader came back to.
-  const arrived = useRef(false)
-  useEffect(() => {
-    if (arrived.current) return
-    arrived.current = true
-    const back = returnTo && shownRows.find((r) => r.id === returnTo)
-    if (back) return navigation.select(back)
-    if (!firstLinked) return
-    const row = shownRows.find((r) =>
-      r.cells.some((c) => c.stance?.passages.includes(firstLinked.id)),
-    )
-    quoteTarget.current = firstLinked.id
-    if (row) navigation.select(row)
-    else reveal.show(firstLinked.id, true)
-  })
-
-  const spansOf = (row: ClaimRow): AccountSpan[] =>
-    row.cells.flatMap((c) =>
-      (c.stance?.passages ?? []).flatMap((id) => {
-        const s = byId.get(id)
-        return s ? [{ side: s.side, start: s.start, end: s.end }] : []
-      }),
-    )
 
   return (
     <>
@@ -130,12 +92,9 @@ export function SetBody(props: SetBodyProps) {
           highlights={highlights}
           rowDomId={rowDomId}
           empty={`No claim of this kind${filters.onlyFocus ? ' on the focus topic' : ''}.`}
-          onQuote={(row, _account, passageId) => {
-            quoteTarget.current = passageId
-            navigation.select(row)
-          }}
+          onQuote={(row, _account, passageId) => showQuote(row, passageId)}
           onSideBySide={props.onSideBySide}
-          onShare={(row) => setShare({ row, spans: spansOf(row) })}
+          onShare={(row) => setShare({ row, spans: rowSpans(row, byId) })}
         />
         <AccountReader
           set={set}
@@ -145,7 +104,6 @@ export function SetBody(props: SetBodyProps) {
           onShow={reveal.setShown}
           highlights={highlights}
           idPrefix={idPrefix}
-          paneRef={readerRef}
         />
       </main>
       {shortcutsOpen && (
