@@ -18,8 +18,9 @@ interface AccountReaderProps {
   idPrefix: string
 }
 
+// scroll-pt: a passage brought into view lands below the sticky label, not under it.
 const PANE =
-  'relative min-h-0 flex-1 rounded-lg border border-stone-200 bg-white shadow-sm min-[1200px]:overflow-y-auto'
+  'relative min-h-0 flex-1 scroll-pt-14 rounded-lg border border-stone-200 bg-white shadow-sm min-[1200px]:overflow-y-auto'
 
 /** One account of the set at a time, its passages marked by how they stand to the other accounts. */
 export function AccountReader(props: AccountReaderProps) {
