@@ -28,7 +28,12 @@ const updates =
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <Providers client={createQueryClient()} compute={compareClient.compare} drafts={drafts}>
+    <Providers
+      client={createQueryClient()}
+      compute={compareClient.compare}
+      computeMany={compareClient.compareMany}
+      drafts={drafts}
+    >
       <App />
       {updates && <UpdateNotice updates={updates} />}
     </Providers>

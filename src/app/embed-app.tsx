@@ -4,7 +4,8 @@ import { isLinkFragment } from '../core'
 import { EmbedView } from '../components/embed/embed-view'
 import { ErrorAlert, LoadingStatus, errorMessage } from '../components/status-messages'
 import { builtinPairQuery } from '../data/builtin-pair'
-import type { OpenedComparison } from '../data/open-link'
+import { SetEmbedNotice } from '../components/embed/set-embed-notice'
+import { isOpenedSet, type OpenedComparison } from '../data/open-link'
 import { usePermalink } from '../hooks/use-permalink'
 
 function subscribe(onChange: () => void) {
@@ -27,6 +28,7 @@ function Opened(props: { query: ReturnType<typeof usePermalink>; hash: string })
       />
     )
   }
+  if (isOpenedSet(query.data)) return <SetEmbedNotice opened={query.data} appUrl={appUrl(hash)} />
   return <EmbedView key={hash} opened={query.data} appUrl={appUrl(hash)} />
 }
 

@@ -11,7 +11,14 @@ export interface HeaderLink {
   label: string
 }
 
-function AccountSource({ account, showDate }: { account: SourcedAccount; showDate: boolean }) {
+/** Where one account comes from: its label, speaker, source, date and URL (a link only when http(s)). */
+export function AccountSource({
+  account,
+  showDate,
+}: {
+  account: SourcedAccount
+  showDate: boolean
+}) {
   const url = httpUrl(account.url ?? '')
   return (
     <div className="min-w-0">

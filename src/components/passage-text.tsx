@@ -6,7 +6,11 @@ import type { Segment } from '../core'
  * Every run of text carries `data-offset`, where it starts in the account's text: a selection maps to
  * exact offsets through them, whatever labels the passage holds (src/lib/selection-offsets.ts).
  */
-export function PassageText({ passage, text }: { passage: Segment; text: string }) {
+export function PassageText(props: {
+  passage: Pick<Segment, 'start' | 'end' | 'pieces'>
+  text: string
+}) {
+  const { passage, text } = props
   const { start, end, pieces } = passage
   const run = (from: number, to: number) => (
     <span key={from} data-offset={from}>

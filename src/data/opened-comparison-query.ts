@@ -1,5 +1,5 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query'
-import { decodeLink, fromComparisonFile } from '../core'
+import { readComparisonFile, readLink } from '../core'
 import type { OpenedFile } from '../lib/opened-file'
 import { builtinPairQuery } from './builtin-pair'
 import { openLinkResult } from './open-link'
@@ -12,7 +12,7 @@ export function permalinkQuery(client: QueryClient, hash: string) {
   return queryOptions({
     queryKey: ['permalink', hash],
     queryFn: () =>
-      openLinkResult((options) => decodeLink(hash, options), loadBuiltin(client), 'link'),
+      openLinkResult((options) => readLink(hash, options), loadBuiltin(client), 'link'),
     staleTime: Infinity,
   })
 }
@@ -23,7 +23,7 @@ export function comparisonFileQuery(client: QueryClient, file: OpenedFile) {
     queryKey: ['comparison-file', file.id],
     queryFn: () =>
       openLinkResult(
-        (options) => fromComparisonFile(file.text, options),
+        (options) => readComparisonFile(file.text, options),
         loadBuiltin(client),
         'file',
       ),

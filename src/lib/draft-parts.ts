@@ -4,16 +4,18 @@
  * can be read is returned, and what could not is named, for the notice to tell the reader.
  */
 import {
+  MAX_DRAFT_ACCOUNTS,
   emptyAccount,
   parseAccountDetails,
   parseOrigin,
   type Draft,
-  type DraftAccount,
   type StoredDrafts,
 } from './drafts'
 
-/** What a stored draft lost: its details, a text on screen, a text of an earlier draft, or all of it. */
-export type DraftLoss = 'details' | 'text-a' | 'text-b' | 'earlier-text' | 'everything'
+/** What a stored draft lost: its details, a text on screen (the first, the second, or one of those the
+ * reader added), a text of an earlier draft, or all of it. */
+export type DraftLoss =
+  'details' | 'text-a' | 'text-b' | 'text-more' | 'earlier-text' | 'everything'
 
 export interface DraftsRead {
   /** The format version read (its keys hold the texts read), or null when nothing was stored. */
@@ -48,28 +50,34 @@ export function parseJson(raw: string): unknown {
 }
 
 /**
- * A draft from its details (anything; unreadable details are replaced by empty ones) and its two texts
- * (null when the key is missing). `lose` hears each loss; `textLoss` names a missing text. Null when
- * neither details nor texts are there: no draft at all.
+ * A draft from its details (anything; unreadable details are replaced by empty ones) and its texts: the
+ * first two accounts', then those of any accounts the reader added (null when the key is missing). `lose`
+ * hears each loss; `textLoss` names a missing text. Null when neither details nor texts are there.
  */
 export function assembleDraft(
   details: unknown,
-  texts: [string | null, string | null],
+  texts: readonly (string | null)[],
   lose: (loss: DraftLoss) => void,
-  textLoss: (side: 'a' | 'b') => DraftLoss,
+  textLoss: (side: 'a' | 'b' | 'more') => DraftLoss,
 ): Draft | null {
   const record = isRecord(details) ? details : null
-  if (!record && texts[0] === null && texts[1] === null) return null
+  if (!record && texts.every((t) => t === null)) return null
   let detailsLost = !record
-  const account = (side: 'a' | 'b', text: string | null): DraftAccount => {
+  const account = (side: 'a' | 'b' | 'more', stored: unknown, text: string | null) => {
     if (text === null) lose(textLoss(side))
-    const parsed = parseAccountDetails(record?.[side], text ?? '')
+    const parsed = parseAccountDetails(stored, text ?? '')
     if (!parsed) detailsLost = true
     return parsed ?? { ...emptyAccount(), text: text ?? '' }
   }
-  const a = account('a', texts[0])
-  const b = account('b', texts[1])
+  const a = account('a', record?.a, texts[0] ?? null)
+  const b = account('b', record?.b, texts[1] ?? null)
+  // Accounts the reader added: as many as the details name, or (details lost) as many texts as found.
+  const moreDetails = Array.isArray(record?.more) ? (record.more as unknown[]) : []
+  const extra = Math.min(MAX_DRAFT_ACCOUNTS - 2, Math.max(moreDetails.length, texts.length - 2))
+  const more = Array.from({ length: extra }, (_, i) =>
+    account('more', moreDetails[i], texts[i + 2] ?? null),
+  )
   const origin = parseOrigin(record?.origin)
   if (detailsLost || !origin) lose('details')
-  return { a, b, origin: origin ?? 'reader' }
+  return { a, b, ...(more.length > 0 ? { more } : {}), origin: origin ?? 'reader' }
 }

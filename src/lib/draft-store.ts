@@ -3,8 +3,9 @@ import {
   currentEntries,
   headerValue,
   keptEntries,
-  keptTextKey,
+  keptTextKeys,
   readDrafts,
+  unusedCurrentKeys,
 } from './draft-format'
 import type { DraftLoss, DraftsRead } from './draft-parts'
 import {
@@ -111,6 +112,13 @@ export function createDraftStore(
     } else set({ ...state, kept, elsewhere: theirs.current })
   }
 
+  /** Removes a key that may not be there (most drafts hold two accounts, not five). */
+  function removeIfThere(key: string) {
+    if (storage?.getItem(key) === null) return
+    storage?.removeItem?.(key)
+    written.delete(key)
+  }
+
   /**
    * Saves this tab's draft and history, merged with what other tabs saved since. While the reader has
    * not chosen between this tab's draft and another's, the other's stays the one saved. Texts first,
@@ -132,6 +140,8 @@ export function createDraftStore(
         storage.setItem(key, value)
         written.set(key, value)
       }
+      // An account the reader removed: its text goes with it.
+      for (const key of unusedCurrentKeys(current)) removeIfThere(key)
       // Entries whose texts are under this format's keys already: each entry's are written once.
       const storedIds = stored.format === 3 ? ids(stored.drafts?.kept ?? []) : new Set<string>()
       for (const entry of kept) {
@@ -143,8 +153,10 @@ export function createDraftStore(
       const keptIds = ids(kept)
       for (const id of new Set([...storedIds, ...base, ...ids(state.kept)])) {
         if (keptIds.has(id)) continue
-        storage.removeItem?.(keptTextKey(id, 'a'))
-        storage.removeItem?.(keptTextKey(id, 'b'))
+        const [a, b, ...added] = keptTextKeys(id)
+        storage.removeItem?.(a!)
+        storage.removeItem?.(b!)
+        for (const key of added) removeIfThere(key)
       }
       for (const key of stored.obsoleteKeys) storage.removeItem?.(key)
       base = keptIds

@@ -2,13 +2,13 @@
  * The reader's drafts as one plain text, to take away when the browser cannot keep them: "Download my
  * texts" while saving is off, "Copy my texts" after a crash.
  */
-import { hasContent, type Draft, type DraftAccount, type KeptDraft } from './drafts'
+import { ACCOUNT_NAMES } from './account-names'
+import { draftAccounts, hasContent, type Draft, type DraftAccount, type KeptDraft } from './drafts'
 
-const ORDINAL = { a: 'First account', b: 'Second account' } as const
-
-function accountText(side: 'a' | 'b', account: DraftAccount): string | null {
+function accountText(index: number, account: DraftAccount): string | null {
   if (!Object.values(account).some((v) => v.trim() !== '')) return null
-  const head = account.label.trim() ? `${ORDINAL[side]}: ${account.label.trim()}` : ORDINAL[side]
+  const name = ACCOUNT_NAMES[index]!
+  const head = account.label.trim() ? `${name}: ${account.label.trim()}` : name
   const details = [account.source, account.date].filter((v) => v.trim() !== '').join(' · ')
   return [`== ${head} ==`, ...(details ? [details] : []), account.text].join('\n')
 }
@@ -16,7 +16,7 @@ function accountText(side: 'a' | 'b', account: DraftAccount): string | null {
 /** One draft under a title, or null when it holds nothing. */
 export function draftAsText(title: string, draft: Draft): string | null {
   if (!hasContent(draft)) return null
-  const accounts = [accountText('a', draft.a), accountText('b', draft.b)]
+  const accounts = draftAccounts(draft).map((account, i) => accountText(i, account))
   return [`# ${title}`, ...accounts.filter((t) => t !== null)].join('\n\n')
 }
 

@@ -19,8 +19,13 @@ export type DraftOrigin = 'reader' | 'example' | 'link'
 export interface Draft {
   a: DraftAccount
   b: DraftAccount
+  /** The third to fifth accounts, when the reader added any; absent (not empty) when there are two. */
+  more?: DraftAccount[]
   origin: DraftOrigin
 }
+
+/** A draft holds two accounts, and up to this many with those the reader adds. */
+export const MAX_DRAFT_ACCOUNTS = 5
 
 /**
  * A draft of the reader's that something replaced (the example, a link, another tab's draft, a draft
@@ -44,9 +49,22 @@ export const emptyAccount = (): DraftAccount => ({ text: '', label: '', source: 
 
 export const emptyDraft = (): Draft => ({ a: emptyAccount(), b: emptyAccount(), origin: 'reader' })
 
+/** A draft's accounts in order: the first, the second, then any the reader added. */
+export const draftAccounts = (draft: Omit<Draft, 'origin'>): DraftAccount[] => [
+  draft.a,
+  draft.b,
+  ...(draft.more ?? []),
+]
+
+/** The draft's accounts replaced by these (two to five, in order); `more` only past two. */
+export function withAccounts(accounts: readonly DraftAccount[]): Omit<Draft, 'origin'> {
+  const [a = emptyAccount(), b = emptyAccount(), ...more] = accounts
+  return more.length > 0 ? { a, b, more } : { a, b }
+}
+
 /** True when the draft holds anything the reader would miss. */
 export function hasContent(draft: Draft): boolean {
-  return [draft.a, draft.b].some((acc) => Object.values(acc).some((v) => v.trim() !== ''))
+  return draftAccounts(draft).some((acc) => Object.values(acc).some((v) => v.trim() !== ''))
 }
 
 /** A draft to keep when something replaces it: the reader's own, not the example or a link as sent. */
@@ -55,7 +73,8 @@ export const worthKeeping = (draft: Draft) => draft.origin === 'reader' && hasCo
 export function sameDraft(x: Draft, y: Draft): boolean {
   const same = (p: DraftAccount, q: DraftAccount) =>
     p.text === q.text && p.label === q.label && p.source === q.source && p.date === q.date
-  return same(x.a, y.a) && same(x.b, y.b)
+  const [xs, ys] = [draftAccounts(x), draftAccounts(y)]
+  return xs.length === ys.length && xs.every((p, i) => same(p, ys[i]!))
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null

@@ -3,7 +3,7 @@
  * first, within a cap, so no tab, example or link can silently destroy one. Pure functions; the draft
  * store calls them.
  */
-import { sameDraft, type Draft, type KeptDraft } from './drafts'
+import { draftAccounts, sameDraft, type Draft, type KeptDraft } from './drafts'
 
 /** At most this many earlier drafts are kept. */
 export const MAX_KEPT_DRAFTS = 10
@@ -17,7 +17,8 @@ export const MAX_KEPT_CHARS = 1_000_000
 const accountChars = (account: Draft['a']) =>
   account.text.length + account.label.length + account.source.length + account.date.length
 
-export const draftChars = (draft: Draft) => accountChars(draft.a) + accountChars(draft.b)
+export const draftChars = (draft: Draft) =>
+  draftAccounts(draft).reduce((sum, account) => sum + accountChars(account), 0)
 
 /** A new entry's id: when it was kept (base 36) and a random part, so two tabs never pick the same. */
 export function newKeptId(keptAt: number, random = Math.random): string {

@@ -1,6 +1,6 @@
-import type { Account, CompareOptions, Comparison } from '../core'
+import type { Account, CompareOptions, Comparison, ManyComparison } from '../core'
 import type { CompareReply, CompareRequest, WireOptions } from './protocol'
-import { createResultAssembler } from './result-slices'
+import { createResultAssembler, withManyTexts } from './result-slices'
 
 /** The worker side of the channel, narrowed so tests can hand in a fake. */
 export interface CompareWorker {
@@ -24,7 +24,9 @@ export class SupersededError extends Error {
 
 interface Job {
   id: number
+  /** A pair's comparison, or (`many`) a comparison of three to five accounts. */
   resolve: (result: Comparison) => void
+  many?: { resolve: (result: ManyComparison) => void; texts: string[] }
   reject: (error: unknown) => void
   onProgress?: (done: number) => void
   parts: ReturnType<typeof createResultAssembler>
@@ -72,6 +74,11 @@ export function createCompareClient(makeWorker: () => CompareWorker = startWorke
         return
       case 'result':
         busy = false
+        if (current.many) {
+          job = null
+          current.reject(new Error('The worker answered many accounts with a pair’s comparison.'))
+          return
+        }
         // The job stays current while its slices are decoded; a newer one may still replace it.
         current.parts
           .finish(reply.result, current.texts, () => job === current)
@@ -80,6 +87,12 @@ export function createCompareClient(makeWorker: () => CompareWorker = startWorke
             job = null
             current.resolve(result)
           }, current.reject)
+        return
+      case 'many-result':
+        busy = false
+        job = null
+        if (current.many) current.many.resolve(withManyTexts(reply.result, current.many.texts))
+        else current.reject(new Error('The worker answered a pair with a comparison of many.'))
         return
       case 'error':
         busy = false
@@ -102,24 +115,53 @@ export function createCompareClient(makeWorker: () => CompareWorker = startWorke
     return started
   }
 
-  function compare(a: Account, b: Account, options: CompareOptions = {}, signal?: AbortSignal) {
+  /** Starts a job (superseding the one running) and posts its request; `settle` fills in how it ends. */
+  function start<T>(
+    request: Omit<CompareRequest, 'id' | 'options'>,
+    options: CompareOptions,
+    signal: AbortSignal | undefined,
+    settle: (resolve: (result: T) => void) => Pick<Job, 'resolve' | 'many'>,
+  ): Promise<T> {
     cancel(new SupersededError())
     // Functions cannot cross to the worker: progress comes back as messages, the worker has its own clock.
     const { onProgress, focus, keywords, edits, budgetMs } = options
     const wireOptions: WireOptions = { focus, keywords, edits, budgetMs }
     const id = ++lastId
-    return new Promise<Comparison>((resolve, reject) => {
+    return new Promise<T>((resolve, reject) => {
       if (signal?.aborted) return reject(signal.reason)
-      const texts = { a: a.text, b: b.text }
-      job = { id, resolve, reject, onProgress, parts: createResultAssembler(), texts }
+      const texts = { a: request.a.text, b: request.b.text }
+      const parts = createResultAssembler()
+      job = { id, reject, onProgress, parts, texts, ...settle(resolve) }
       signal?.addEventListener('abort', () => job?.id === id && cancel(signal.reason), {
         once: true,
       })
-      // Only what the core reads crosses over: a pair's other fields are the page's business.
-      const account = ({ label, text }: Account) => ({ label, text })
-      connect().postMessage({ id, a: account(a), b: account(b), options: wireOptions })
+      connect().postMessage({ id, ...request, options: wireOptions })
       busy = true
     })
+  }
+
+  // Only what the core reads crosses over: a pair's other fields are the page's business.
+  const account = ({ label, text }: Account) => ({ label, text })
+
+  function compare(a: Account, b: Account, options: CompareOptions = {}, signal?: AbortSignal) {
+    return start<Comparison>({ a: account(a), b: account(b) }, options, signal, (resolve) => ({
+      resolve,
+    }))
+  }
+
+  /** Three to five accounts at once (`compareMany`), in the same worker: one comparison at a time. */
+  function compareMany(
+    accounts: readonly Account[],
+    options: CompareOptions = {},
+    signal?: AbortSignal,
+  ) {
+    const [a, b, ...more] = accounts.map(account)
+    if (!a || !b) return Promise.reject(new RangeError('Comparing needs two accounts or more.'))
+    const texts = accounts.map((acc) => acc.text)
+    return start<ManyComparison>({ a, b, more }, options, signal, (resolve) => ({
+      resolve: () => {},
+      many: { resolve, texts },
+    }))
   }
 
   function dispose() {
@@ -127,5 +169,5 @@ export function createCompareClient(makeWorker: () => CompareWorker = startWorke
     stopWorker()
   }
 
-  return { compare, dispose }
+  return { compare, compareMany, dispose }
 }

@@ -1,7 +1,7 @@
 // Runs the analysis off the main thread, so long accounts never freeze the page.
-import { compareAccounts } from '../core'
+import { compareAccounts, compareMany } from '../core'
 import type { CompareReply, CompareRequest } from './protocol'
-import { sliceResult } from './result-slices'
+import { manyForThePage, sliceResult } from './result-slices'
 
 // The app is type-checked with the DOM library, not the worker one (they clash), so type the little we use.
 const scope = self as unknown as {
@@ -21,9 +21,15 @@ function progressReporter(id: number) {
 }
 
 scope.onmessage = (event) => {
-  const { id, a, b, options } = event.data
+  const { id, a, b, more, options } = event.data
+  const onProgress = progressReporter(id)
   try {
-    const result = compareAccounts(a, b, { ...options, onProgress: progressReporter(id) })
+    if (more?.length) {
+      const result = compareMany([a, b, ...more], { ...options, onProgress })
+      scope.postMessage({ type: 'many-result', id, result: manyForThePage(result) })
+      return
+    }
+    const result = compareAccounts(a, b, { ...options, onProgress })
     for (const reply of sliceResult(id, result)) scope.postMessage(reply)
   } catch (error) {
     scope.postMessage({

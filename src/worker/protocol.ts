@@ -1,4 +1,4 @@
-import type { Account, CompareOptions, Comparison } from '../core'
+import type { Account, CompareOptions, Comparison, ManyComparison } from '../core'
 
 /** Options that survive a postMessage: callbacks stay on the page's side. */
 export type WireOptions = Omit<CompareOptions, 'onProgress' | 'now'>
@@ -8,6 +8,9 @@ export interface CompareRequest {
   id: number
   a: Account
   b: Account
+  /** The third to fifth accounts, when there are more than two: then all are compared at once
+   * (`compareMany`), and the answer is a `many-result`. */
+  more?: Account[]
   options: WireOptions
 }
 
@@ -20,4 +23,6 @@ export type CompareReply =
   /** Part of a long array of the result (passages of side a or b, or divergences), as JSON. */
   | { type: 'slice'; id: number; field: SlicedField; json: string }
   | { type: 'result'; id: number; result: Comparison }
+  /** The comparison of three to five accounts, its passages' texts left out (the page has them). */
+  | { type: 'many-result'; id: number; result: ManyComparison }
   | { type: 'error'; id: number; error: string }

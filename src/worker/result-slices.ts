@@ -1,4 +1,4 @@
-import type { Comparison, Segment } from '../core'
+import type { AccountPassage, Comparison, ManyComparison, Segment } from '../core'
 import type { CompareReply, SlicedField } from './protocol'
 
 /**
@@ -15,7 +15,27 @@ const DECODE_BUDGET_MS = 12
 /** A passage's text is its slice of the account, which the page already has: it is not sent twice.
  * Its claims are what the core ranked and labelled with; the page shows their outcome (labels,
  * divergences, reasons) and never reads them, so they stay behind too. */
-const forThePage = (passages: Segment[]) => passages.map((s) => ({ ...s, text: '', claims: [] }))
+const forThePage = <P extends Segment | AccountPassage>(passages: P[]) =>
+  passages.map((s) => ({ ...s, text: '', claims: [] }))
+
+/** A comparison of many accounts as posted: its passages without their texts or claims (as above), in
+ * one message. Not sliced as a pair's is: accounts of some thousand passages each decode in one go;
+ * slicing is for when megabyte-long sets of accounts prove it is needed. */
+export const manyForThePage = (result: ManyComparison): ManyComparison => ({
+  ...result,
+  accounts: result.accounts.map((a) => ({ ...a, passages: forThePage(a.passages) })),
+})
+
+/** The page's side of `manyForThePage`: each passage's text sliced back from its account's text. */
+export function withManyTexts(result: ManyComparison, texts: readonly string[]): ManyComparison {
+  return {
+    ...result,
+    accounts: result.accounts.map((a, i) => ({
+      ...a,
+      passages: a.passages.map((s) => ({ ...s, text: texts[i]!.slice(s.start, s.end) })),
+    })),
+  }
+}
 
 /** The replies that carry one result: the long arrays in slices, then the rest with them empty. */
 export function sliceResult(id: number, result: Comparison, size = SLICE_SIZE): CompareReply[] {

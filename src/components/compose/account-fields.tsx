@@ -1,6 +1,5 @@
-import { useId } from 'react'
-import type { Side } from '../../core'
-import { DEFAULT_LABELS } from '../../data/draft-pair'
+import { useId, type ReactNode } from 'react'
+import { ACCOUNT_NAMES, ACCOUNT_ORDINALS, DEFAULT_ACCOUNT_LABELS } from '../../lib/account-names'
 import type { DraftAccount } from '../../lib/drafts'
 import { httpUrl } from '../../core'
 import { AccountTextBox } from './account-text-box'
@@ -8,8 +7,11 @@ import { FieldLabel } from './field-label'
 import { FIELD } from '../ui/field'
 
 interface AccountFieldsProps {
-  side: Side
+  /** The account's place: 0 for the first … 4 for the fifth; its boxes are named by it. */
+  index: number
   account: DraftAccount
+  /** Beside the account's heading: moving or removing it, when there are more than two. */
+  tools?: ReactNode
   /** Applied to the account as stored when it runs: a file read finishes after other edits. */
   onChange: (recipe: (account: DraftAccount) => DraftAccount) => void
 }
@@ -19,19 +21,22 @@ const inputClass = `w-full px-2.5 py-1.5 ${FIELD}`
 /** File name without its extension, as a label for an account that has none yet. */
 const labelFromFile = (name: string) => name.replace(/\.[^.]+$/, '').trim()
 
-/** One account of the pair: its label, its text, and where and when it was published. */
-export function AccountFields({ side, account, onChange }: AccountFieldsProps) {
+/** One account: its label, its text, and where and when it was published. */
+export function AccountFields({ index, account, tools, onChange }: AccountFieldsProps) {
   const id = useId()
-  const ordinal = side === 'a' ? 'first' : 'second'
-  const owner = side === 'a' ? 'First account' : 'Second account'
+  const ordinal = ACCOUNT_ORDINALS[index]!
+  const owner = ACCOUNT_NAMES[index]!
   const update = (patch: Partial<DraftAccount>) => onChange((stored) => ({ ...stored, ...patch }))
   const badUrl = account.source.trim() !== '' && !httpUrl(account.source)
 
   return (
-    <div className="flex min-w-0 flex-col gap-3">
-      <h2 id={`${id}-title`} className="font-sans text-base font-semibold text-stone-900">
-        {owner}
-      </h2>
+    <div className="flex min-w-0 flex-col gap-3" data-account-index={index}>
+      <div className="flex flex-wrap items-baseline justify-between gap-x-3 gap-y-1">
+        <h2 id={`${id}-title`} className="font-sans text-base font-semibold text-stone-900">
+          {owner}
+        </h2>
+        {tools}
+      </div>
       <div className="flex flex-col gap-1 font-sans text-sm">
         <label htmlFor={`${id}-label`} className="font-medium text-stone-700">
           <FieldLabel owner={owner} field="label" />
@@ -40,7 +45,7 @@ export function AccountFields({ side, account, onChange }: AccountFieldsProps) {
           id={`${id}-label`}
           dir="auto"
           value={account.label}
-          placeholder={DEFAULT_LABELS[side]}
+          placeholder={DEFAULT_ACCOUNT_LABELS[index]}
           onChange={(event) => update({ label: event.target.value })}
           className={inputClass}
         />

@@ -4,7 +4,8 @@ import { Button } from '../ui/button'
 interface ComposeActionsProps {
   /** Why Compare is disabled, or '' when it is not. */
   blocked: string
-  onSwap: () => void
+  /** Trades the two accounts; absent when there are more than two (each can be moved instead). */
+  onSwap?: () => void
   onLoadExample: () => void
   loadingExample: boolean
 }
@@ -28,7 +29,7 @@ export function ComposeActions({
       >
         Compare
       </Button>
-      <Button onClick={onSwap}>Swap</Button>
+      {onSwap && <Button onClick={onSwap}>Swap</Button>}
       <Button onClick={onLoadExample} disabled={loadingExample}>
         Load example
       </Button>

@@ -13,6 +13,7 @@ const LOST: Record<Exclude<DraftLoss, 'everything'>, string> = {
   details: 'labels, sources and dates',
   'text-a': 'the first account’s text',
   'text-b': 'the second account’s text',
+  'text-more': 'the text of an account you added',
   'earlier-text': 'a text of an earlier draft',
 }
 

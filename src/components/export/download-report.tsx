@@ -41,6 +41,13 @@ function FormatMenu(props: {
   )
 }
 
+/** A report file, made on demand. */
+export interface ReportFileOut {
+  name: string
+  text: string
+  type: string
+}
+
 /** "Download report": the comparison on screen as a Markdown file or one self-contained HTML file. */
 export function DownloadReport(props: {
   pair: AccountPair
@@ -50,6 +57,20 @@ export function DownloadReport(props: {
   corrections?: ReaderCorrections
 }) {
   const { pair, comparison, lens, corrections } = props
+  const makeFile = async (format: ReportFormat) => {
+    // Loaded on first use: most readers never download, so the report code stays out of the first load.
+    const { reportFile } = await import('./report-file')
+    return reportFile(format, pair, comparison, lens, corrections)
+  }
+  return <ReportMenu makeFile={makeFile} />
+}
+
+/** The "Download report" button and its formats, for whatever comparison `makeFile` reports on. */
+export function ReportMenu({
+  makeFile,
+}: {
+  makeFile: (format: ReportFormat) => Promise<ReportFileOut>
+}) {
   const [open, setOpen] = useState(false)
   const [error, setError] = useState('')
   const menuId = useId()
@@ -65,9 +86,7 @@ export function DownloadReport(props: {
   const download = async (format: ReportFormat) => {
     setError('')
     try {
-      // Loaded on first use: most readers never download, so the report code stays out of the first load.
-      const { reportFile } = await import('./report-file')
-      const file = await reportFile(format, pair, comparison, lens, corrections)
+      const file = await makeFile(format)
       downloadFile(file.name, file.text, file.type)
       setOpen(false)
     } catch (err) {

@@ -6,6 +6,10 @@ import { buildReport, reportFileName } from './build-report'
 
 export type ReportFormat = 'md' | 'html'
 
+// A set's report is built in the same chunk: both share the escaping and the builders' parts, and a
+// reader downloading either loads one file.
+export { setReportFile } from './set-report-file'
+
 const FORMATS = {
   md: { type: 'text/markdown;charset=utf-8', build: reportToMarkdown },
   html: { type: 'text/html;charset=utf-8', build: reportToHtml },

@@ -18,7 +18,14 @@ const DIALOG_LOOK =
  * inert where `showModal` exists; Escape, and focus going back where it was, are handled here so they
  * hold wherever the dialog runs.
  */
-export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
+export function ShortcutsDialog({
+  onClose,
+  shortcuts = SHORTCUTS,
+}: {
+  onClose: () => void
+  /** The keys of the page that opened it: a pair's divergences by default. */
+  shortcuts?: [key: string, what: string][]
+}) {
   const ref = useRef<HTMLDialogElement>(null)
   const titleId = useId()
   useEffect(() => {
@@ -57,7 +64,7 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
           Keyboard shortcuts
         </h2>
         <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
-          {SHORTCUTS.map(([key, what]) => (
+          {shortcuts.map(([key, what]) => (
             <div key={key} className="contents">
               <dt>
                 <kbd className="rounded border border-stone-300 bg-stone-50 px-1.5 py-0.5 font-mono text-xs">

@@ -5,6 +5,7 @@
  */
 import { isolateBidi } from '../bidi-isolate'
 import { CLASH_LEAD } from '../clash'
+import { negatedTokens } from '../negation'
 import type { Passage } from '../passage'
 import type { AccountKey } from '../types'
 import type { Cluster, Edge } from './cluster'
@@ -44,6 +45,10 @@ function closeness(edges: readonly Edge[], x: AccountKey, y: AccountKey): number
   return best
 }
 
+/** True when an account's passages negate what they tell ("no talks are scheduled"). */
+const negates = (passages: readonly Passage[]) =>
+  passages.some((s) => negatedTokens(s.annotation.tokens, s.text).size > 0)
+
 /** The account every clash of the cluster involves, when there is one and more than one clash. */
 function oddOneOut(clashes: readonly Edge[]): AccountKey | null {
   const [first] = clashes
@@ -66,13 +71,21 @@ export function readCluster(cluster: Cluster, all: readonly AccountKey[]): Clust
   if (clash) return { kind: 'clash', byAccount, against: [clash.x.side, clash.y.side], clash }
   if (present.length < all.length) return { kind: 'silent', byAccount, against: [], clash }
   if (present.length >= 3) {
-    // Two alike and one unlike both: a split by wording.
+    // Two alike and one unlike both: a split by wording, or by negation when the odd one says much
+    // the same words with a "no" the others lack ("talks will resume" against "no talks are scheduled").
+    const negated = new Map(present.map((k) => [k, negates(byAccount.get(k)!)]))
     for (const odd of present) {
       const rest = present.filter((k) => k !== odd)
       const alike = rest.every((x, i) =>
-        rest.slice(i + 1).every((y) => closeness(cluster.edges, x, y) >= ALIKE),
+        rest
+          .slice(i + 1)
+          .every(
+            (y) => closeness(cluster.edges, x, y) >= ALIKE && negated.get(x) === negated.get(y),
+          ),
       )
-      const unlike = rest.every((x) => closeness(cluster.edges, x, odd) < UNLIKE)
+      const unlike = rest.every(
+        (x) => closeness(cluster.edges, x, odd) < UNLIKE || negated.get(x) !== negated.get(odd),
+      )
       if (alike && unlike) return { kind: 'split', byAccount, against: [odd], clash }
     }
   }

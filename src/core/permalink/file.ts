@@ -7,12 +7,14 @@ import { hasCorrections } from './corrections'
 import { MAX_FILE_LENGTH } from './limits'
 import { linkError, linkFailure } from './messages'
 import { readPayload, writePayload } from './payload'
+import { checkWritable, MANY_FILE_VERSION, readManyPayload, writeManyPayload } from './many'
 import { formatRange, isWritableRange } from './ranges'
-import type { DecodeOptions, LinkResult, LinkState } from './types'
+import type { AnyLinkResult, DecodeOptions, LinkResult, LinkState, ManyLinkState } from './types'
 
 export const FILE_FORMAT = 'parallax-comparison'
-/** The newest version written: 2 when the reader's alignment corrections are in the file, else 1 (so files
- * without them still open in versions that know only 1). */
+/** The newest version of a pair's file: 2 when the reader's alignment corrections are in the file, else 1
+ * (so files without them still open in versions that know only 1). Files of three to five accounts are
+ * version 3 (`MANY_FILE_VERSION`), which `fromComparisonFile`, the reader of pairs, calls newer. */
 export const FILE_VERSION = 2
 
 const NOT_A_FILE = 'This is not a Parallax comparison file.'
@@ -32,29 +34,47 @@ export function toComparisonFile(state: LinkState): string {
   return `${JSON.stringify(body, null, 2)}\n`
 }
 
-/** Reads a comparison file's text. Never throws; the same validation as links. */
-export function fromComparisonFile(text: string, options: DecodeOptions = {}): LinkResult {
-  if (typeof text !== 'string') return linkFailure('not-a-link', NOT_A_FILE)
+type FileJson = { ok: true; json: object; version: unknown } | { ok: false; failure: LinkResult }
+
+/** The file's JSON and version, once it is known to be a Parallax comparison file. */
+function parseFile(text: string): FileJson {
+  if (typeof text !== 'string') return { ok: false, failure: linkFailure('not-a-link', NOT_A_FILE) }
   if (text.length > MAX_FILE_LENGTH) {
-    return linkFailure('too-large', 'This file is larger than Parallax opens (16 MB).')
+    return {
+      ok: false,
+      failure: linkFailure('too-large', 'This file is larger than Parallax opens (16 MB).'),
+    }
   }
   let json: unknown
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ''))
   } catch {
-    return linkFailure(
-      'corrupt',
-      'This file is damaged or is not a Parallax comparison file (it is not valid JSON).',
-    )
+    return {
+      ok: false,
+      failure: linkFailure(
+        'corrupt',
+        'This file is damaged or is not a Parallax comparison file (it is not valid JSON).',
+      ),
+    }
   }
   if (
     typeof json !== 'object' ||
     json === null ||
     (json as { format?: unknown }).format !== FILE_FORMAT
   ) {
-    return linkFailure('not-a-link', NOT_A_FILE)
+    return { ok: false, failure: linkFailure('not-a-link', NOT_A_FILE) }
   }
-  const version = (json as { version?: unknown }).version
+  return { ok: true, json, version: (json as { version?: unknown }).version }
+}
+
+/** Reads a comparison file of a pair (versions 1 and 2). Never throws; the same validation as links. */
+export function fromComparisonFile(text: string, options: DecodeOptions = {}): LinkResult {
+  const file = parseFile(text)
+  if (!file.ok) return file.failure
+  return readPairFile(file.json, file.version, options)
+}
+
+function readPairFile(json: object, version: unknown, options: DecodeOptions): LinkResult {
   if (typeof version === 'number' && version > FILE_VERSION) {
     return linkFailure(
       'unknown-version',
@@ -68,4 +88,26 @@ export function fromComparisonFile(text: string, options: DecodeOptions = {}): L
     ...result,
     error: linkError('corrupt', DAMAGED_FILE),
   }
+}
+
+/** The file of a comparison of three to five accounts (version 3). Throws a RangeError for a state no
+ * file can hold. */
+export function toManyComparisonFile(state: ManyLinkState): string {
+  checkWritable(state, 'file')
+  const body = {
+    format: FILE_FORMAT,
+    version: MANY_FILE_VERSION,
+    ...writeManyPayload(state, 'file'),
+  }
+  return `${JSON.stringify(body, null, 2)}\n`
+}
+
+/** Reads any comparison file: a pair's (versions 1 and 2) or one of many accounts (version 3). */
+export function readComparisonFile(text: string, options: DecodeOptions = {}): AnyLinkResult {
+  const file = parseFile(text)
+  if (!file.ok) return file.failure
+  if (file.version !== MANY_FILE_VERSION) return readPairFile(file.json, file.version, options)
+  const result = readManyPayload(file.json, 'file')
+  if (result.ok || result.error.code !== 'corrupt') return result
+  return { ...result, error: linkError('corrupt', DAMAGED_FILE) }
 }

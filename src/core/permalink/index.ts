@@ -1,7 +1,16 @@
 /** Public API of the permalink codec (see docs/links.md for the formats). */
 export { encodeLink, decodeLink } from './codec'
 export { isLinkFragment } from './clean'
-export { toComparisonFile, fromComparisonFile, FILE_FORMAT, FILE_VERSION } from './file'
+export {
+  toComparisonFile,
+  fromComparisonFile,
+  toManyComparisonFile,
+  readComparisonFile,
+  FILE_FORMAT,
+  FILE_VERSION,
+} from './file'
+export { readLink } from './read-link'
+export { encodeManyLink, MANY_FILE_VERSION, MIN_LINK_ACCOUNTS, MAX_LINK_ACCOUNTS } from './many'
 export { createRange, checkRanges, type CheckedRange, type RangeStatus } from './ranges'
 export { quoteCheck } from './check'
 export { toLinkCorrections, toReaderCorrections } from './corrections'

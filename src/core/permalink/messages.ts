@@ -2,8 +2,9 @@
  * What the reader is told. Plain sentences, no jargon: the person who opens a bad link did not make it,
  * so each message says what went wrong and what they can do about it.
  */
-import type { Side } from '../types'
+import type { AccountKey } from '../types'
 import type {
+  AccountRange,
   LinkError,
   LinkErrorCode,
   LinkRange,
@@ -61,14 +62,21 @@ export function linkFailure(
   return { ok: false, error: linkError(code, message), warnings }
 }
 
-const sideName = (side: Side) => (side === 'a' ? 'first' : 'second')
+const ORDINALS: Record<AccountKey, string> = {
+  a: 'first',
+  b: 'second',
+  c: 'third',
+  d: 'fourth',
+  e: 'fifth',
+}
+const sideName = (side: AccountKey) => ORDINALS[side]
 
 const count = (n: number) => n.toLocaleString('en-US')
 
 /** The sentence for a warning; `times` is how often a general warning's cause occurred. */
 const WARNINGS: Record<
   LinkWarningCode,
-  (range: LinkRange | undefined, times: number, carrier: Carrier) => string
+  (range: AccountRange | undefined, times: number, carrier: Carrier) => string
 > = {
   'check-failed': (r) =>
     `A highlighted passage in the ${sideName(r?.side ?? 'a')} account no longer matches the text it was made for, so it is not highlighted.`,
@@ -88,11 +96,11 @@ const WARNINGS: Record<
  * warning about a range names that range and stays; there are at most MAX_RANGES of those.
  * Every path that reads a link or a file adds its warnings here, so none can pile them up.
  */
-export function createWarnings(carrier: Carrier) {
-  const entries: { code: LinkWarningCode; range?: LinkRange; times: number }[] = []
+export function createWarnings<R extends AccountRange = LinkRange>(carrier: Carrier) {
+  const entries: { code: LinkWarningCode; range?: R; times: number }[] = []
   const general = new Map<LinkWarningCode, { times: number }>()
   return {
-    add(code: LinkWarningCode, range?: LinkRange) {
+    add(code: LinkWarningCode, range?: R) {
       if (range) {
         entries.push({ code, range, times: 1 })
         return
@@ -107,7 +115,7 @@ export function createWarnings(carrier: Carrier) {
       entries.push(entry)
     },
     /** The warnings so far, in the order they first occurred. Sentences are written only here: once each. */
-    all: (): LinkWarning[] =>
+    all: (): (Omit<LinkWarning, 'range'> & { range?: R })[] =>
       entries.map(({ code, range, times }) => {
         const message = WARNINGS[code](range, times, carrier)
         return range ? { code, message, range } : { code, message }

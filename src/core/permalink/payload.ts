@@ -11,6 +11,7 @@ import { createWarnings, linkFailure, type Carrier, type Warnings } from './mess
 import { formatPairRef, parsePairRef, resolvePair } from './pair'
 import { checkRanges, formatRange, parseRange } from './ranges'
 import type {
+  AccountRange,
   DecodeOptions,
   LinkCorrections,
   LinkLens,
@@ -57,11 +58,11 @@ const LONG_KEYS: PayloadKeys = {
 }
 
 /** Links keep their JSON short; files are meant to be read. */
-const KEYS: Record<Carrier, PayloadKeys> = { link: SHORT_KEYS, file: LONG_KEYS }
+export const KEYS: Record<Carrier, PayloadKeys> = { link: SHORT_KEYS, file: LONG_KEYS }
 
-type Json = Record<string, unknown>
+export type Json = Record<string, unknown>
 
-function writeAccount(account: PastedAccount, keys: PayloadKeys): Json {
+export function writeAccount(account: PastedAccount, keys: PayloadKeys): Json {
   const out: Json = { [keys.label]: account.label, [keys.text]: account.text }
   if (account.source !== undefined) out[keys.source] = account.source
   if (account.date !== undefined) out[keys.date] = account.date
@@ -84,17 +85,23 @@ export function writePayload(state: LinkState, carrier: Carrier): Json {
   return out
 }
 
-const isObject = (value: unknown): value is Json =>
+export const isObject = (value: unknown): value is Json =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
 
-/** Reads the fields every state has; malformed ones are dropped with a warning. */
-function readCommon(json: Json, keys: PayloadKeys, warnings: Warnings) {
+/** Reads the fields every state has; malformed ones are dropped with a warning. `parse` reads a range
+ * token: a pair's (`a`/`b`), or one of many accounts'. */
+export function readCommon<R extends AccountRange = LinkRange>(
+  json: Json,
+  keys: PayloadKeys,
+  warnings: { add: (code: 'bad-range' | 'ignored-part') => void },
+  parse: (token: string) => R | null = parseRange as (token: string) => R | null,
+) {
   let ignored = false
-  const ranges: LinkRange[] = []
+  const ranges: R[] = []
   const rawRanges = json[keys.ranges]
   if (Array.isArray(rawRanges)) {
     for (const token of rawRanges) {
-      const range = typeof token === 'string' ? parseRange(token) : null
+      const range = typeof token === 'string' ? parse(token) : null
       if (!range) warnings.add('bad-range')
       else if (ranges.length < MAX_RANGES) ranges.push(range)
       else ignored = true
@@ -126,7 +133,11 @@ function readCorrections(value: unknown, warnings: Warnings): { corrections?: Li
   return hasCorrections(corrections) ? { corrections } : {}
 }
 
-function readAccount(value: unknown, keys: PayloadKeys, warnings: Warnings) {
+export function readAccount(
+  value: unknown,
+  keys: PayloadKeys,
+  warnings: { add: (code: 'ignored-part') => void },
+) {
   if (!isObject(value) || typeof value[keys.text] !== 'string') return null
   const label = value[keys.label]
   const account: PastedAccount = {

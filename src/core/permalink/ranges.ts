@@ -1,36 +1,53 @@
 /**
- * Ranges: their one written form (`a1207-1291~k3x9`, shared by both link forms and the file), making one
- * from offsets into the text as given, and checking decoded ranges against the texts.
+ * Ranges: their one written form (`a1207-1291~k3x9`, shared by every link form and the file), making one
+ * from offsets into the text as given, and checking decoded ranges against the texts. A pair's ranges
+ * name side `a` or `b`; those of a link of many accounts (`m1`) any account from `a` to `e`.
  */
 import { normalizeText, type NormalizedText } from '../normalize'
-import type { Side } from '../types'
+import type { AccountKey } from '../types'
 import { quoteCheck } from './check'
-import type { LinkRange } from './types'
+import type { AccountRange, LinkRange } from './types'
 
 // Nine digits are plenty (texts are capped at a few MB) and keep every number a safe integer.
-const RANGE = /^([ab])(\d{1,9})-(\d{1,9})(?:~([0-9a-zA-Z]{4}))?$/
+const rangeToken = (sides: string) =>
+  new RegExp(`^([${sides}])(\\d{1,9})-(\\d{1,9})(?:~([0-9a-zA-Z]{4}))?$`)
+const PAIR_RANGE = rangeToken('ab')
+const ACCOUNT_RANGE = rangeToken('a-e')
 
-export function formatRange(range: LinkRange): string {
+export function formatRange(range: AccountRange): string {
   const check = range.check === undefined ? '' : `~${range.check}`
   return `${range.side}${range.start}-${range.end}${check}`
 }
 
-/** Reads one range token; null when it is malformed or empty (end ≤ start). */
-export function parseRange(token: string): LinkRange | null {
-  const m = RANGE.exec(token)
+function parseWith(pattern: RegExp, token: string): AccountRange | null {
+  const m = pattern.exec(token)
   if (!m) return null
   const start = Number(m[2])
   const end = Number(m[3])
   if (end <= start) return null
-  const range: LinkRange = { side: m[1] as Side, start, end }
+  const range: AccountRange = { side: m[1] as AccountKey, start, end }
   if (m[4] !== undefined) range.check = m[4].toLowerCase()
   return range
 }
 
-/** True when a range can be written: whole offsets, 0 ≤ start < end, a well-formed check. */
-export function isWritableRange(range: LinkRange): boolean {
+/** Reads one range of a pair; null when it is malformed or empty (end ≤ start). */
+export function parseRange(token: string): LinkRange | null {
+  return parseWith(PAIR_RANGE, token) as LinkRange | null
+}
+
+/** Reads one range of a link of many accounts (`c12-40~k3x9`: the third account). */
+export function parseAccountRange(token: string): AccountRange | null {
+  return parseWith(ACCOUNT_RANGE, token)
+}
+
+/** True when a range can be written: a side among `sides`, whole offsets, 0 ≤ start < end, a
+ * well-formed check. */
+export function isWritableRange(
+  range: AccountRange,
+  sides: readonly AccountKey[] = ['a', 'b'],
+): boolean {
   return (
-    (range.side === 'a' || range.side === 'b') &&
+    sides.includes(range.side) &&
     Number.isSafeInteger(range.start) &&
     Number.isSafeInteger(range.end) &&
     range.start >= 0 &&
@@ -58,7 +75,12 @@ export function toNormalizedOffset(norm: NormalizedText, original: number): numb
  * `Segment`s and selections use): converts them to the normalized text and adds the check.
  * Throws a RangeError when the offsets do not select anything inside the text (a caller's bug).
  */
-export function createRange(side: Side, text: string, start: number, end: number): LinkRange {
+export function createRange<S extends AccountKey>(
+  side: S,
+  text: string,
+  start: number,
+  end: number,
+): Omit<LinkRange, 'side'> & { side: S } {
   if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end > text.length) {
     throw new RangeError(
       `The selection (characters ${start} to ${end}) is outside the text, which has ${text.length}.`,
@@ -73,8 +95,8 @@ export function createRange(side: Side, text: string, start: number, end: number
 
 export type RangeStatus = 'ok' | 'unchecked' | 'check-failed' | 'range-outside'
 
-export interface CheckedRange {
-  range: LinkRange
+export interface CheckedRange<R extends AccountRange = LinkRange> {
+  range: R
   /** `ok`: fits and the check matches; `unchecked`: fits, but the link carried no check. */
   status: RangeStatus
   /** Where to highlight, as offsets into the text as given; only when the status is ok or unchecked. */
@@ -86,15 +108,20 @@ export interface CheckedRange {
  * Built-in links are decoded without their texts, so the UI calls this once the pair is loaded; pasted
  * links are checked while decoding.
  */
-export function checkRanges(
-  ranges: readonly LinkRange[],
-  texts: { a: string; b: string },
-): CheckedRange[] {
-  const normalized: Partial<Record<Side, NormalizedText>> = {}
-  const normalize = (side: Side) => (normalized[side] ??= normalizeText(texts[side]))
+export function checkRanges<R extends AccountRange = LinkRange>(
+  ranges: readonly R[],
+  texts: { readonly [K in R['side']]?: string },
+): CheckedRange<R>[] {
+  const normalized: Partial<Record<AccountKey, NormalizedText | null>> = {}
+  const textOf = (side: AccountKey) => (texts as Partial<Record<AccountKey, string>>)[side]
+  const normalize = (side: AccountKey) => {
+    const text = textOf(side)
+    return (normalized[side] ??= text === undefined ? null : normalizeText(text))
+  }
   return ranges.map((range) => {
     const norm = normalize(range.side)
-    if (range.start < 0 || range.end <= range.start || range.end > norm.text.length) {
+    // A range in an account the link does not hold points past the end of nothing.
+    if (!norm || range.start < 0 || range.end <= range.start || range.end > norm.text.length) {
       return { range, status: 'range-outside' }
     }
     if (

@@ -2,7 +2,7 @@
  * What a Parallax link carries, and what reading one returns.
  * The wire formats are described in docs/links.md; these are the values on either side of them.
  */
-import type { Side } from '../types'
+import type { AccountKey, Side } from '../types'
 
 /**
  * A highlighted passage. Offsets are UTF-16 code units into the account's NORMALIZED text (NFC, LF line
@@ -18,6 +18,12 @@ export interface LinkRange {
   /** Four base36 characters of the quoted text's FNV-1a hash (see `quoteCheck`), so a range that no longer
    * fits its text is detected instead of highlighting the wrong words. Absent only in hand-made links. */
   check?: string
+}
+
+/** A highlighted passage in one of up to five accounts (the `m1` form): a `LinkRange` whose side may be
+ * past `b`, `c` to `e` for the third to fifth account. */
+export interface AccountRange extends Omit<LinkRange, 'side'> {
+  side: AccountKey
 }
 
 declare const offsetSystem: unique symbol
@@ -102,6 +108,17 @@ export interface PastedLinkState extends LinkLens {
 
 export type LinkState = BuiltinLinkState | PastedLinkState
 
+/**
+ * Three to five pasted accounts of one event, compared all at once (the `m1` form, file version 3). No
+ * corrections: a reader corrects the alignment of two accounts, in the side-by-side view of a pair.
+ */
+export interface ManyLinkState extends LinkLens {
+  kind: 'many'
+  /** In the order the reader gave them: the first is `a`, the fifth `e`. */
+  accounts: PastedAccount[]
+  ranges: AccountRange[]
+}
+
 /** Why a link or file could not be opened at all. */
 export type LinkErrorCode =
   | 'not-a-link'
@@ -136,6 +153,19 @@ export interface LinkWarning {
 export type LinkResult =
   | { ok: true; value: LinkState; warnings: LinkWarning[] }
   | { ok: false; error: LinkError; recovered?: LinkState; warnings: LinkWarning[] }
+
+/** A warning about a link of many accounts: its range, when it names one, may be in any account. */
+export interface ManyLinkWarning extends Omit<LinkWarning, 'range'> {
+  range?: AccountRange
+}
+
+/** The result of reading a link or file of many accounts (`m1`, file version 3). */
+export type ManyLinkResult =
+  | { ok: true; value: ManyLinkState; warnings: ManyLinkWarning[] }
+  | { ok: false; error: LinkError; warnings: ManyLinkWarning[] }
+
+/** What `readLink` and `readComparisonFile` return: a pair's result, or a result of many accounts. */
+export type AnyLinkResult = LinkResult | ManyLinkResult
 
 export interface DecodeOptions {
   /** Built-in pairs this app can open, as `id@revision` (e.g. `2025-07-03-putin-trump@1`). When given, a

@@ -19,13 +19,22 @@ export const MANY_KIND_TEXT: Record<ManyDivergenceKind, string> = {
 const cell = (raw: string) => isolateBidi(markdownText(raw))
 
 export function claimsTableToMarkdown(comparison: ManyComparison): string {
-  const clusters = new Map(comparison.clusters.map((c) => [c.id, c]))
   const labels = comparison.accounts.map((a) => cell(a.label))
   const lines = [
     `# Claims by account: ${labels.join(', ')}`,
     '',
     `Focus: ${markdownText(comparison.focusLabel)}`,
     '',
+    ...claimsTableLines(comparison),
+  ]
+  return lines.join('\n') + '\n'
+}
+
+/** The table alone, one line per row (a report puts it under headings of its own). */
+export function claimsTableLines(comparison: ManyComparison): string[] {
+  const clusters = new Map(comparison.clusters.map((c) => [c.id, c]))
+  const labels = comparison.accounts.map((a) => cell(a.label))
+  const lines = [
     `| # | Claim | How they diverge | ${labels.join(' | ')} | Why |`,
     `|---:|---|---|${comparison.accounts.map(() => '---').join('|')}|---|`,
   ]
@@ -41,5 +50,5 @@ export function claimsTableToMarkdown(comparison: ManyComparison): string {
       `| ${i + 1} | ${markdownText(d.topicLabel)} | ${MANY_KIND_TEXT[d.kind]} | ${quotes.join(' | ')} | ${cell(d.reason)} |`,
     )
   })
-  return lines.join('\n') + '\n'
+  return lines
 }

@@ -2,8 +2,11 @@ import { describeAlignment } from '../describe-alignment'
 import type { Segment } from '../types'
 import { escapeHtml } from './escape'
 
+/** What marking a passage needs: a pair's `Segment`, or a passage of an account of a set. */
+type Marked = Pick<Segment, 'id' | 'start' | 'end' | 'alignment' | 'pieces'>
+
 /** A passage's words, with jsdiff's changed words marked. */
-function passageWords(text: string, segment: Segment): string {
+function passageWords(text: string, segment: Marked): string {
   let html = ''
   let at = segment.start
   for (const piece of segment.pieces) {
@@ -17,7 +20,7 @@ function passageWords(text: string, segment: Segment): string {
   return html + escapeHtml(text.slice(at, segment.end))
 }
 
-function passage(text: string, segment: Segment, own: string, other: string): string {
+function passage(text: string, segment: Marked, own: string, other: string): string {
   const cue = escapeHtml(describeAlignment(segment.alignment, own, other))
   const badge =
     segment.alignment === 'contradicts' ? '<span class="badge" aria-hidden="true">≠</span>' : ''
@@ -36,7 +39,7 @@ function gap(between: string): string {
  * An account's whole text, paragraph by paragraph, with each passage wrapped in its alignment marks.
  * Inside a paragraph the text is exactly as given (the paragraphs keep their spaces and line breaks).
  */
-export function accountHtml(text: string, segments: Segment[], own: string, other: string): string {
+export function accountHtml(text: string, segments: Marked[], own: string, other: string): string {
   let html = ''
   let at = 0
   for (const segment of [...segments].sort((x, y) => x.start - y.start)) {

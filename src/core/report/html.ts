@@ -17,12 +17,13 @@ const HTML: ReportFormat = { words: esc, name: bdi }
 const REPORT_CSP =
   "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'"
 
-function link(href: string | undefined, label: string): string {
+export function link(href: string | undefined, label: string): string {
   const url = reportUrl(href)
   return url ? `<a href="${esc(url)}">${esc(label)}</a>` : ''
 }
 
-function source(account: ReportAccount): string {
+/** An account under the report's title: its label, then who, where and when, and its URL. */
+export function source(account: ReportAccount): string {
   const url = reportUrl(account.url)
   const parts = [account.speaker, account.source, account.date].filter((p) => p?.trim())
   return [

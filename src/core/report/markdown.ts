@@ -74,7 +74,8 @@ export function divergencesToMarkdown(comparison: Comparison, labels: ReportLabe
   return lines.join('\n').trimEnd() + '\n'
 }
 
-function sourceLine(account: ReportAccount): string {
+/** An account's line under Sources: its label, then who, where and when, and its URL. */
+export function sourceLine(account: ReportAccount): string {
   const url = reportUrl(account.url)
   const parts = [account.speaker, account.source, account.date]
     .filter((part): part is string => !!part?.trim())
