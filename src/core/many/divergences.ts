@@ -45,9 +45,10 @@ function closeness(edges: readonly Edge[], x: AccountKey, y: AccountKey): number
   return best
 }
 
-/** True when an account's passages negate what they tell ("no talks are scheduled"). */
+/** True when the passage an account is quoted by negates what it tells ("no talks are scheduled"):
+ * a "not" in another of its passages on the claim says nothing about this one. */
 const negates = (passages: readonly Passage[]) =>
-  passages.some((s) => negatedTokens(s.annotation.tokens, s.text).size > 0)
+  negatedTokens(passages[0]!.annotation.tokens, passages[0]!.text).size > 0
 
 /** The account every clash of the cluster involves, when there is one and more than one clash. */
 function oddOneOut(clashes: readonly Edge[]): AccountKey | null {
@@ -59,6 +60,16 @@ function oddOneOut(clashes: readonly Edge[]): AccountKey | null {
   return null
 }
 
+/** Puts each passage of the clash first in its account's list: what is quoted for an account that
+ * clashes must be its clashing words, not another passage of the cluster that agrees. */
+function clashFirst(byAccount: Map<AccountKey, Passage[]>, clash: Edge): void {
+  for (const s of [clash.x, clash.y]) {
+    const list = byAccount.get(s.side)
+    if (!list) continue
+    byAccount.set(s.side, [s, ...list.filter((p) => p !== s)].slice(0, MAX_PER_ACCOUNT))
+  }
+}
+
 export function readCluster(cluster: Cluster, all: readonly AccountKey[]): ClusterReading {
   const byAccount = byAccountOf(cluster.members)
   const present = [...byAccount.keys()]
@@ -66,6 +77,7 @@ export function readCluster(cluster: Cluster, all: readonly AccountKey[]): Clust
     .filter((e) => e.clash)
     .sort((p, q) => q.clash!.strength - p.clash!.strength)
   const clash = clashes[0] ?? null
+  if (clash) clashFirst(byAccount, clash)
   const odd = oddOneOut(clashes)
   if (odd && present.length >= 3) return { kind: 'split', byAccount, against: [odd], clash }
   if (clash) return { kind: 'clash', byAccount, against: [clash.x.side, clash.y.side], clash }
@@ -119,7 +131,16 @@ export function reasonOf(
       const odd = against[0]!
       const rest = [...reading.byAccount.keys()].filter((k) => k !== odd)
       const why = clash ? `${CLASH_LEAD[clash.clash!.rule]}: ` : ''
-      return `${why}${list(labels, rest)} tell it alike; ${name(labels, odd)} otherwise. ${quoted(odd)}.${silence}`
+      // The odd account's own clashing words, where a clash makes the split.
+      const words = !clash
+        ? null
+        : clash.x.side === odd
+          ? clash.clash!.a
+          : clash.y.side === odd
+            ? clash.clash!.b
+            : null
+      const oddQuote = words ? `${name(labels, odd)}: “${isolateBidi(words)}”` : quoted(odd)
+      return `${why}${list(labels, rest)} tell it alike; ${name(labels, odd)} otherwise. ${oddQuote}.${silence}`
     }
     case 'silent':
       return `Told by ${list(labels, [...reading.byAccount.keys()])}.${silence}`
