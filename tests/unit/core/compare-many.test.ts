@@ -78,3 +78,26 @@ describe('compareMany', () => {
     expect(compareMany([ministry, union]).accounts).toHaveLength(2)
   })
 })
+
+describe('a split on a clash', () => {
+  it('quotes the odd account by its clashing words, not by its passage that agrees', () => {
+    const r = compareMany(
+      [
+        { label: 'Ministry', text: 'The two sides agreed on a prisoner exchange in Vienna.' },
+        { label: 'Rebels', text: 'Both delegations agreed on a prisoner exchange in Vienna.' },
+        {
+          label: 'Mediators',
+          text: 'The delegations discussed a prisoner exchange in Vienna. No agreement was reached on a prisoner exchange.',
+        },
+      ],
+      {},
+    )
+    const split = r.divergences.find((d) => d.kind === 'split')!
+    expect(split.against).toEqual(['c'])
+    expect(split.reason).toMatch(/Mediators⁩?: “⁨?No agreement was reached/)
+    const stance = r.clusters
+      .find((c) => c.id === split.cluster)!
+      .stances.find((s) => s.account === 'c')!
+    expect(stance.quote).toMatch(/^No agreement was reached/)
+  })
+})
