@@ -3,7 +3,7 @@
  * TF-IDF cosine plus a topic bonus, greedy max-weight 1:1 matching (non-monotone), then 1:N
  * secondary links for passages left over that clearly answer one already matched.
  */
-import { bestPairs, sparseCosine, termSpace } from './similarity-join'
+import { anchoredBestPairs, sparseCosine, termSpace } from './similarity-join'
 
 export interface AlignInput {
   terms: string[]
@@ -51,6 +51,9 @@ export interface AlignOptions {
   /** The cosine a pair needs to be a candidate at all: every pair at or above it is found
    * (similarity-join.ts), and topic, lens and subject bonuses only strengthen what the words show. */
   candidateCosine: number
+  /** A partner this close settles a passage: only passages without one look for partners down to
+   * `candidateCosine` (similarity-join.ts `anchoredBestPairs`). */
+  anchorCosine: number
   /** Each passage's best candidates kept for matching: it takes one partner and perhaps a few that
    * hang off it, so its eight best are all matching can use. */
   candidatesPerPassage: number
@@ -63,6 +66,7 @@ export const DEFAULT_ALIGN: AlignOptions = {
   lensBonus: 0.15,
   subjectBonus: 0.05,
   candidateCosine: 0.05,
+  anchorCosine: 0.3,
   candidatesPerPassage: 8,
 }
 
@@ -75,7 +79,13 @@ function shared(x: readonly string[], y: readonly string[]): boolean {
 function scorePairs(a: readonly AlignInput[], b: readonly AlignInput[], o: AlignOptions) {
   const { vectors: all } = termSpace([...a, ...b].map((s) => s.terms))
   const vectors = { a: all.slice(0, a.length), b: all.slice(a.length) }
-  const pairs = bestPairs(vectors.a, vectors.b, o.candidateCosine, o.candidatesPerPassage)
+  const pairs = anchoredBestPairs(
+    vectors.a,
+    vectors.b,
+    o.candidateCosine,
+    o.anchorCosine,
+    o.candidatesPerPassage,
+  )
   const links: Pairing[] = pairs.map(({ i, j, cosine }) => {
     const [x, y] = [a[i]!, b[j]!]
     let score = cosine

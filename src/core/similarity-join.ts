@@ -179,6 +179,50 @@ export function bestPairs(
 }
 
 /**
+ * `bestPairs` in two passes, for texts whose common words every passage shares (a transcript that says
+ * "the delegates met in Vienna" ten thousand times): at a low floor, each passage's prefix holds those
+ * words and the join compares nearly every pair. First the pairs at `anchor` or above, whose prefixes
+ * are short; then, at `minCosine`, only the passages that found no such partner look further, from
+ * either side. A passage with a close partner keeps its best ones; what it loses are weaker partners
+ * that a matching would not give it.
+ */
+export function anchoredBestPairs(
+  left: readonly SparseVector[],
+  right: readonly SparseVector[],
+  minCosine: number,
+  anchor: number,
+  k: number,
+): SimilarPair[] {
+  const kept = new Map<number, SimilarPair>()
+  const keep = (p: SimilarPair) => kept.set(p.i * right.length + p.j, p)
+  const anchored = bestPairs(left, right, anchor, k)
+  anchored.forEach(keep)
+  const [pairedLeft, pairedRight] = [
+    new Set(anchored.map((p) => p.i)),
+    new Set(anchored.map((p) => p.j)),
+  ]
+  const freeLeft = left.map((_, i) => i).filter((i) => !pairedLeft.has(i))
+  const freeRight = right.map((_, j) => j).filter((j) => !pairedRight.has(j))
+  for (const p of bestPairs(
+    freeLeft.map((i) => left[i]!),
+    right,
+    minCosine,
+    k,
+  )) {
+    keep({ i: freeLeft[p.i]!, j: p.j, cosine: p.cosine })
+  }
+  for (const p of bestPairs(
+    freeRight.map((j) => right[j]!),
+    left,
+    minCosine,
+    k,
+  )) {
+    keep({ i: p.j, j: freeRight[p.i]!, cosine: p.cosine })
+  }
+  return [...kept.values()]
+}
+
+/**
  * The same over documents of several accounts at once (`groups[i]` is document i's account): the
  * pairs of different accounts, each among the `k` best of one of its two documents. One join over
  * all the texts, so the cost follows their sum, not the number of pairs of accounts.

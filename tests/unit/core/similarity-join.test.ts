@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { bestPairs, similarPairs, sparseCosine, termSpace } from '../../../src/core/similarity-join'
+import {
+  anchoredBestPairs,
+  bestPairs,
+  similarPairs,
+  sparseCosine,
+  termSpace,
+} from '../../../src/core/similarity-join'
 
 /** A fixed pseudo-random sequence (a linear congruential generator), so every run sees one text. */
 function random(seed: number) {
@@ -58,5 +64,36 @@ describe('similarPairs: prefix filtering with complete recall', () => {
       const mine = all.filter((p) => p.j === j).sort((x, y) => y.cosine - x.cosine)
       for (const p of mine.slice(0, 3)) expect(kept.has(`${p.i}:${p.j}`)).toBe(true)
     }
+  })
+})
+
+describe('anchoredBestPairs: two passes for texts whose common words every passage shares', () => {
+  /** Short passages that all share a few words ("met", "agreed", the city), each with a number of
+   * its own: the transcript shape that makes a low-floor join compare nearly every pair. */
+  function repetitive(n: number, seed: number, numbered: (k: number) => number): string[][] {
+    const next = random(seed)
+    return Array.from({ length: n }, (_, k) => [
+      'met',
+      'agreed',
+      'point',
+      `city${k % 5}`,
+      `n${numbered(k)}`,
+      ...(next() < 0.5 ? ['envoys'] : ['delegates']),
+      ...(next() < 0.3 ? [`w${Math.floor(next() * 50)}`] : []),
+    ])
+  }
+
+  it('gives every passage the same best partner as a one-pass join', () => {
+    const a = repetitive(300, 1, (k) => k)
+    // The second text tells the same points in another order, and some it does not tell at all.
+    const b = repetitive(260, 2, (k) => (k * 7) % 330)
+    const { vectors } = termSpace([...a, ...b])
+    const [left, right] = [vectors.slice(0, a.length), vectors.slice(a.length)]
+    const onePass = bestPairs(left, right, 0.05, 8)
+    const twoPass = anchoredBestPairs(left, right, 0.05, 0.3, 8)
+    const best = (pairs: typeof onePass, side: 'i' | 'j', index: number) =>
+      Math.max(0, ...pairs.filter((p) => p[side] === index).map((p) => p.cosine))
+    for (let i = 0; i < left.length; i++) expect(best(twoPass, 'i', i)).toBe(best(onePass, 'i', i))
+    for (let j = 0; j < right.length; j++) expect(best(twoPass, 'j', j)).toBe(best(onePass, 'j', j))
   })
 })
