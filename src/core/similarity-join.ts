@@ -3,11 +3,12 @@
  * prefix filtering from the similarity-join literature (All-Pairs, Bayardo, Ma and Srikant, 2007).
  *
  * Terms are numbered rarest first. A passage's vector, read in that order, has a prefix (its rarest
- * terms) and a suffix whose norm is below the threshold. Two unit vectors that share no term of the
- * first one's prefix meet only in its suffix, so by Cauchy–Schwarz their cosine is below the threshold.
- * So each passage of one account probes an inverted index of the other with its prefix only: its rare
- * words, whose posting lists are short. Recall is complete by construction; the cost follows the rare
- * words two accounts share, however long they are and however repetitive their common vocabulary.
+ * terms) and a suffix that could add less than the threshold to any cosine, even at the other side's
+ * largest weight for each of its terms. Two vectors that share no term of the first one's prefix meet
+ * only in its suffix, so their cosine is below the threshold. So each passage of one account probes an
+ * inverted index of the other with its prefix only: its rare words, whose posting lists are short.
+ * Recall is complete by construction; the cost follows the rare words two accounts share, however long
+ * they are and however repetitive their common vocabulary.
  */
 
 /** A TF-IDF vector: term ids ascending (rarest first), with unit-norm weights. */
@@ -93,17 +94,6 @@ export function sparseCosine(x: SparseVector, y: SparseVector): number {
     else j++
   }
   return dot
-}
-
-/** How many of a vector's rarest terms any partner at `minCosine` or above must share one of: the
- * terms until the norm of the rest drops below the threshold. */
-function prefixLength(v: SparseVector, minCosine: number): number {
-  let rest = 0
-  for (let k = 0; k < v.weights.length; k++) rest += v.weights[k]! ** 2
-  const floor = minCosine * minCosine
-  let k = 0
-  while (k < v.ids.length && rest >= floor) rest -= v.weights[k++]! ** 2
-  return k
 }
 
 export interface SimilarPair {
@@ -301,6 +291,28 @@ class BestOf {
   }
 }
 
+/** About how many terms a passage's vector holds: the cost of merging one candidate. */
+const MEAN_TERMS = 12
+
+/** The dot product of `x` from its term `from` on with all of `y`: both ids ascending. */
+function suffixDot(x: SparseVector, from: number, y: SparseVector): number {
+  let dot = 0
+  for (let i = from, j = 0; i < x.ids.length && j < y.ids.length;) {
+    const [a, b] = [x.ids[i]!, y.ids[j]!]
+    if (a === b) dot += x.weights[i++]! * y.weights[j++]!
+    else if (a < b) i++
+    else j++
+  }
+  return dot
+}
+
+/**
+ * The join. The prefix of a left document is its rarest terms up to where the rest could add no more
+ * than the threshold even at the right side's largest weight for each term (All-Pairs' bound); a right
+ * document becomes a candidate only through a prefix term, and each candidate's cosine is finished by
+ * merging the left suffix with its vector. The suffix holds the commonest terms, whose posting lists are
+ * the longest, so they are never scanned.
+ */
 function forEachSimilarPair(
   left: readonly SparseVector[],
   right: readonly SparseVector[],
@@ -312,25 +324,55 @@ function forEachSimilarPair(
     if (v.ids.length) terms = Math.max(terms, v.ids[v.ids.length - 1]! + 1)
   }
   const { start, doc, weight } = indexOf(right, terms)
+  const maxWeight = new Float64Array(terms)
+  for (let t = 0; t < terms; t++) {
+    for (let at = start[t]!; at < start[t + 1]!; at++) {
+      if (weight[at]! > maxWeight[t]!) maxWeight[t] = weight[at]!
+    }
+  }
   const acc = new Float64Array(right.length)
   const owner = new Int32Array(right.length).fill(-1)
   const touched: number[] = []
   left.forEach((v, i) => {
-    const prefix = prefixLength(v, minCosine)
-    for (let k = 0; k < v.ids.length; k++) {
+    let prefix = v.ids.length
+    for (let bound = 0; prefix > 0; prefix--) {
+      const id = v.ids[prefix - 1]!
+      bound += v.weights[prefix - 1]! * (id < terms ? maxWeight[id]! : 0)
+      if (bound >= minCosine) break
+    }
+    for (let k = 0; k < prefix; k++) {
       const id = v.ids[k]!
       if (id >= terms) continue
       const w = v.weights[k]!
       for (let at = start[id]!; at < start[id + 1]!; at++) {
         const j = doc[at]!
         if (owner[j] !== i) {
-          if (k >= prefix) continue
           owner[j] = i
           acc[j] = 0
           touched.push(j)
         }
         acc[j]! += w * weight[at]!
       }
+    }
+    // The suffix's share: added from its posting lists, or by merging each candidate's vector,
+    // whichever reads fewer entries (a transcript's common words have posting lists as long as it).
+    let scan = 0
+    for (let k = prefix; k < v.ids.length; k++) {
+      const id = v.ids[k]!
+      if (id < terms) scan += start[id + 1]! - start[id]!
+    }
+    if (scan <= touched.length * (v.ids.length - prefix + MEAN_TERMS)) {
+      for (let k = prefix; k < v.ids.length; k++) {
+        const id = v.ids[k]!
+        if (id >= terms) continue
+        const w = v.weights[k]!
+        for (let at = start[id]!; at < start[id + 1]!; at++) {
+          const j = doc[at]!
+          if (owner[j] === i) acc[j]! += w * weight[at]!
+        }
+      }
+    } else {
+      for (const j of touched) acc[j]! += suffixDot(v, prefix, right[j]!)
     }
     for (const j of touched) if (acc[j]! >= minCosine) found(i, j, acc[j]!)
     touched.length = 0
