@@ -309,9 +309,9 @@ function suffixDot(x: SparseVector, from: number, y: SparseVector): number {
 /**
  * The join. The prefix of a left document is its rarest terms up to where the rest could add no more
  * than the threshold even at the right side's largest weight for each term (All-Pairs' bound); a right
- * document becomes a candidate only through a prefix term, and each candidate's cosine is finished by
- * merging the left suffix with its vector. The suffix holds the commonest terms, whose posting lists are
- * the longest, so they are never scanned.
+ * document becomes a candidate only through a prefix term. Each candidate's cosine is then finished
+ * with the left suffix, from the suffix's posting lists or by merging vectors, whichever reads less:
+ * the suffix holds the commonest terms, and in a long transcript their lists are as long as the text.
  */
 function forEachSimilarPair(
   left: readonly SparseVector[],
