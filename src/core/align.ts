@@ -3,7 +3,8 @@
  * TF-IDF cosine plus a topic bonus, greedy max-weight 1:1 matching (non-monotone), then 1:N
  * secondary links for passages left over that clearly answer one already matched.
  */
-import { anchoredBestPairs, sparseCosine, termSpace } from './similarity-join'
+import { anchoredBestPairs } from './similarity-join'
+import { sparseCosine, termSpace } from './term-space'
 
 export interface AlignInput {
   terms: string[]

@@ -10,91 +10,8 @@
  * Recall is complete by construction; the cost follows the rare words two accounts share, however long
  * they are and however repetitive their common vocabulary.
  */
-
-/** A TF-IDF vector: term ids ascending (rarest first), with unit-norm weights. */
-export interface SparseVector {
-  ids: Int32Array
-  weights: Float64Array
-}
-
-export interface TermSpace {
-  /** The vector of each document, in the order given. */
-  vectors: SparseVector[]
-  /** idf of a term, 0 for a term no document has. */
-  idf(term: string): number
-}
-
-/** In how many documents each term occurs. */
-function documentFrequency(docs: readonly (readonly string[])[]): Map<string, number> {
-  const df = new Map<string, number>()
-  for (const terms of docs) for (const t of new Set(terms)) df.set(t, (df.get(t) ?? 0) + 1)
-  return df
-}
-
-/** Smoothed idf over a set of documents: ln((n + 1) / (df + 1)) + 1. */
-const idfOf = (n: number, df: number) => Math.log((n + 1) / (df + 1)) + 1
-
-/** The idf of each term of the documents (0 for a term none has), without building vectors. */
-export function inverseDocumentFrequency(
-  docs: readonly (readonly string[])[],
-): (term: string) => number {
-  const df = documentFrequency(docs)
-  return (term) => {
-    const d = df.get(term)
-    return d === undefined ? 0 : idfOf(docs.length, d)
-  }
-}
-
-/** Numbers the terms of all documents rarest first (ties by the term, so runs are repeatable) and
- * turns each document into a unit TF-IDF vector (sublinear tf, smoothed idf). */
-export function termSpace(docs: readonly (readonly string[])[]): TermSpace {
-  const df = documentFrequency(docs)
-  const ordered = [...df].sort((x, y) => x[1] - y[1] || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0))
-  const idOf = new Map<string, number>()
-  const idfById = new Float64Array(ordered.length)
-  const n = docs.length
-  ordered.forEach(([term, d], id) => {
-    idOf.set(term, id)
-    idfById[id] = idfOf(n, d)
-  })
-  const vectors = docs.map((terms) => {
-    const tf = new Map<number, number>()
-    for (const t of terms) {
-      const id = idOf.get(t)!
-      tf.set(id, (tf.get(id) ?? 0) + 1)
-    }
-    const ids = Int32Array.from([...tf.keys()].sort((x, y) => x - y))
-    const weights = new Float64Array(ids.length)
-    let norm = 0
-    ids.forEach((id, k) => {
-      const w = (1 + Math.log(tf.get(id)!)) * idfById[id]!
-      weights[k] = w
-      norm += w * w
-    })
-    norm = Math.sqrt(norm) || 1
-    for (let k = 0; k < weights.length; k++) weights[k]! /= norm
-    return { ids, weights }
-  })
-  return {
-    vectors,
-    idf: (term) => {
-      const id = idOf.get(term)
-      return id === undefined ? 0 : idfById[id]!
-    },
-  }
-}
-
-/** Cosine of two unit vectors: a merge of their sorted ids. */
-export function sparseCosine(x: SparseVector, y: SparseVector): number {
-  let dot = 0
-  for (let i = 0, j = 0; i < x.ids.length && j < y.ids.length;) {
-    const [a, b] = [x.ids[i]!, y.ids[j]!]
-    if (a === b) dot += x.weights[i++]! * y.weights[j++]!
-    else if (a < b) i++
-    else j++
-  }
-  return dot
-}
+import { BestOf } from './best-of'
+import type { SparseVector } from './term-space'
 
 export interface SimilarPair {
   i: number
@@ -235,60 +152,6 @@ export function bestPairsAcross(
     kept.set(x * vectors.length + y, { i: x, j: y, cosine })
   })
   return [...kept.values()]
-}
-
-/** The `k` best partners of each of `n` documents, in flat typed arrays: a long text offers millions
- * of pairs, and most are turned away by one comparison with the worst kept so far. */
-class BestOf {
-  private readonly partner: Int32Array
-  private readonly score: Float64Array
-  private readonly count: Int32Array
-  /** Slot of the worst kept partner of each document, once it has `k`. */
-  private readonly worst: Int32Array
-
-  constructor(
-    n: number,
-    private readonly k: number,
-  ) {
-    this.partner = new Int32Array(n * k)
-    this.score = new Float64Array(n * k)
-    this.count = new Int32Array(n)
-    this.worst = new Int32Array(n)
-  }
-
-  offer(doc: number, partner: number, score: number): void {
-    const base = doc * this.k
-    const count = this.count[doc]!
-    if (count < this.k) {
-      this.partner[base + count] = partner
-      this.score[base + count] = score
-      this.count[doc] = count + 1
-      if (count + 1 === this.k) this.findWorst(doc)
-      return
-    }
-    const slot = base + this.worst[doc]!
-    if (score <= this.score[slot]!) return
-    this.partner[slot] = partner
-    this.score[slot] = score
-    this.findWorst(doc)
-  }
-
-  private findWorst(doc: number): void {
-    const base = doc * this.k
-    let worst = 0
-    for (let q = 1; q < this.k; q++) {
-      if (this.score[base + q]! < this.score[base + worst]!) worst = q
-    }
-    this.worst[doc] = worst
-  }
-
-  each(visit: (doc: number, partner: number, score: number) => void): void {
-    for (let doc = 0; doc < this.count.length; doc++) {
-      for (let q = 0; q < this.count[doc]!; q++) {
-        visit(doc, this.partner[doc * this.k + q]!, this.score[doc * this.k + q]!)
-      }
-    }
-  }
 }
 
 /** About how many terms a passage's vector holds: the cost of merging one candidate. */

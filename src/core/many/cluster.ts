@@ -11,7 +11,8 @@ import { DEFAULT_ALIGN } from '../align'
 import { clashBetween, clashKeys, isWordKey, type Clash, type ClaimView } from '../clash'
 import { SUBJECT_STEMS } from '../lexicons'
 import type { Passage } from '../passage'
-import { bestPairsAcross, termSpace } from '../similarity-join'
+import { bestPairsAcross } from '../similarity-join'
+import { termSpace } from '../term-space'
 
 export interface Edge {
   x: Passage

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import {
-  anchoredBestPairs,
-  bestPairs,
-  similarPairs,
-  sparseCosine,
-  termSpace,
-} from '../../../src/core/similarity-join'
+import { anchoredBestPairs, bestPairs, similarPairs } from '../../../src/core/similarity-join'
+import { sparseCosine, termSpace } from '../../../src/core/term-space'
 
 /** A fixed pseudo-random sequence (a linear congruential generator), so every run sees one text. */
 function random(seed: number) {
