@@ -32,6 +32,7 @@ function unread(): Annotation {
     figures: [],
     claimWeight: 0,
     noise: new Set(),
+    aboutTheTalks: false,
   }
 }
 

@@ -4,7 +4,14 @@
  */
 import { readClaims, type Modifier } from './claims'
 import { readFigures, type Figure } from './figures'
-import { STOPWORDS, TOPIC_THRESHOLD, claimRole, claimWeight, topicMatcher } from './lexicons'
+import {
+  STOPWORDS,
+  TOPIC_THRESHOLD,
+  claimRole,
+  claimWeight,
+  talkContext,
+  topicMatcher,
+} from './lexicons'
 import { negatedTokens } from './negation'
 import { tokenize, type Token } from './tokenize'
 import type { Claim } from './types'
@@ -26,6 +33,9 @@ export interface Annotation {
   claimWeight: number
   /** Kinds of noise the sentence carries (a greeting, history, how the call was held). */
   noise: Set<string>
+  /** Whether it speaks of the talks themselves ("the call", "the negotiations"): a verdict word counts
+   * only there, and a breakdown is one only there. */
+  aboutTheTalks: boolean
 }
 
 /** Topic scores of a run of tokens of `text` (the string their offsets point into). Topics named by a
@@ -70,7 +80,8 @@ export function contentTerms(
 export function annotateSentence(text: string): Annotation {
   const tokens = tokenize(text)
   const negated = negatedTokens(tokens, text)
-  const { claims, modifiers } = readClaims(tokens, text, negated)
+  const aboutTheTalks = talkContext.match(tokens).length > 0
+  const { claims, modifiers } = readClaims(tokens, text, negated, aboutTheTalks)
   const named = new Set<string>()
   const scores = scoreTopics(tokens, text, named)
   const topics = new Map(
@@ -87,5 +98,6 @@ export function annotateSentence(text: string): Annotation {
     figures,
     claimWeight: claims.reduce((sum, c) => sum + claimWeight(c.kind), 0) + (figures.length ? 1 : 0),
     noise: new Set(claims.filter((c) => claimRole(c.kind) === 'noise').map((c) => c.kind)),
+    aboutTheTalks,
   }
 }

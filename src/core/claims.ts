@@ -5,7 +5,7 @@
  * Two accounts' claims are then compared by kind and subject, even when they share no word.
  */
 import claimsData from './lexicons/claims.json'
-import { claimRole, claimMatcher, talkContext } from './lexicons'
+import { claimRole, claimMatcher } from './lexicons'
 import { PhraseMatcher, phraseStems } from './phrase-matcher'
 import { partyOf } from './parties'
 import type { Token } from './tokenize'
@@ -155,13 +155,13 @@ export function readClaims(
   tokens: readonly Token[],
   text: string,
   negated: Set<number>,
+  aboutTheTalks: boolean,
 ): { claims: Claim[]; modifiers: Modifier[] } {
   const cues: Cue[] = claimMatcher
     .match(tokens)
     .map((hit) => ({ ...hit.entry, from: hit.from, to: hit.to }))
     .filter((c) => claimRole(c.kind) !== 'idiom')
   if (cues.length === 0) return { claims: [], modifiers: [] }
-  const aboutTheTalks = talkContext.match(tokens).length > 0
   const modifiers = cues.filter((c) => claimRole(c.kind) === 'modifier')
   const historical = cues.some((c) => c.kind === 'history')
   const demands = cues.filter((c) => c.kind === 'demand')

@@ -4,11 +4,13 @@
  * on one side only is no contradiction; neither is firm against hedged wording of one position, or
  * what was against what will be. Each clash names its rule and the words that clash on each side.
  */
-import type { Annotation } from './annotate'
+import { claimWords } from './clash-words'
+import { sharesTopic, type ClaimView } from './clash-subject'
 import claimsData from './lexicons/claims.json'
-import { STOPWORDS, talkContext } from './lexicons'
 import { phraseStems } from './phrase-matcher'
 import type { Claim } from './types'
+
+export type { ClaimView } from './clash-subject'
 
 export type ClashRule =
   'assessment' | 'outcome' | 'willingness' | 'blame' | 'denial' | 'figure' | 'timing'
@@ -22,13 +24,6 @@ export interface Clash {
   strength: number
 }
 
-export interface ClaimView {
-  text: string
-  annotation: Annotation
-  /** Topics of the passage, own or carried from the sentence before. */
-  topics: string[]
-}
-
 /** What a reader is told about each rule: the lead of the reason sentence. */
 export const CLASH_LEAD: Record<ClashRule, string> = {
   assessment: 'Opposite verdicts on the talks',
@@ -38,65 +33,6 @@ export const CLASH_LEAD: Record<ClashRule, string> = {
   denial: 'One side asserts what the other denies',
   figure: 'Different figures for the same thing',
   timing: 'Immediate on one side, conditional on the other',
-}
-
-/** Words kept after a cue when quoting what clashes, and before it when the clause starts further back. */
-const WORDS_AROUND = 4
-/** A clause that starts within this many words before its cue is quoted from its start. */
-const CLAUSE_REACH = 7
-
-const isStopword = (word: string) => STOPWORDS.has(word.toLowerCase().replace(/\W+$/, ''))
-
-/** The cue with the words of its clause around it, from the clause's start when it is near (so a
- * negation and the subject come along: "I didn’t make any progress"), and without trailing words that
- * carry nothing ("…the humanitarian agreements in"). Verbatim, a slice of the passage. */
-export function claimWords(text: string, claim: Claim): string {
-  const [from, to] = claim.clause
-  const before = [...text.slice(from, claim.offset).matchAll(/\S+/g)]
-  let first =
-    before.length <= CLAUSE_REACH || claim.negated
-      ? Math.max(0, before.length - CLAUSE_REACH)
-      : before.length - WORDS_AROUND
-  // A quote that would open on "and" or "of" reaches back to its clause's start when that is near
-  // ("Negotiations between the studios and the union have been suspended").
-  if (first > 0 && before.length <= CLAUSE_REACH + WORDS_AROUND && isStopword(before[first]![0])) {
-    first = 0
-  }
-  const start = from + (before[first]?.index ?? 0)
-  const after = [...text.slice(claim.end, to).matchAll(/\S+/g)].slice(0, WORDS_AROUND)
-  while (after.length > 0 && isStopword(after[after.length - 1]![0])) {
-    after.pop()
-  }
-  const last = after[after.length - 1]
-  const end = last ? claim.end + last.index + last[0].length : claim.end
-  return text.slice(start, end).replace(/^[\s\p{P}]+|[\s,;:—–“”"(]+$/gu, '')
-}
-
-/** Content words two passages must share to be on one subject without a topic in common ("the
- * pension formula for mine workers"): the topic lexicon does not know every subject. */
-const SHARED_SUBJECT_TERMS = 3
-
-/** A passage's content words that may name its subject: not a figure's words ("cost", "billion",
- * "year" say what is counted, not what it is about) nor numbers. Kept per annotation: one passage
- * meets many others. */
-const subjectTermsCache = new WeakMap<Annotation, Set<string>>()
-function subjectTerms(v: ClaimView): Set<string> {
-  let terms = subjectTermsCache.get(v.annotation)
-  if (!terms) {
-    const figureWords = new Set(v.annotation.figures.flatMap((f) => [f.unit, f.measure ?? '']))
-    terms = new Set(v.annotation.terms.filter((t) => !figureWords.has(t) && !/^\d/.test(t)))
-    subjectTermsCache.set(v.annotation, terms)
-  }
-  return terms
-}
-
-/** Two passages speak of one subject: they share a topic, or enough content words. */
-function sharesTopic(x: ClaimView, y: ClaimView): boolean {
-  if (x.topics.some((t) => y.topics.includes(t))) return true
-  const [own, other] = [subjectTerms(x), subjectTerms(y)]
-  let common = 0
-  for (const t of other) if (own.has(t) && ++common >= SHARED_SUBJECT_TERMS) return true
-  return false
 }
 
 /** What a passage's claims may be compared on: its topics, and its content words (marked `~`, so a
@@ -211,16 +147,6 @@ function denialClash(x: ClaimView, y: ClaimView): Clash | null {
 /** Outcome cues that say the talks themselves stopped, by their stems. */
 const BREAKDOWN = new Set(claimsData.breakdown.map((p) => phraseStems(p).join(' ')))
 
-const talkCache = new WeakMap<Annotation, boolean>()
-function aboutTheTalks(v: ClaimView): boolean {
-  let about = talkCache.get(v.annotation)
-  if (about === undefined) {
-    about = talkContext.match(v.annotation.tokens).length > 0
-    talkCache.set(v.annotation, about)
-  }
-  return about
-}
-
 /** Both accounts tell that the talks stopped, and each names a different party at it: "suspended
  * after the union presented its proposal" / "the studios walked away from the bargaining table". */
 function breakdownClash(x: ClaimView, y: ClaimView): Clash | null {
@@ -233,7 +159,14 @@ function breakdownClash(x: ClaimView, y: ClaimView): Clash | null {
         BREAKDOWN.has(phraseStems(c.cue).join(' ')),
     )
   const [sx, sy] = [stops(x), stops(y)]
-  if (sx.length === 0 || sy.length === 0 || !aboutTheTalks(x) || !aboutTheTalks(y)) return null
+  if (
+    sx.length === 0 ||
+    sy.length === 0 ||
+    !x.annotation.aboutTheTalks ||
+    !y.annotation.aboutTheTalks
+  ) {
+    return null
+  }
   for (const cx of sx) {
     for (const cy of sy) {
       if (cx.target !== cy.target) return clash('blame', 0.65, x, cx, y, cy)

@@ -1,0 +1,39 @@
+/**
+ * What the clash rules compare: a passage's text, what it claims and its topics, and whether two
+ * passages are on one subject.
+ */
+import type { Annotation } from './annotate'
+
+export interface ClaimView {
+  text: string
+  annotation: Annotation
+  /** Topics of the passage, own or carried from the sentence before. */
+  topics: string[]
+}
+
+/** Content words two passages must share to be on one subject without a topic in common ("the
+ * pension formula for mine workers"): the topic lexicon does not know every subject. */
+const SHARED_SUBJECT_TERMS = 3
+
+/** A passage's content words that may name its subject: not a figure's words ("cost", "billion",
+ * "year" say what is counted, not what it is about) nor numbers. Kept per annotation: one passage
+ * meets many others. */
+const subjectTermsCache = new WeakMap<Annotation, Set<string>>()
+function subjectTerms(v: ClaimView): Set<string> {
+  let terms = subjectTermsCache.get(v.annotation)
+  if (!terms) {
+    const figureWords = new Set(v.annotation.figures.flatMap((f) => [f.unit, f.measure ?? '']))
+    terms = new Set(v.annotation.terms.filter((t) => !figureWords.has(t) && !/^\d/.test(t)))
+    subjectTermsCache.set(v.annotation, terms)
+  }
+  return terms
+}
+
+/** Two passages speak of one subject: they share a topic, or enough content words. */
+export function sharesTopic(x: ClaimView, y: ClaimView): boolean {
+  if (x.topics.some((t) => y.topics.includes(t))) return true
+  const [own, other] = [subjectTerms(x), subjectTerms(y)]
+  let common = 0
+  for (const t of other) if (own.has(t) && ++common >= SHARED_SUBJECT_TERMS) return true
+  return false
+}

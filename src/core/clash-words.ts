@@ -1,0 +1,37 @@
+/**
+ * The words a clash quotes from each side: the cue with its clause around it, verbatim.
+ */
+import { STOPWORDS } from './lexicons'
+import type { Claim } from './types'
+
+/** Words kept after a cue when quoting what clashes, and before it when the clause starts further back. */
+const WORDS_AROUND = 4
+/** A clause that starts within this many words before its cue is quoted from its start. */
+const CLAUSE_REACH = 7
+
+const isStopword = (word: string) => STOPWORDS.has(word.toLowerCase().replace(/\W+$/, ''))
+
+/** The cue with the words of its clause around it, from the clause's start when it is near (so a
+ * negation and the subject come along: "I didn’t make any progress"), and without trailing words that
+ * carry nothing ("…the humanitarian agreements in"). Verbatim, a slice of the passage. */
+export function claimWords(text: string, claim: Claim): string {
+  const [from, to] = claim.clause
+  const before = [...text.slice(from, claim.offset).matchAll(/\S+/g)]
+  let first =
+    before.length <= CLAUSE_REACH || claim.negated
+      ? Math.max(0, before.length - CLAUSE_REACH)
+      : before.length - WORDS_AROUND
+  // A quote that would open on "and" or "of" reaches back to its clause's start when that is near
+  // ("Negotiations between the studios and the union have been suspended").
+  if (first > 0 && before.length <= CLAUSE_REACH + WORDS_AROUND && isStopword(before[first]![0])) {
+    first = 0
+  }
+  const start = from + (before[first]?.index ?? 0)
+  const after = [...text.slice(claim.end, to).matchAll(/\S+/g)].slice(0, WORDS_AROUND)
+  while (after.length > 0 && isStopword(after[after.length - 1]![0])) {
+    after.pop()
+  }
+  const last = after[after.length - 1]
+  const end = last ? claim.end + last.index + last[0].length : claim.end
+  return text.slice(start, end).replace(/^[\s\p{P}]+|[\s,;:—–“”"(]+$/gu, '')
+}
