@@ -1,5 +1,5 @@
 import type { Ref } from 'react'
-import type { CardLayout } from '../../lib/quote-card/layout'
+import type { CardLayout } from '../../lib/quote-card/card-items'
 import { FONTS } from '../../lib/quote-card/palette'
 
 /**

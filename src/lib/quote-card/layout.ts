@@ -1,86 +1,8 @@
 import type { CardInput, CardSize, CardTheme } from './card-input'
-import { FONTS, PALETTES } from './palette'
-import { wrapText, type Measure } from './wrap-text'
-
-export interface CardFont {
-  family: keyof typeof FONTS
-  size: number
-  weight?: 400 | 700
-  italic?: boolean
-}
-
-/** What a piece of text is on the card: tests and the alt text read the card by these. */
-export type CardPart =
-  | 'brand'
-  | 'title'
-  | 'date'
-  | 'kind'
-  | 'topic'
-  | 'label'
-  | 'speaker'
-  | 'quote'
-  | 'silent'
-  | 'reason'
-  | 'link'
-  | 'note'
-
-export type CardItem =
-  | {
-      type: 'rect'
-      x: number
-      y: number
-      width: number
-      height: number
-      fill: string
-      stroke?: string
-      strokeWidth?: number
-      radius?: number
-    }
-  | {
-      type: 'text'
-      x: number
-      y: number
-      text: string
-      font: CardFont
-      fill: string
-      part: CardPart
-      /** The column (account) a label, speaker or quote belongs to. */
-      column?: number
-      /** Right-to-left text, anchored at `x` on its right. */
-      rtl?: boolean
-      /** The next line goes on with the same word (it was too long for a line): no space between. */
-      glued?: boolean
-      /** Anchored at `x` by its end (left-to-right text only). */
-      end?: boolean
-      letterSpacing?: number
-    }
-
-export interface CardLayout {
-  width: number
-  height: number
-  items: CardItem[]
-  /** The quotes' font size, in pixels: legibility is checked against it. */
-  quoteSize: number
-  /** True when a passage was too long for the card and ends in "…" (the card says so). */
-  shortened: boolean
-}
-
-const RTL_LETTER =
-  /[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u
-const isRtl = (text: string) => RTL_LETTER.test(/\p{L}/u.exec(text)?.[0] ?? '')
-
-export const cssFont = ({ family, size, weight = 400, italic = false }: CardFont) =>
-  `${italic ? 'italic ' : ''}${weight} ${size}px ${FONTS[family]}`
-
-/** Lines that fit `max` lines, the last ending in "…" when the text had more. */
-function clamp(lines: string[], max: number, fits: (line: string) => boolean): string[] {
-  if (lines.length <= max) return lines
-  const kept = lines.slice(0, max)
-  let last = kept[max - 1] ?? ''
-  while (last && !fits(`${last}…`)) last = last.replace(/\s*\S+$/, '')
-  kept[max - 1] = `${last}…`
-  return kept
-}
+import { cssFont, type CardFont, type CardItem, type CardLayout, type CardPart } from './card-items'
+import { PALETTES } from './palette'
+import { clampLines, wrapText, type Measure } from './wrap-text'
+import { textDirection } from '../text-direction'
 
 /**
  * Lays out a quote card: the event and its date, the kind and topic, the accounts side by side (label,
@@ -125,7 +47,7 @@ export function layoutCard(
   text(M, y, 'PARALLAX', brand, colours.accent, 'brand', { letterSpacing: Math.round(3 * u) })
   const headStart = items.length
   const titleFont: CardFont = { family: 'serif', size: Math.round((tall ? 44 : 34) * u) }
-  const titleLines = clamp(
+  const titleLines = clampLines(
     lines(input.title, titleFont, inner),
     2,
     (l) => measure(l, cssFont(titleFont)) <= inner,
@@ -166,7 +88,7 @@ export function layoutCard(
     }
     if (input.topic) {
       const room = M + inner - x
-      const [topic = ''] = clamp(
+      const [topic = ''] = clampLines(
         lines(input.topic, topicFont, room),
         1,
         (l) => measure(l, cssFont(topicFont)) <= room,
@@ -229,7 +151,7 @@ export function layoutCard(
     reasonLines = lines(input.reason, reasonFont, inner)
     if (reasonLines.length > 3) {
       reasonFont = { ...reasonFont, size: Math.round((tall ? 19 : 16) * u) }
-      reasonLines = clamp(
+      reasonLines = clampLines(
         lines(input.reason, reasonFont, inner),
         tall ? 6 : 4,
         (l) => measure(l, cssFont(reasonFont)) <= inner,
@@ -254,13 +176,13 @@ export function layoutCard(
   }
   const speakerFont: CardFont = { family: 'sans', size: Math.round((tall ? 18 : 16) * u) }
   const heads = input.columns.map((column) => {
-    const label = clamp(
+    const label = clampLines(
       lines(column.label, labelFont, columnWidth),
       2,
       (l) => measure(l, cssFont(labelFont)) <= columnWidth,
     )
     const speaker = column.speaker
-      ? clamp(
+      ? clampLines(
           lines(column.speaker, speakerFont, columnWidth),
           1,
           (l) => measure(l, cssFont(speakerFont)) <= columnWidth,
@@ -324,10 +246,10 @@ export function layoutCard(
     let body = wrapped[i]!.body
     if (body.length > maxLines) {
       shortened = true
-      body = clamp(body, maxLines, (l) => measure(l, cssFont(font)) <= quoteWidth)
+      body = clampLines(body, maxLines, (l) => measure(l, cssFont(font)) <= quoteWidth)
     }
     const top = blockTop + headHeight
-    const rtl = isRtl(bodyOf(column))
+    const rtl = textDirection(bodyOf(column)) === 'rtl'
     items.push({
       type: 'rect',
       x,

@@ -57,3 +57,17 @@ export function wrapText(
   })
   return lines
 }
+
+/** Lines that fit `max` lines, the last ending in "…" when the text had more. */
+export function clampLines(
+  lines: string[],
+  max: number,
+  fits: (line: string) => boolean,
+): string[] {
+  if (lines.length <= max) return lines
+  const kept = lines.slice(0, max)
+  let last = kept[max - 1] ?? ''
+  while (last && !fits(`${last}…`)) last = last.replace(/\s*\S+$/, '')
+  kept[max - 1] = `${last}…`
+  return kept
+}

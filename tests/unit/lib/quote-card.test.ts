@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { cardAltText } from '../../../src/lib/quote-card/alt-text'
 import { CARD_SIZES, type CardInput } from '../../../src/lib/quote-card/card-input'
-import { layoutCard, type CardItem, type CardLayout } from '../../../src/lib/quote-card/layout'
+import type { CardItem, CardLayout } from '../../../src/lib/quote-card/card-items'
+import { layoutCard } from '../../../src/lib/quote-card/layout'
 import type { Measure } from '../../../src/lib/quote-card/wrap-text'
 
 /** About the width of a text in a proportional font: 0.55 em a character. */
