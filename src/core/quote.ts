@@ -124,9 +124,17 @@ export function keyPhrase(sentence: Passage, q: QuoteFocus): string {
 
 /** The finishing touches every quote gets: no leading connective, balanced quotation marks. */
 function tidy(phrase: string): string {
-  return balanceQuotes(trimStart(phrase))
+  return closeParenthesis(balanceQuotes(trimStart(phrase)))
     .trim()
     .replace(/[\s.,;:]+$/, '')
+}
+
+/** A parenthesis the cut left open ("the Associated Party Transaction (APT") goes, with what it
+ * opened, unless nothing would be left. */
+function closeParenthesis(phrase: string): string {
+  const open = phrase.lastIndexOf('(')
+  if (open <= 0 || phrase.indexOf(')', open) >= 0) return phrase
+  return phrase.slice(0, open)
 }
 
 /** Words that set a claim's scope: a quote that drops them says something else. */

@@ -30,6 +30,13 @@ describe('key phrases: verbatim, and never a fragment', () => {
     )
   })
 
+  it('a quote never ends inside a parenthesis it opened', () => {
+    const text = 'The Guild won: the Shared Services Contract (SSC) terms were unlawful.'
+    const phrase = quote(text)
+    expect(text).toContain(phrase)
+    expect(phrase).toBe('the Shared Services Contract')
+  })
+
   it('a long clause cut near its end runs on to the end rather than stop on "and set"', () => {
     const text =
       'The minister said that steering the heavy vessel that is the trade relationship requires both leaders to take the wheel and set the right course.'
