@@ -17,6 +17,12 @@ export function countTopics(a: Passage[], b: Passage[], lenses: Lenses): TopicCo
     .sort((x, y) => y.a + y.b - (x.a + x.b))
 }
 
+/** Topics some passage names by a word of their own, not only by the kind of claim it makes: a
+ * court ruling's thanks to the tribunal is courtesy, and no reason to lead with culture and history. */
+export function namedTopics(passages: readonly Passage[]): Set<string> {
+  return new Set(passages.flatMap((s) => [...s.annotation.named]))
+}
+
 /** Topics salient enough to lead with when both accounts cover them. */
 const MIN_FOCUS_SALIENCE = 0.5
 
@@ -28,14 +34,15 @@ export function chooseFocus(
   topics: TopicCount[],
   scored: readonly RankedCandidate[],
   lenses: Lenses,
+  named: ReadonlySet<string>,
 ): string {
   if (requested && lenses.get(requested)) return requested
+  const leadable = (id: string) =>
+    named.has(id) && (lenses.get(id)?.salience ?? 0) >= MIN_FOCUS_SALIENCE
   const weight = new Map<string, number>()
   for (const u of scored) weight.set(u.topic, (weight.get(u.topic) ?? 0) + u.score)
-  const both = topics.filter(
-    (t) => t.a > 0 && t.b > 0 && (lenses.get(t.id)?.salience ?? 0) >= MIN_FOCUS_SALIENCE,
-  )
+  const both = topics.filter((t) => t.a > 0 && t.b > 0 && leadable(t.id))
   const best = both.sort((x, y) => (weight.get(y.id) ?? 0) - (weight.get(x.id) ?? 0))[0]
-  const salient = topics.find((t) => (lenses.get(t.id)?.salience ?? 0) >= MIN_FOCUS_SALIENCE)
+  const salient = topics.find((t) => leadable(t.id))
   return best?.id ?? salient?.id ?? ''
 }

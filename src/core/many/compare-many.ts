@@ -13,6 +13,7 @@ import { isEditorial } from '../passage-quality'
 import { keyPhrase } from '../quote'
 import { applyFocus, rankCandidates, scoreCandidate, type RankedCandidate } from '../rank'
 import type { Passage } from '../passage'
+import { namedTopics } from '../focus'
 import { inverseDocumentFrequency } from '../term-space'
 import { toPassage } from '../to-segment'
 import type { Account, AccountKey, CompareOptions, DivergenceKind } from '../types'
@@ -89,8 +90,9 @@ function chooseFocus(requested: string | undefined, all: readonly Passage[], len
   for (const s of all) {
     for (const t of s.topics) told.set(t, (told.get(t) ?? new Set()).add(s.side))
   }
+  const named = namedTopics(all)
   const salient = [...told]
-    .filter(([t, sides]) => sides.size > 1 && (lenses.get(t)?.salience ?? 0) >= 0.5)
+    .filter(([t, sides]) => sides.size > 1 && named.has(t) && (lenses.get(t)?.salience ?? 0) >= 0.5)
     .sort((x, y) => y[1].size - x[1].size)
   return salient[0]?.[0] ?? ''
 }

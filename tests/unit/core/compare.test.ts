@@ -187,3 +187,19 @@ describe('negation on a word that is no claim cue', () => {
     expect(c.divergences.some((d) => d.kind === 'contradicts')).toBe(false)
   })
 })
+
+describe('the focus chosen for the reader', () => {
+  it('is never a topic only courtesy stands for', () => {
+    const c = compareAccounts(
+      {
+        label: 'Club',
+        text: 'The club thanks the members of the tribunal for their work. The salary rules were found unlawful.',
+      },
+      {
+        label: 'League',
+        text: 'The league thanks the tribunal for its careful work. The salary rules were upheld in most respects.',
+      },
+    )
+    expect(c.focus).not.toBe('culture')
+  })
+})
