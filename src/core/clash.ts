@@ -106,7 +106,11 @@ function willingnessClash(x: ClaimView, y: ClaimView): Clash | null {
   return null
 }
 
-/** Both sides blame, on the same subject, and each names a different culprit. */
+/** Accusation cues that name-call ("regime", "brutal") rather than charge someone with a deed. */
+const EPITHETS = new Set(claimsData.epithets.map((p) => phraseStems(p).join(' ')))
+
+/** Both sides blame, on the same subject, and each names a different culprit; strongest when both
+ * name the same charge. */
 function blameClash(x: ClaimView, y: ClaimView): Clash | null {
   if (!sharesTopic(x, y)) return null
   const blames = (v: ClaimView) =>
@@ -114,16 +118,22 @@ function blameClash(x: ClaimView, y: ClaimView): Clash | null {
       (c) =>
         c.kind === 'accusation' &&
         c.target &&
+        !EPITHETS.has(phraseStems(c.cue).join(' ')) &&
         c.time === 'done' &&
         c.mode !== 'hedged' &&
         c.mode !== 'conditional',
     )
+  let found: Clash | null = null
   for (const cx of blames(x)) {
     for (const cy of blames(y)) {
-      if (cx.target !== cy.target) return clash('blame', 0.7, x, cx, y, cy)
+      if (cx.target === cy.target) continue
+      // One charge laid at two doors ("Israel violated it" / "Iran's blatant violation") is the
+      // surest sign both speak of one deed.
+      if (cueTerm(x, cx) === cueTerm(y, cy)) return clash('blame', 0.75, x, cx, y, cy)
+      found ??= clash('blame', 0.7, x, cx, y, cy)
     }
   }
-  return null
+  return found
 }
 
 /** One charge asserted on one side and denied on the other, on one subject and as things stand:

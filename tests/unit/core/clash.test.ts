@@ -48,6 +48,28 @@ describe('clash rules: opposing claims, with the words that clash', () => {
     expect(c).toMatchObject({ rule: 'blame' })
   })
 
+  it('one charge laid at two doors is a stronger clash than two different charges', () => {
+    const sameCharge = clash(
+      'But Valdoria violated the truce as well.',
+      'In light of Ostrania’s blatant violation of the truce, we struck back.',
+    )
+    const twoCharges = clash(
+      'But Valdoria violated the truce as well.',
+      'The truce collapsed, a direct result of provocations by Ostrania.',
+    )
+    expect(sameCharge).toMatchObject({ rule: 'blame', b: expect.stringContaining('violation') })
+    expect(twoCharges).toMatchObject({ rule: 'blame' })
+    expect(sameCharge!.strength).toBeGreaterThan(twoCharges!.strength)
+  })
+
+  it('a name called is no charge laid: "regime targets" blames nobody', () => {
+    const c = clash(
+      'But Valdoria violated the truce as well.',
+      'Our forces destroyed dozens of regime targets in Ostrania.',
+    )
+    expect(c).toBeNull()
+  })
+
   it('a charge asserted on one side and denied on the other, by a hyphenated "non-"', () => {
     const c = clash(
       'The panel found the hiring rules to be discriminatory.',
