@@ -182,10 +182,14 @@ export function compareMany(
     const c = readingOf.get(candidate)!
     const topicLabel = lenses.get(candidate.topic)?.[candidate.lens ? 'lens' : 'label'] ?? 'Other'
     const contradiction = c.reading.kind === 'clash' || c.reading.kind === 'split'
+    // An account in the cluster's clash is quoted by the words that clash, as the reason quotes it.
+    const edge = c.reading.clash
+    const clashWords = (k: AccountKey) =>
+      edge?.clash && (edge.x.side === k ? edge.clash.a : edge.y.side === k ? edge.clash.b : null)
     const quotes = new Map(
       [...c.reading.byAccount].map(([k, ss]) => [
         k,
-        quoteFor(ss[0]!, candidate.topic, contradiction),
+        clashWords(k) || quoteFor(ss[0]!, candidate.topic, contradiction),
       ]),
     )
     const id = `c${rank}`

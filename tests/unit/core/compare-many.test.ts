@@ -100,4 +100,26 @@ describe('a split on a clash', () => {
       .stances.find((s) => s.account === 'c')!
     expect(stance.quote).toMatch(/^No agreement was reached/)
   })
+
+  it('quotes each account of the clash by the words that clash, in the table as in the reason', () => {
+    const r = compareMany(
+      [
+        { label: 'Mediator', text: 'Valdoria violated the truce on the border too.' },
+        {
+          label: 'Ostrania',
+          text: 'In light of Valdoria’s blatant violation of the truce on the border, declared by the mediator, and in keeping with our policy to answer any breach, I have ordered the army to keep up high-intensity operations against depots in Port Lys.',
+        },
+        {
+          label: 'Valdoria',
+          text: 'The fighting on the border ended, a conflict sparked by Ostrania’s provocations and its violation of the truce.',
+        },
+      ],
+      {},
+    )
+    const clash = r.divergences.find((d) => d.kind === 'clash' || d.kind === 'split')!
+    const stances = r.clusters.find((c) => c.id === clash.cluster)!.stances
+    const quoted = stances.filter((s) => clash.reason.includes(s.quote))
+    expect(quoted.length).toBeGreaterThanOrEqual(2)
+    expect(stances.find((s) => s.account === 'b')!.quote).toMatch(/violation/)
+  })
 })
