@@ -1,3 +1,4 @@
+import type { Segment } from '../core'
 import type { Block } from './navigation/fold-passages'
 
 /** About this many passages per chunk: enough to fill a screen, few enough to render in a few ms. */
@@ -10,12 +11,18 @@ const PARAGRAPH_GAP_PX = 16
 // A fold is one small button however many passages it holds, and mounts none of them.
 const FOLD_PX = 44
 
-export interface Chunk {
-  blocks: Block[]
+/** What a chunk needs of a passage: where it stands in its account's text. */
+interface Spanned {
+  start: number
+  end: number
+}
+
+export interface Chunk<P extends Spanned = Segment> {
+  blocks: Block<P>[]
   estimatedHeight: number
 }
 
-function blockSize(block: Block): { passages: number; height: number } {
+function blockSize(block: Block<Spanned>): { passages: number; height: number } {
   if (block.kind === 'fold') return { passages: 1, height: FOLD_PX }
   const { passages } = block
   const chars = passages[passages.length - 1]!.end - passages[0]!.start
@@ -26,9 +33,12 @@ function blockSize(block: Block): { passages: number; height: number } {
 }
 
 /** Whole paragraphs (and folds), packed into chunks of about `size` passages. */
-export function chunkParagraphs(blocks: Block[], size = CHUNK_PASSAGES): Chunk[] {
-  const chunks: Chunk[] = []
-  let current: Block[] = []
+export function chunkParagraphs<P extends Spanned = Segment>(
+  blocks: Block<P>[],
+  size = CHUNK_PASSAGES,
+): Chunk<P>[] {
+  const chunks: Chunk<P>[] = []
+  let current: Block<P>[] = []
   let passages = 0
   let height = 0
   for (const block of blocks) {

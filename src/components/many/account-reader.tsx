@@ -1,11 +1,17 @@
-import { Fragment, useId, useMemo, type ReactNode } from 'react'
+import { useCallback, useEffect, useId, useMemo, type ReactNode } from 'react'
 import type { AccountKey, ManyComparison } from '../../core'
 import { accountOf, type AccountSet, type AccountSpan } from '../../data/account-set'
+import { chunkParagraphs } from '../chunk-paragraphs'
 import { Isolated } from '../isolated'
 import { SegmentedControl } from '../ui/segmented-control'
+import { useChunkWindow } from '../use-chunk-window'
 import { listOf, type Labels } from './claim-words'
-import { accountOfPassage, overlapsSpan, paragraphsOf, setPassageDomId } from './passage-dom'
-import { SetPassage } from './set-passage'
+import { accountOfPassage, paragraphsOf } from './passage-dom'
+import { SetChunk } from './set-chunk'
+
+/** Accounts with more passages than this are rendered only near the viewport (see use-chunk-window),
+ * as a pair's panes are. */
+const WINDOW_ABOVE = 2000
 
 interface AccountReaderProps {
   set: AccountSet
@@ -16,6 +22,8 @@ interface AccountReaderProps {
   onShow: (account: AccountKey) => void
   highlights: readonly AccountSpan[]
   idPrefix: string
+  /** A passage the reader was asked to bring into view: its chunk is rendered first. */
+  wanted: string | null
 }
 
 // scroll-pt: a passage brought into view lands below the sticky label, not under it.
@@ -24,20 +32,40 @@ const PANE =
 
 /** One account of the set at a time, its passages marked by how they stand to the other accounts. */
 export function AccountReader(props: AccountReaderProps) {
-  const { set, comparison, labels, shown, onShow, highlights, idPrefix } = props
+  const { set, comparison, labels, shown, onShow, highlights, idPrefix, wanted } = props
   const headingId = useId()
   const account = accountOf(set, shown)!
-  const paragraphs = useMemo(
-    () => paragraphsOf(comparison.accounts.find((a) => a.key === shown)?.passages ?? []),
+  const passages = useMemo(
+    () => comparison.accounts.find((a) => a.key === shown)?.passages ?? [],
     [comparison, shown],
   )
+  const chunks = useMemo(
+    () =>
+      chunkParagraphs(
+        paragraphsOf(passages).map((p) => ({ kind: 'paragraph' as const, passages: p })),
+      ),
+    [passages],
+  )
+  const { active, heights, observe, activate } = useChunkWindow(
+    chunks,
+    passages.length > WINDOW_ABOVE,
+  )
+  useEffect(() => {
+    if (!wanted) return
+    const index = chunks.findIndex((c) =>
+      c.blocks.some((b) => b.passages.some((s) => s.id === wanted)),
+    )
+    if (index >= 0) activate([index])
+  }, [wanted, chunks, activate])
   const options = comparison.accounts.map((a): [AccountKey, ReactNode] => [
     a.key,
     <Isolated>{a.label}</Isolated>,
   ])
   // Who else tells each passage's claim, by label, for the words a screen reader hears before it.
-  const tellingOf = (counterparts: string[]) =>
-    listOf(labels, [...new Set(counterparts.map(accountOfPassage))])
+  const tellingOf = useCallback(
+    (counterparts: string[]) => listOf(labels, [...new Set(counterparts.map(accountOfPassage))]),
+    [labels],
+  )
 
   return (
     <section aria-labelledby={headingId} className="flex min-h-0 flex-col gap-2">
@@ -60,23 +88,21 @@ export function AccountReader(props: AccountReaderProps) {
           </h3>
         </header>
         <div className="reading px-5 py-4">
-          {paragraphs.map((paragraph) => (
-            <p key={paragraph[0]!.id} dir="auto" className="paragraph">
-              {paragraph.map((passage, i) => (
-                <Fragment key={passage.id}>
-                  {/* The original spacing between sentences, so copied text stays faithful. */}
-                  {i > 0 && account.text.slice(paragraph[i - 1]!.end, passage.start)}
-                  <SetPassage
-                    passage={passage}
-                    text={account.text}
-                    ownLabel={account.label}
-                    telling={tellingOf(passage.counterparts)}
-                    domId={setPassageDomId(idPrefix, passage.id)}
-                    permalinked={overlapsSpan(highlights, passage)}
-                  />
-                </Fragment>
-              ))}
-            </p>
+          {chunks.map((chunk, index) => (
+            <SetChunk
+              // By slot: another account brings other passages for the same slots.
+              key={index}
+              index={index}
+              chunk={chunk}
+              active={active.has(index)}
+              height={heights.get(index) ?? chunk.estimatedHeight}
+              observe={observe}
+              text={account.text}
+              ownLabel={account.label}
+              tellingOf={tellingOf}
+              highlights={highlights}
+              idPrefix={idPrefix}
+            />
           ))}
         </div>
       </section>

@@ -104,6 +104,7 @@ export function SetBody(props: SetBodyProps) {
           onShow={reveal.setShown}
           highlights={highlights}
           idPrefix={idPrefix}
+          wanted={reveal.wanted}
         />
       </main>
       {shortcutsOpen && (

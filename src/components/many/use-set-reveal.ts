@@ -3,6 +3,8 @@ import type { AccountKey } from '../../core'
 import { accountOfPassage, setPassageDomId } from './passage-dom'
 
 const FLASH_MS = 1600
+/** How many frames to wait for a passage's chunk to render: about two seconds. */
+const MAX_FRAMES = 120
 
 /**
  * Which account the reader shows, and bringing a passage into view there: the reader switches to its
@@ -13,28 +15,43 @@ export function useSetReveal(idPrefix: string, initial: AccountKey) {
   const [shown, setShown] = useState<AccountKey>(initial)
   const pending = useRef<{ id: string; focus: boolean } | null>(null)
   const [asked, setAsked] = useState(0)
+  /** The passage last asked for, so the reader renders its part of the account. */
+  const [wanted, setWanted] = useState<string | null>(null)
   const flashed = useRef<{ el: HTMLElement; timer: ReturnType<typeof setTimeout> } | null>(null)
 
   useEffect(() => {
-    const want = pending.current
-    const el = want && document.getElementById(setPassageDomId(idPrefix, want.id))
-    if (!want || !el) return
-    pending.current = null
-    el.scrollIntoView({ block: 'center' })
-    if (want.focus) el.focus({ preventScroll: true })
-    if (flashed.current) {
-      clearTimeout(flashed.current.timer)
-      flashed.current.el.removeAttribute('data-flash')
+    // The passage's chunk may still be a placeholder (a long account renders near the viewport only):
+    // the reader renders it on being asked, and this looks again each frame until it is there.
+    let frame = 0
+    let tries = 0
+    const attempt = () => {
+      const want = pending.current
+      if (!want) return
+      const el = document.getElementById(setPassageDomId(idPrefix, want.id))
+      if (!el) {
+        if (++tries < MAX_FRAMES) frame = requestAnimationFrame(attempt)
+        return
+      }
+      pending.current = null
+      el.scrollIntoView({ block: 'center' })
+      if (want.focus) el.focus({ preventScroll: true })
+      if (flashed.current) {
+        clearTimeout(flashed.current.timer)
+        flashed.current.el.removeAttribute('data-flash')
+      }
+      el.setAttribute('data-flash', '')
+      flashed.current = { el, timer: setTimeout(() => el.removeAttribute('data-flash'), FLASH_MS) }
     }
-    el.setAttribute('data-flash', '')
-    flashed.current = { el, timer: setTimeout(() => el.removeAttribute('data-flash'), FLASH_MS) }
+    attempt()
+    return () => cancelAnimationFrame(frame)
   }, [asked, shown, idPrefix])
   useEffect(() => () => clearTimeout(flashed.current?.timer), [])
 
   const show = (passageId: string, focus: boolean) => {
     pending.current = { id: passageId, focus }
+    setWanted(passageId)
     setShown(accountOfPassage(passageId))
     setAsked((n) => n + 1)
   }
-  return { shown, setShown, show }
+  return { shown, setShown, show, wanted }
 }

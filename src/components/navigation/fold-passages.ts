@@ -4,8 +4,8 @@ import type { Segment } from '../../core'
  * What a pane shows, in reading order: paragraphs (or the shown part of one), and folds, each a run of
  * consecutive passages the filters hide, shown as one stub. A fold may span paragraph breaks.
  */
-export type Block =
-  { kind: 'paragraph'; passages: Segment[] } | { kind: 'fold'; passages: Segment[] }
+export type Block<P = Segment> =
+  { kind: 'paragraph'; passages: P[] } | { kind: 'fold'; passages: P[] }
 
 /** Paragraphs as blocks; with `shown`, runs of passages it rejects are folded. */
 export function foldPassages(
