@@ -26,12 +26,37 @@ export function namedTopics(passages: readonly Passage[]): Set<string> {
 /** Topics salient enough to lead with when both accounts cover them. */
 const MIN_FOCUS_SALIENCE = 0.5
 
-/** The reader's focus if it names a lens; otherwise the salient topic both accounts cover and
+/** A topic as the focus choice sees it: how many accounts tell it, in how many passages. */
+export interface TopicReach {
+  id: string
+  accounts: number
+  passages: number
+}
+
+/** Reach of each topic over the accounts, most passages first (`countTopics` order for a pair). */
+export function topicReach(accounts: readonly (readonly Passage[])[]): TopicReach[] {
+  const reach = new Map<string, TopicReach>()
+  for (const passages of accounts) {
+    const own = new Set<string>()
+    for (const s of passages) {
+      for (const id of s.topics) {
+        const r = reach.get(id) ?? { id, accounts: 0, passages: 0 }
+        r.passages++
+        if (!own.has(id)) r.accounts++
+        own.add(id)
+        reach.set(id, r)
+      }
+    }
+  }
+  return [...reach.values()].sort((x, y) => y.passages - x.passages)
+}
+
+/** The reader's focus if it names a lens; otherwise the salient topic two or more accounts tell and
  * diverge on most (summed divergence scores), else the most frequent salient topic, else none ('').
  * How the call went is never the focus by default: it is what the verdict clash is about. */
 export function chooseFocus(
   requested: string | undefined,
-  topics: TopicCount[],
+  topics: readonly TopicReach[],
   scored: readonly RankedCandidate[],
   lenses: Lenses,
   named: ReadonlySet<string>,
@@ -41,8 +66,8 @@ export function chooseFocus(
     named.has(id) && (lenses.get(id)?.salience ?? 0) >= MIN_FOCUS_SALIENCE
   const weight = new Map<string, number>()
   for (const u of scored) weight.set(u.topic, (weight.get(u.topic) ?? 0) + u.score)
-  const both = topics.filter((t) => t.a > 0 && t.b > 0 && leadable(t.id))
-  const best = both.sort((x, y) => (weight.get(y.id) ?? 0) - (weight.get(x.id) ?? 0))[0]
+  const shared = topics.filter((t) => t.accounts > 1 && leadable(t.id))
+  const best = shared.sort((x, y) => (weight.get(y.id) ?? 0) - (weight.get(x.id) ?? 0))[0]
   const salient = topics.find((t) => leadable(t.id))
   return best?.id ?? salient?.id ?? ''
 }

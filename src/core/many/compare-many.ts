@@ -7,13 +7,13 @@
  */
 import { analyzeAccount, keepTopicsInContext, type AnalyzedAccount } from '../analyze-account'
 import { startBudget } from '../budget'
-import { CUSTOM, buildLenses, type Lenses } from '../lens'
+import { CUSTOM, buildLenses } from '../lens'
 import { reportLanguages } from '../language'
 import { isEditorial } from '../passage-quality'
 import { keyPhrase } from '../quote'
 import { applyFocus, rankCandidates, scoreCandidate, type RankedCandidate } from '../rank'
 import type { Passage } from '../passage'
-import { namedTopics } from '../focus'
+import { chooseFocus, namedTopics, topicReach } from '../focus'
 import { inverseDocumentFrequency } from '../term-space'
 import { toPassage } from '../to-segment'
 import type { Account, AccountKey, CompareOptions, DivergenceKind } from '../types'
@@ -84,19 +84,6 @@ function asPairCandidate(c: ClusterCandidate): Candidate {
   return { kind: RANKS_AS[c.reading.kind], a: first ?? [], b: rest.flat(), clash }
 }
 
-function chooseFocus(requested: string | undefined, all: readonly Passage[], lenses: Lenses) {
-  if (requested && lenses.get(requested)) return requested
-  const told = new Map<string, Set<string>>()
-  for (const s of all) {
-    for (const t of s.topics) told.set(t, (told.get(t) ?? new Set()).add(s.side))
-  }
-  const named = namedTopics(all)
-  const salient = [...told]
-    .filter(([t, sides]) => sides.size > 1 && named.has(t) && (lenses.get(t)?.salience ?? 0) >= 0.5)
-    .sort((x, y) => y[1].size - x[1].size)
-  return salient[0]?.[0] ?? ''
-}
-
 export function compareMany(
   accounts: readonly Account[],
   options: CompareOptions = {},
@@ -143,10 +130,8 @@ export function compareMany(
   const sizes = Object.fromEntries(analyzed.map((a, k) => [keys[k]!, a.passages.length]))
   const coverage = all.filter((s) => s.topics.length > 0).length / Math.max(1, all.length)
   const requested = options.focus ?? (keywords.length ? CUSTOM : undefined)
-  const focus = chooseFocus(requested, all, lenses)
-  const lensClaim = lenses.get(focus)?.claim ?? 'progress'
   const readingOf = new Map<RankedCandidate, ClusterCandidate>()
-  const scored = readings.map((c) => {
+  const unfocused = readings.map((c) => {
     const candidate = asPairCandidate(c)
     const mask = (passages: readonly Passage[]) =>
       passages.reduce((m, s) => m | (1 << keys.indexOf(s.side)), 0)
@@ -159,14 +144,14 @@ export function compareMany(
       a: { has: (t: string) => ((owners.get(t) ?? 0) & ma) !== 0 },
       b: { has: (t: string) => ((owners.get(t) ?? 0) & mb) !== 0 },
     }
-    const ranked = applyFocus(
-      scoreCandidate(candidate, { idf, vocabulary, lenses, coverage, sizes }),
-      focus,
-      lensClaim,
-    )
-    readingOf.set(ranked, c)
-    return ranked
+    const scored = scoreCandidate(candidate, { idf, vocabulary, lenses, coverage, sizes })
+    readingOf.set(scored, c)
+    return scored
   })
+  const reach = topicReach(analyzed.map((a) => a.passages))
+  const focus = chooseFocus(requested, reach, unfocused, lenses, namedTopics(all))
+  const lensClaim = lenses.get(focus)?.claim ?? 'progress'
+  const scored = unfocused.map((u) => applyFocus(u, focus, lensClaim))
   const ranked = rankCandidates(scored, { verdictFirst: focus !== CUSTOM }).slice(
     0,
     MAX_DIVERGENCES,
