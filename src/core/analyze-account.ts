@@ -33,6 +33,7 @@ function unread(): Annotation {
     claimWeight: 0,
     noise: new Set(),
     aboutTheTalks: false,
+    negates: false,
   }
 }
 

@@ -36,6 +36,8 @@ export interface Annotation {
   /** Whether it speaks of the talks themselves ("the call", "the negotiations"): a verdict word counts
    * only there, and a breakdown is one only there. */
   aboutTheTalks: boolean
+  /** Whether some word of it is negated ("no talks are scheduled"). */
+  negates: boolean
 }
 
 /** Topic scores of a run of tokens of `text` (the string their offsets point into). Topics named by a
@@ -99,5 +101,6 @@ export function annotateSentence(text: string): Annotation {
     claimWeight: claims.reduce((sum, c) => sum + claimWeight(c.kind), 0) + (figures.length ? 1 : 0),
     noise: new Set(claims.filter((c) => claimRole(c.kind) === 'noise').map((c) => c.kind)),
     aboutTheTalks,
+    negates: negated.size > 0,
   }
 }

@@ -5,7 +5,6 @@
  */
 import { isolateBidi } from '../bidi-isolate'
 import { CLASH_LEAD } from '../clash'
-import { negatedTokens } from '../negation'
 import type { Passage } from '../passage'
 import type { AccountKey } from '../types'
 import type { Cluster, Edge } from './cluster'
@@ -47,8 +46,7 @@ function closeness(edges: readonly Edge[], x: AccountKey, y: AccountKey): number
 
 /** True when the passage an account is quoted by negates what it tells ("no talks are scheduled"):
  * a "not" in another of its passages on the claim says nothing about this one. */
-const negates = (passages: readonly Passage[]) =>
-  negatedTokens(passages[0]!.annotation.tokens, passages[0]!.text).size > 0
+const negates = (passages: readonly Passage[]) => passages[0]!.annotation.negates
 
 /** The account every clash of the cluster involves, when there is one and more than one clash. */
 function oddOneOut(clashes: readonly Edge[]): AccountKey | null {
