@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util'
 import { buildSites, ROOT } from './browser/build'
 import { launchChromium } from './browser/launch'
 import { measureMainThreadRuns } from './browser/main-thread'
-import { serveStatic } from './browser/serve'
+import { serveStatic } from '../scripts/lib/static-host'
 import { timeInWorker } from './browser/worker-bench'
 import { MAIN_THREAD_RUNS, SEED, SIZES, sizeByName } from './config'
 import { generatePair } from './generate/pair'
@@ -51,13 +51,13 @@ async function runBrowser(): Promise<
     throw error
   })
   try {
-    const results = await timeInWorker(browser, server.url, sizes, log)
+    const results = await timeInWorker(browser, server.origin, sizes, log)
     const large = sizes.find((s) => s.name === '1 MB')
     log('main thread: the app, 1 MB pair')
     const mainThread = large
       ? await measureMainThreadRuns(
           browser,
-          server.url,
+          server.origin,
           generatePair(large.chars, SEED),
           MAIN_THREAD_RUNS,
         )

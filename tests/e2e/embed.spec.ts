@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test'
 import { KREMLIN, TRUMP, expect, screenshotPath, test } from './fixtures'
 import { recordRequests, SLOW } from './request-log'
-import { serve } from './static-server'
+import { serve } from '../../scripts/lib/static-host'
 
 // A passage near the end of the Kremlin readout (tests/fixtures/golden-links.json).
 const LINK = '#b1.2025-07-03-putin-trump@1.a2231-2274~it7v.e'

@@ -5,7 +5,7 @@ import type { Page } from '@playwright/test'
 import { build, type Plugin } from 'vite'
 import { expect, test } from './fixtures'
 import { SLOW } from './request-log'
-import { serveDirectory } from './static-server'
+import { serveStatic } from '../../scripts/lib/static-host'
 
 /** The build the browser tests run against (playwright.config.ts builds it first). */
 const BUILT = resolve(process.env.E2E_OUT_DIR ?? 'dist')
@@ -54,7 +54,7 @@ test('a new build is announced, and a page reloads only when its reader clicks R
   const second = join(scratch, 'second')
   cpSync(BUILT, first, { recursive: true })
   let served = first
-  const host = await serveDirectory(() => served)
+  const host = await serveStatic({ '/': () => served })
   pageGuards.allowOrigin(host.origin)
   try {
     // A cache left by the hand-written worker of earlier versions.
