@@ -5,6 +5,7 @@
  * cost follows the claims two accounts share rather than n × m.
  */
 import { clashBetween, clashKeys, isWordKey, type Clash, type ClaimView } from './clash'
+import { pairsOnAnySubject } from './lexicons'
 import type { Passage } from './passage'
 
 export interface ClaimLink {
@@ -122,13 +123,17 @@ function pairingKeys(s: Passage): string[] {
   const kinds = new Set(
     s.annotation.claims.filter((c) => PAIRING_KINDS.has(c.kind)).map((c) => c.kind),
   )
-  return [...kinds].flatMap((k) => s.topics.map((t) => `${k}:${t}`))
+  return [...kinds].flatMap((k) =>
+    pairsOnAnySubject(k) ? [`${k}:*`] : s.topics.map((t) => `${k}:${t}`),
+  )
 }
 
 /**
  * Passages no word paired that make a claim of the same kind on the same topic as a passage of the
  * other account no word paired either: "Russia must show willingness to negotiate" and "the Russian
- * side had never rejected talks" tell of one thing. Each takes the one that shares most such keys, so
+ * side had never rejected talks" tell of one thing. A kind rare enough to be one exchange whatever
+ * its subject (claims.json `anySubject`: the two sides' warnings) pairs across topics. Each takes the
+ * one that shares most such keys, so
  * a claim told in other words is compared, not listed as told by one side only. A passage already
  * paired by its words is left alone: its partner is the better evidence.
  */

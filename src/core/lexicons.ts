@@ -40,6 +40,9 @@ export interface ClaimKindDef {
   weight: number
   /** The kind a focus lens counts it as (its own id unless the lexicon says otherwise). */
   family: string
+  /** Claims of this kind are rare enough that two accounts' are about one exchange whatever words
+   * name their subject (a warning and a warning): they pair across topics. */
+  anySubject: boolean
 }
 
 export interface ClaimCue {
@@ -92,6 +95,7 @@ interface KindData {
   role: string
   weight: number
   family?: string
+  anySubject?: boolean
   positive: string[]
   negative: string[]
   contextual?: { positive: string[]; negative: string[]; context: string[] }
@@ -121,6 +125,7 @@ for (const [id, def] of Object.entries(claimsData.kinds as Record<string, KindDa
     role: def.role as ClaimRole,
     weight: def.weight,
     family,
+    anySubject: def.anySubject ?? false,
   })
   addCues(id, def, false)
   if (def.contextual) {
@@ -137,6 +142,11 @@ export function claimWeight(kind: string): number {
 /** The kind a focus lens counts a claim kind as ("settlement" counts as "progress"). */
 export function claimFamily(kind: string): string {
   return CLAIM_KINDS.get(kind)?.family ?? kind
+}
+
+/** True when claims of this kind pair across accounts whatever their topic (claims.json `anySubject`). */
+export function pairsOnAnySubject(kind: string): boolean {
+  return CLAIM_KINDS.get(kind)?.anySubject ?? false
 }
 
 export function claimRole(kind: string): ClaimRole | undefined {

@@ -203,3 +203,31 @@ describe('the focus chosen for the reader', () => {
     expect(c.focus).not.toBe('culture')
   })
 })
+
+describe('claims that pair on any subject', () => {
+  it('pairs the two sides’ warnings of one call, though they name different subjects', () => {
+    const c = compareAccounts(
+      {
+        label: 'Capital A',
+        text: [
+          'The president spoke with his counterpart for an hour about the river dispute.',
+          'He made clear that Alderia and its partners will respond decisively if Borvia moves troops to the dam.',
+          'Both agreed to let their water engineers meet in March.',
+        ].join('\n'),
+      },
+      {
+        label: 'Capital B',
+        text: [
+          'Our leader held an hour-long conversation on the river.',
+          'He said new tariffs on our grain would be a grave mistake, fraught with a complete rupture of relations.',
+          'The water engineers will meet in March.',
+        ].join('\n'),
+      },
+    )
+    const warningA = c.segments.a.find((s) => s.text.includes('respond decisively'))!
+    const warningB = c.segments.b.find((s) => s.text.includes('grave mistake'))!
+    expect(warningA.counterparts).toEqual([warningB.id])
+    const d = c.divergences.find((x) => x.a.includes(warningA.id))!
+    expect(d.b).toContain(warningB.id)
+  })
+})
