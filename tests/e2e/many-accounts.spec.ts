@@ -8,6 +8,7 @@ import {
   THREE_ACCOUNTS,
   MEDIATORS_TEXT,
 } from '../fixtures/three-accounts'
+import { cardText, decodePng } from './card-helpers'
 import { freshPage } from './share-helpers'
 
 const ORDINALS = ['First', 'Second', 'Third']
@@ -145,6 +146,47 @@ test.describe('three accounts of one event', () => {
     )
     await page.goBack()
     await expect(table).toBeVisible()
+  })
+
+  test('a claim saved as an image: every account’s words, its kind and reason, and a link to them', async ({
+    page,
+    browser,
+  }) => {
+    const table = await compareThree(page)
+    const split = rowWith(table, 'No talks are scheduled for Monday')
+    // Each cell's quote as the table shows it, without the words for screen readers or the marks.
+    const quotes = (await split.getByRole('cell').locator('.claim-quote').allInnerTexts()).map(
+      (q) => q.replace(/^Show in the text:\s*/, '').replace(/^“|”$/g, ''),
+    )
+    const saved = page.waitForEvent('download')
+    await split.getByRole('button', { name: 'Save as image' }).click()
+    const png = await decodePng(page, await saved)
+    expect([png.width, png.height]).toEqual([1200, 675])
+    expect(png.inked, 'the picture has text on it').toBeGreaterThan(0.02)
+    const dialog = page.getByRole('dialog', { name: 'Quote card' })
+    const card = dialog.locator('svg[data-quote-card]')
+    for (const [i, label] of [MINISTRY, COUNCIL, MEDIATORS].entries()) {
+      expect(await cardText(card, 'label', i)).toBe(label)
+      expect(await cardText(card, 'quote', i)).toBe(quotes[i])
+    }
+    expect(await cardText(card, 'kind')).toBe('Split')
+    expect(await cardText(card, 'reason')).toContain('tell it alike')
+    // Three pasted accounts make a link too long to print; the alt text carries it.
+    const alt = await dialog.getByRole('textbox', { name: 'Alt text' }).inputValue()
+    const link = /https?:\S+#m1\.\S+\.e/.exec(alt)?.[0]
+    expect(link).toBeDefined()
+    await page.keyboard.press('Escape')
+    await expect(dialog).toBeHidden()
+
+    // The link opens the set with exactly the card's words highlighted.
+    const fresh = await freshPage(browser)
+    await fresh.page.goto(link!)
+    await expect(fresh.page.getByRole('table', { name: 'Claims by account' })).toBeVisible()
+    await fresh.page.getByRole('radio', { name: MEDIATORS }).check()
+    await expect(pane(fresh.page, MEDIATORS).locator('[data-permalink-highlight]')).toContainText(
+      quotes[2]!,
+    )
+    await fresh.done()
   })
 
   test('a link to a claim opens in a fresh browser with the same table and highlight', async ({

@@ -11,6 +11,8 @@ export interface ClaimRowActions {
   onQuote: (row: ClaimRow, account: AccountKey, passageId: string) => void
   onSideBySide: (row: ClaimRow, x: AccountKey, y: AccountKey) => void
   onShare: (row: ClaimRow) => void
+  /** Saves the row as a quote card. */
+  onCard: (row: ClaimRow) => void
 }
 
 interface ClaimRowProps extends ClaimRowActions {
@@ -71,6 +73,15 @@ export function ClaimRowView(props: ClaimRowProps) {
           <PairPicker row={row} labels={labels} onPick={(x, y) => props.onSideBySide(row, x, y)} />
           <Button size="xs" onClick={() => props.onShare(row)} className="text-xs">
             Link to this claim
+          </Button>
+          <Button
+            size="xs"
+            aria-haspopup="dialog"
+            onClick={() => props.onCard(row)}
+            className="text-xs"
+            data-print="hide"
+          >
+            Save as image
           </Button>
         </div>
       </td>

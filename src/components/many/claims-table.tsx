@@ -73,6 +73,7 @@ export function ClaimsTable(props: ClaimsTableProps) {
                 onQuote={props.onQuote}
                 onSideBySide={props.onSideBySide}
                 onShare={props.onShare}
+                onCard={props.onCard}
               />
             ))}
           </tbody>

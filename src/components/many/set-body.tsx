@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react'
+import { lazy, Suspense, useId, useMemo, useState } from 'react'
 import type { AccountKey, ManyComparison } from '../../core'
 import type { AccountSet, AccountSpan } from '../../data/account-set'
 import type { Lens } from '../../hooks/use-comparison'
@@ -15,6 +15,11 @@ import { SetShareDialog } from './set-share-dialog'
 import { SET_SHORTCUTS } from './set-shortcuts'
 import { useClaimNavigation } from './use-claim-navigation'
 import { useSetReveal } from './use-set-reveal'
+
+// Drawing a card loads on first use, as a pair's does: most readers never save one.
+const SetCardDialog = lazy(() =>
+  import('./set-card-dialog').then((m) => ({ default: m.SetCardDialog })),
+)
 
 interface SetBodyProps {
   set: AccountSet
@@ -59,12 +64,13 @@ export function SetBody(props: SetBodyProps) {
   })
   const [shortcutsOpen, setShortcutsOpen] = useState(false)
   const [share, setShare] = useState<{ row: ClaimRow | null; spans: AccountSpan[] } | null>(null)
+  const [card, setCard] = useState<ClaimRow | null>(null)
   const keys = {
     next: () => goTo(navigation.next()),
     previous: () => goTo(navigation.previous()),
     help: () => setShortcutsOpen(true),
   }
-  useShortcutKeys(keys, !shortcutsOpen && !share)
+  useShortcutKeys(keys, !shortcutsOpen && !share && !card)
 
   return (
     <>
@@ -95,6 +101,7 @@ export function SetBody(props: SetBodyProps) {
           onQuote={(row, _account, passageId) => showQuote(row, passageId)}
           onSideBySide={props.onSideBySide}
           onShare={(row) => setShare({ row, spans: rowSpans(row, byId) })}
+          onCard={setCard}
         />
         <AccountReader
           set={set}
@@ -109,6 +116,18 @@ export function SetBody(props: SetBodyProps) {
       </main>
       {shortcutsOpen && (
         <ShortcutsDialog shortcuts={SET_SHORTCUTS} onClose={() => setShortcutsOpen(false)} />
+      )}
+      {card && (
+        <Suspense fallback={null}>
+          <SetCardDialog
+            row={card}
+            set={set}
+            labels={labels}
+            lens={props.lens}
+            byId={byId}
+            onClose={() => setCard(null)}
+          />
+        </Suspense>
       )}
       {share && (
         <SetShareDialog

@@ -135,7 +135,7 @@ function layoutFooter(c: CardCanvas, link: string): number {
         }))
       : [
           {
-            text: 'The link to these passages is too long to print: it carries both texts.',
+            text: 'The link to these passages is too long to print: it carries the accounts’ texts.',
             font: noteFont(c),
             fill: colours.muted,
             part: 'note' as const,
