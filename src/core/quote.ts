@@ -93,7 +93,8 @@ export function keyPhrase(sentence: Passage, q: QuoteFocus): string {
   const start = clauses[from]!.start
   const phrase = text.slice(start, clauses[to]!.end)
   const words = [...phrase.matchAll(/\S+/g)]
-  if (words.length <= MAX_WORDS) return tidy(phrase.trim().replace(/[\s.,;:]+$/, ''))
+  // A clause only a few words too long is quoted whole: a cut would cost it its head or its end.
+  if (words.length <= MAX_WORDS + RUN_ON) return tidy(phrase.trim().replace(/[\s.,;:]+$/, ''))
   // Too long: keep the words around the claim the clause carries, a few before it.
   const cue = sentence.annotation.claims.find(
     (c) => c.offset >= start && c.offset < start + phrase.length,
@@ -111,7 +112,11 @@ export function keyPhrase(sentence: Passage, q: QuoteFocus): string {
       : scope >= 0 && at - scope < MAX_WORDS
         ? Math.min(scope, at - CONTEXT_BEFORE)
         : at - CONTEXT_BEFORE
-  const first = Math.max(0, Math.min(reach, words.length - MAX_WORDS))
+  const first = openingOfQuotation(
+    phrase,
+    words,
+    Math.max(0, Math.min(reach, words.length - MAX_WORDS)),
+  )
   // A cut a few words short of the end of the clause would drop its object ("take the helm and set
   // the right course"): the quote runs on to the end instead.
   const lastIndex =
@@ -120,6 +125,16 @@ export function keyPhrase(sentence: Passage, q: QuoteFocus): string {
   const cut = phrase.slice(words[first]!.index, last.index + last[0].length)
   // Only a cut inside the clause can leave a phrase without its head.
   return tidy(lastIndex === words.length - 1 ? cut : trimCut(cut))
+}
+
+/** A cut that would start inside a quotation ("deux of the dragon…" of "A “cooperative pas de deux of
+ * the dragon…”") starts at its opening mark instead, so the speaker's words come whole. */
+function openingOfQuotation(phrase: string, words: RegExpMatchArray[], first: number): number {
+  const before = phrase.slice(0, words[first]!.index)
+  const open = Math.max(before.lastIndexOf('“'), before.lastIndexOf('«'))
+  if (open < 0 || Math.max(before.lastIndexOf('”'), before.lastIndexOf('»')) > open) return first
+  const opening = words.findIndex((w) => w.index! + w[0].length > open)
+  return opening >= 0 ? opening : first
 }
 
 /** The finishing touches every quote gets: no leading connective, balanced quotation marks. */

@@ -24,6 +24,22 @@ describe('key phrases: verbatim, and never a fragment', () => {
     expect(phrase).toMatch(/recently signed, and agreed to, Fisheries Pact$/)
   })
 
+  it('a clause only a few words too long is quoted whole, from its head', () => {
+    const text =
+      'Anyone that seeks to split the northern islands from Ruritania will be violating the fundamental interests of the nation.'
+    expect(quote(text)).toBe(
+      'Anyone that seeks to split the northern islands from Ruritania will be violating the fundamental interests of the nation',
+    )
+  })
+
+  it('a cut never starts inside a quotation: it starts at the opening mark', () => {
+    const text =
+      'A “cooperative pas de deux of the lion and the unicorn in the northern valleys” should be the right choice for the two kingdoms, he added.'
+    const phrase = quote(text)
+    expect(text).toContain(phrase)
+    expect(phrase).toMatch(/^“cooperative pas de deux/)
+  })
+
   it('a bulleted line is quoted without its bullet', () => {
     expect(quote('• Meeting nearly all of the guild’s demands on casting.')).toBe(
       'Meeting nearly all of the guild’s demands on casting',
