@@ -4,6 +4,7 @@
  */
 import { isolateBidi } from './bidi-isolate'
 import { CLASH_LEAD } from './clash'
+import { isStatedQuantity } from './figures'
 import type { Lenses } from './lens'
 import { CLAIM_KINDS, claimRole, claimWeight } from './lexicons'
 import { keyPhrase } from './quote'
@@ -66,7 +67,7 @@ function claimKindOf(passages: readonly Passage[]): string | null {
       const weight = claimWeight(c.kind)
       if (!best || weight > best.weight) best = { kind: c.kind, weight }
     }
-    if (!best && s.annotation.figures.length) best = { kind: 'figure', weight: 0 }
+    if (!best && s.annotation.figures.some(isStatedQuantity)) best = { kind: 'figure', weight: 0 }
   }
   if (!best) return null
   return best.kind === 'figure' ? 'a figure' : withArticle(CLAIM_KINDS.get(best.kind)!.label)

@@ -114,3 +114,7 @@ function measureNear(tokens: readonly Token[], text: string, at: number): string
   }
   return null
 }
+
+/** A figure someone could dispute: written in digits ("$800 million", "30 days") or said to measure
+ * something ("would cost eight hundred"). "The two countries" counts, but claims no quantity. */
+export const isStatedQuantity = (f: Figure) => /\d/.test(f.text) || f.measure !== null

@@ -231,3 +231,20 @@ describe('claims that pair on any subject', () => {
     expect(d.b).toContain(warningB.id)
   })
 })
+
+describe('reasons name a figure only where a quantity is stated', () => {
+  it('"the two countries" is no figure; "$5 billion" is', () => {
+    const c = compareAccounts(
+      {
+        label: 'Ministry',
+        text: 'The ministers met in Oslo.\nThe two countries see the river as a shared heritage.\nThe dam will cost $5 billion.',
+      },
+      { label: 'Agency', text: 'The ministers met in Oslo.' },
+    )
+    const reasonOf = (words: string) =>
+      c.divergences.find((d) => c.segments.a.find((s) => s.id === d.a[0])?.text.includes(words))
+        ?.reason ?? ''
+    expect(reasonOf('shared heritage')).not.toContain('a figure')
+    expect(reasonOf('$5 billion')).toContain('a figure')
+  })
+})
