@@ -123,17 +123,13 @@ function pairingKeys(s: Passage): string[] {
   const kinds = new Set(
     s.annotation.claims.filter((c) => PAIRING_KINDS.has(c.kind)).map((c) => c.kind),
   )
-  return [...kinds].flatMap((k) =>
-    pairsOnAnySubject(k) ? [`${k}:*`] : s.topics.map((t) => `${k}:${t}`),
-  )
+  return [...kinds].flatMap((k) => s.topics.map((t) => `${k}:${t}`))
 }
 
 /**
  * Passages no word paired that make a claim of the same kind on the same topic as a passage of the
  * other account no word paired either: "Russia must show willingness to negotiate" and "the Russian
- * side had never rejected talks" tell of one thing. A kind rare enough to be one exchange whatever
- * its subject (claims.json `anySubject`: the two sides' warnings) pairs across topics. Each takes the
- * one that shares most such keys, so
+ * side had never rejected talks" tell of one thing. Each takes the one that shares most such keys, so
  * a claim told in other words is compared, not listed as told by one side only. A passage already
  * paired by its words is left alone: its partner is the better evidence.
  */
@@ -174,3 +170,44 @@ export function claimPairs(a: readonly Passage[], b: readonly Passage[]): ClaimL
   }
   return links
 }
+
+/**
+ * What every other pairing left alone, paired on a kind of claim rare enough to be one exchange
+ * whatever words name its subject (claims.json `anySubject`): the two sides' warnings in one call
+ * ("will respond decisively if Russia further invades" / "a grave mistake … a complete rupture").
+ * In reading order, and only between passages nothing else paired: a warning that has a partner on
+ * its own topic keeps it, and a second warning on one side stays told by that side only. A side that
+ * spreads the warning over the passages that follow (within two) brings them along.
+ */
+export function anySubjectPairs(a: readonly Passage[], b: readonly Passage[]): ClaimLink[] {
+  const links: ClaimLink[] = []
+  const taken = new Set<Passage>()
+  const free = (s: Passage | undefined, kind: string): s is Passage =>
+    !!s &&
+    s.counterparts.length === 0 &&
+    !taken.has(s) &&
+    s.annotation.claims.some((c) => c.kind === kind)
+  /** The passage and those after it, each within two of the last, that carry the same kind. */
+  const runFrom = (side: readonly Passage[], first: Passage, kind: string) => {
+    const run = [first]
+    for (let k = first.index + 1; k <= run[run.length - 1]!.index + NEIGHBOURHOOD; k++) {
+      if (free(side[k], kind)) run.push(side[k]!)
+    }
+    return run
+  }
+  for (const kind of ANY_SUBJECT_KINDS) {
+    for (const x of a) {
+      if (!free(x, kind)) continue
+      const y = b.find((s) => free(s, kind))
+      if (!y) break
+      const [xs, ys] = [runFrom(a, x, kind), runFrom(b, y, kind)]
+      for (const s of [...xs, ...ys]) taken.add(s)
+      for (const p of xs) for (const q of ys) links.push({ a: p.index, b: q.index, clash: null })
+    }
+  }
+  return links
+}
+
+/** How far apart two passages of one side may stand and still tell one warning. */
+const NEIGHBOURHOOD = 2
+const ANY_SUBJECT_KINDS = [...PAIRING_KINDS].filter(pairsOnAnySubject)

@@ -7,7 +7,13 @@
 import { startBudget, type Budget } from './budget'
 import { alignPassages, findMoved, NO_READER_PAIRS, type Pairing, type ReaderPairs } from './align'
 import { contentTerms } from './annotate'
-import { claimPairs, findClashes, sameClaimLinks, type ClaimLink } from './claim-links'
+import {
+  anySubjectPairs,
+  claimPairs,
+  findClashes,
+  sameClaimLinks,
+  type ClaimLink,
+} from './claim-links'
 import { labelPassage } from './label'
 import { SUBJECT_STEMS, claimFamily } from './lexicons'
 import type { Lenses } from './lens'
@@ -112,6 +118,7 @@ export function pairPassages(
     addClaimLinks(a, b, findClashes(a, b).filter(allowed), false)
     addClaimLinks(a, b, sameClaimLinks(a, b).filter(allowed), true)
     addClaimLinks(a, b, claimPairs(a, b).filter(allowed), true)
+    addClaimLinks(a, b, anySubjectPairs(a, b).filter(allowed), true)
   }
   for (const s of [...a, ...b]) {
     s.counterparts.sort((x, y) => Number(y.primary) - Number(x.primary) || y.score - x.score)

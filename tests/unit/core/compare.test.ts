@@ -232,6 +232,33 @@ describe('claims that pair on any subject', () => {
   })
 })
 
+describe('a second warning stays one side’s own', () => {
+  it('a warning with a partner on its topic keeps it; another warning finds no partner left', () => {
+    const c = compareAccounts(
+      {
+        label: 'Capital A',
+        text: [
+          'The president said new tariffs on grain would have serious consequences.',
+          'The president had lunch with the visiting delegation.',
+          'He also warned that any move on Taiwan would meet a decisive response.',
+        ].join('\n'),
+      },
+      {
+        label: 'Capital B',
+        text: [
+          'The delegation enjoyed the lunch.',
+          'Interference over Taipei and the strait would be a grave error, our side warned.',
+        ].join('\n'),
+      },
+    )
+    const tariffs = c.segments.a.find((s) => s.text.includes('tariffs'))!
+    const taiwan = c.segments.a.find((s) => s.text.includes('Taiwan'))!
+    const taipei = c.segments.b.find((s) => s.text.includes('Taipei'))!
+    expect(taiwan.counterparts).toContain(taipei.id)
+    expect(tariffs.counterparts).toEqual([])
+  })
+})
+
 describe('reasons name a figure only where a quantity is stated', () => {
   it('"the two countries" is no figure; "$5 billion" is', () => {
     const c = compareAccounts(
