@@ -33,22 +33,27 @@ export interface TopicReach {
   passages: number
 }
 
-/** Reach of each topic over the accounts, most passages first (`countTopics` order for a pair). */
-export function topicReach(accounts: readonly (readonly Passage[])[]): TopicReach[] {
-  const reach = new Map<string, TopicReach>()
+/** Reach of each topic over the accounts, most passages first, ties in the lexicon's order (as
+ * `countTopics` orders a pair's). */
+export function topicReach(
+  accounts: readonly (readonly Passage[])[],
+  lenses: Lenses,
+): TopicReach[] {
+  const reach = new Map(lenses.all.map((t) => [t.id, { id: t.id, accounts: 0, passages: 0 }]))
   for (const passages of accounts) {
-    const own = new Set<string>()
+    const told = new Set<string>()
     for (const s of passages) {
       for (const id of s.topics) {
-        const r = reach.get(id) ?? { id, accounts: 0, passages: 0 }
+        const r = reach.get(id)
+        if (!r) continue
         r.passages++
-        if (!own.has(id)) r.accounts++
-        own.add(id)
-        reach.set(id, r)
+        told.add(id)
       }
     }
+    for (const id of told) reach.get(id)!.accounts++
   }
-  return [...reach.values()].sort((x, y) => y.passages - x.passages)
+  // Map order is the lexicon's, and the sort is stable: ties stay in it.
+  return [...reach.values()].filter((t) => t.passages > 0).sort((x, y) => y.passages - x.passages)
 }
 
 /** The reader's focus if it names a lens; otherwise the salient topic two or more accounts tell and

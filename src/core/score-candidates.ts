@@ -74,7 +74,7 @@ export function scoreCandidates(
     if (scored.length % BUDGET_CHECK_EVERY === 0 && budget.spent()) break
     scored.push(scoreCandidate(candidate, context, weights))
   }
-  const reach = topicReach([left.passages, right.passages])
+  const reach = topicReach([left.passages, right.passages], lenses)
   const focus = chooseFocus(requestedFocus, reach, scored, lenses, namedTopics(all))
   const lensClaim = lenses.get(focus)?.claim ?? 'progress'
   const candidates = scored.map((u) => applyFocus(u, focus, lensClaim, weights))

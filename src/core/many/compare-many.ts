@@ -148,10 +148,17 @@ export function compareMany(
     readingOf.set(scored, c)
     return scored
   })
-  const reach = topicReach(analyzed.map((a) => a.passages))
+  const reach = topicReach(
+    analyzed.map((a) => a.passages),
+    lenses,
+  )
   const focus = chooseFocus(requested, reach, unfocused, lenses, namedTopics(all))
   const lensClaim = lenses.get(focus)?.claim ?? 'progress'
-  const scored = unfocused.map((u) => applyFocus(u, focus, lensClaim))
+  const scored = unfocused.map((u) => {
+    const focused = applyFocus(u, focus, lensClaim)
+    readingOf.set(focused, readingOf.get(u)!)
+    return focused
+  })
   const ranked = rankCandidates(scored, { verdictFirst: focus !== CUSTOM }).slice(
     0,
     MAX_DIVERGENCES,

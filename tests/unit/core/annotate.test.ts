@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { stemWord } from '../../../src/core/tokenize'
+import { stemWord, termOf } from '../../../src/core/tokenize'
 import { annotateSentence } from '../../../src/core/annotate'
 
 const claim = (sentence: string, cue: string) =>
@@ -63,5 +63,14 @@ describe('topics', () => {
       expect.objectContaining({ text: '$800 million', value: 8e8, unit: 'usd', measure: 'cost' }),
     ])
     expect(annotateSentence('The war ended 160 years ago, on 9 May 1865.').figures).toEqual([])
+  })
+})
+
+describe('concept folds', () => {
+  it('folds what names one thing, and nothing that only shares its stem', () => {
+    expect(termOf('relationship')).toBe(termOf('relations'))
+    expect(termOf('ties')).toBe(termOf('relations'))
+    expect(termOf('proposals')).toBe(termOf('offer'))
+    expect(termOf('countering')).not.toBe(termOf('offer'))
   })
 })

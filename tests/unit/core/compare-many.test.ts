@@ -123,3 +123,21 @@ describe('a split on a clash', () => {
     expect(stances.find((s) => s.account === 'b')!.quote).toMatch(/violation/)
   })
 })
+
+describe('the focus of a set', () => {
+  it('leads with a topic two or more accounts tell, weighed by how they diverge on it', () => {
+    const r = compareMany(
+      [
+        {
+          label: 'Ministry',
+          text: 'Talks on the ceasefire in Ukraine went on in Kyiv.\nTariffs on steel will rise. Tariffs on grain will rise. Trade in tariffs is hard. Exports of tariffs fall. Trade tariffs on timber rise.',
+        },
+        { label: 'Council', text: 'In Kyiv the ceasefire talks on Ukraine were not agreed.' },
+        { label: 'Mediators', text: 'Ukraine and its ceasefire were discussed in Kyiv.' },
+      ],
+      {},
+    )
+    // Trade fills more passages, but only one account tells it.
+    expect(r.focus).toBe('ukraine')
+  })
+})
