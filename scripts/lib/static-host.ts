@@ -1,12 +1,12 @@
 /**
  * A small static host on a free localhost port, for the browser tests (a second build, a page that
- * embeds the app) and the bench (the built app beside the bench page). GET only, no caching rules a
- * test or a benchmark would have to reason about.
+ * embeds the app) and the bench (the built app beside the bench page). GET and HEAD only, no caching
+ * rules a test or a benchmark would have to reason about.
  */
 import { createReadStream, statSync } from 'node:fs'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { extname, join, normalize, sep } from 'node:path'
+import { extname, join, normalize, resolve, sep } from 'node:path'
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -50,11 +50,17 @@ export async function serve(
  * request, so a test can swap the build it serves. Paths outside a root are refused. */
 export function serveStatic(routes: Record<string, string | (() => string)>): Promise<LocalServer> {
   return serve((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname)
+    if (req.method !== 'GET' && req.method !== 'HEAD') return void res.writeHead(405).end()
+    let path: string
+    try {
+      path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname)
+    } catch {
+      return void res.writeHead(400).end()
+    }
     const prefix = Object.keys(routes).find((p) => path.startsWith(p))
     if (!prefix) return void res.writeHead(404).end()
     const route = routes[prefix]!
-    const root = typeof route === 'function' ? route() : route
+    const root = resolve(typeof route === 'function' ? route() : route)
     let file = normalize(join(root, path.slice(prefix.length)))
     if (file !== root && !file.startsWith(root + sep)) return void res.writeHead(403).end()
     if (path.endsWith('/')) file = join(file, 'index.html')
@@ -71,6 +77,7 @@ export function serveStatic(routes: Record<string, string | (() => string)>): Pr
       'Content-Length': size,
       'Cache-Control': 'no-cache',
     })
+    if (req.method === 'HEAD') return void res.end()
     createReadStream(file).pipe(res)
   })
 }

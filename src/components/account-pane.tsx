@@ -7,10 +7,7 @@ import { foldPassages } from './navigation/fold-passages'
 import { PassageChunk } from './passage-chunk'
 import { counterpartLighting, type PassageHighlights } from './passage-highlights'
 import type { PassageRequests } from './passage-requests'
-import { useChunkWindow } from './use-chunk-window'
-
-/** Accounts with more passages than this are rendered only near the viewport (see use-chunk-window). */
-const WINDOW_ABOVE = 2000
+import { useChunkWindow, WINDOW_ABOVE } from './use-chunk-window'
 
 interface AccountPaneProps {
   account: SourcedAccount

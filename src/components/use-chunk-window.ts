@@ -1,5 +1,9 @@
 import { startTransition, useCallback, useEffect, useRef, useState } from 'react'
 
+/** Accounts with more passages than this are rendered only near the viewport: below it, rendering
+ * them whole (a chunk per task) costs less than the bookkeeping. */
+export const WINDOW_ABOVE = 2000
+
 interface WindowState<T> {
   chunks: T[]
   /** Chunks in view now, and the measured height of each chunk seen so far. */

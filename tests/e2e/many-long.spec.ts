@@ -54,7 +54,9 @@ test('three long accounts: the reader renders only what is near the view, and a 
   const table = await compareLongSet(page)
   const reader = page.getByRole('region', { name: 'Envoys' })
   await expect(reader.locator('[data-segment]').first()).toBeVisible()
-  // Over two thousand passages in the account; a few chunks of about fifty are mounted.
+  // Over two thousand passages in the account: the chunks far from view are placeholders, and a few
+  // of about fifty passages each are mounted.
+  await expect(reader.locator('.chunk-placeholder').first()).toBeAttached()
   const mounted = await reader.locator('[data-segment]').count()
   expect(mounted).toBeGreaterThan(0)
   expect(mounted).toBeLessThan(500)

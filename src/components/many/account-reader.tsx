@@ -1,17 +1,10 @@
-import { useCallback, useEffect, useId, useMemo, type ReactNode } from 'react'
+import { useId, useMemo, type ReactNode } from 'react'
 import type { AccountKey, ManyComparison } from '../../core'
 import { accountOf, type AccountSet, type AccountSpan } from '../../data/account-set'
-import { chunkParagraphs } from '../chunk-paragraphs'
 import { Isolated } from '../isolated'
 import { SegmentedControl } from '../ui/segmented-control'
-import { useChunkWindow } from '../use-chunk-window'
-import { listOf, type Labels } from './claim-words'
-import { accountOfPassage, paragraphsOf } from './passage-dom'
-import { SetChunk } from './set-chunk'
-
-/** Accounts with more passages than this are rendered only near the viewport (see use-chunk-window),
- * as a pair's panes are. */
-const WINDOW_ABOVE = 2000
+import { AccountText } from './account-text'
+import type { Labels } from './claim-words'
 
 interface AccountReaderProps {
   set: AccountSet
@@ -39,33 +32,10 @@ export function AccountReader(props: AccountReaderProps) {
     () => comparison.accounts.find((a) => a.key === shown)?.passages ?? [],
     [comparison, shown],
   )
-  const chunks = useMemo(
-    () =>
-      chunkParagraphs(
-        paragraphsOf(passages).map((p) => ({ kind: 'paragraph' as const, passages: p })),
-      ),
-    [passages],
-  )
-  const { active, heights, observe, activate } = useChunkWindow(
-    chunks,
-    passages.length > WINDOW_ABOVE,
-  )
-  useEffect(() => {
-    if (!wanted) return
-    const index = chunks.findIndex((c) =>
-      c.blocks.some((b) => b.passages.some((s) => s.id === wanted)),
-    )
-    if (index >= 0) activate([index])
-  }, [wanted, chunks, activate])
   const options = comparison.accounts.map((a): [AccountKey, ReactNode] => [
     a.key,
     <Isolated>{a.label}</Isolated>,
   ])
-  // Who else tells each passage's claim, by label, for the words a screen reader hears before it.
-  const tellingOf = useCallback(
-    (counterparts: string[]) => listOf(labels, [...new Set(counterparts.map(accountOfPassage))]),
-    [labels],
-  )
 
   return (
     <section aria-labelledby={headingId} className="flex min-h-0 flex-col gap-2">
@@ -88,22 +58,16 @@ export function AccountReader(props: AccountReaderProps) {
           </h3>
         </header>
         <div className="reading px-5 py-4">
-          {chunks.map((chunk, index) => (
-            <SetChunk
-              // By slot: another account brings other passages for the same slots.
-              key={index}
-              index={index}
-              chunk={chunk}
-              active={active.has(index)}
-              height={heights.get(index) ?? chunk.estimatedHeight}
-              observe={observe}
-              text={account.text}
-              ownLabel={account.label}
-              tellingOf={tellingOf}
-              highlights={highlights}
-              idPrefix={idPrefix}
-            />
-          ))}
+          <AccountText
+            key={shown}
+            passages={passages}
+            text={account.text}
+            ownLabel={account.label}
+            labels={labels}
+            highlights={highlights}
+            idPrefix={idPrefix}
+            wanted={wanted}
+          />
         </div>
       </section>
     </section>

@@ -17,8 +17,8 @@ import { useClaimNavigation } from './use-claim-navigation'
 import { useSetReveal } from './use-set-reveal'
 
 // Drawing a card loads on first use, as a pair's does: most readers never save one.
-const SetCardDialog = lazy(() =>
-  import('./set-card-dialog').then((m) => ({ default: m.SetCardDialog })),
+const ClaimCardDialog = lazy(() =>
+  import('./claim-card-dialog').then((m) => ({ default: m.ClaimCardDialog })),
 )
 
 interface SetBodyProps {
@@ -64,13 +64,16 @@ export function SetBody(props: SetBodyProps) {
   })
   const [shortcutsOpen, setShortcutsOpen] = useState(false)
   const [share, setShare] = useState<{ row: ClaimRow | null; spans: AccountSpan[] } | null>(null)
-  const [card, setCard] = useState<ClaimRow | null>(null)
+  // The row a card is drawn for, with the comparison it belongs to: a new comparison (a new lens)
+  // closes the card rather than redraw an old row against new passages.
+  const [card, setCard] = useState<{ row: ClaimRow; of: ManyComparison } | null>(null)
+  const cardRow = card?.of === comparison ? card.row : null
   const keys = {
     next: () => goTo(navigation.next()),
     previous: () => goTo(navigation.previous()),
     help: () => setShortcutsOpen(true),
   }
-  useShortcutKeys(keys, !shortcutsOpen && !share && !card)
+  useShortcutKeys(keys, !shortcutsOpen && !share && !cardRow)
 
   return (
     <>
@@ -101,7 +104,7 @@ export function SetBody(props: SetBodyProps) {
           onQuote={(row, _account, passageId) => showQuote(row, passageId)}
           onSideBySide={props.onSideBySide}
           onShare={(row) => setShare({ row, spans: rowSpans(row, byId) })}
-          onCard={setCard}
+          onCard={(row) => setCard({ row, of: comparison })}
         />
         <AccountReader
           set={set}
@@ -117,10 +120,10 @@ export function SetBody(props: SetBodyProps) {
       {shortcutsOpen && (
         <ShortcutsDialog shortcuts={SET_SHORTCUTS} onClose={() => setShortcutsOpen(false)} />
       )}
-      {card && (
+      {cardRow && (
         <Suspense fallback={null}>
-          <SetCardDialog
-            row={card}
+          <ClaimCardDialog
+            row={cardRow}
             set={set}
             labels={labels}
             lens={props.lens}

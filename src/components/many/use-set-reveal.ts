@@ -3,8 +3,8 @@ import type { AccountKey } from '../../core'
 import { accountOfPassage, setPassageDomId } from './passage-dom'
 
 const FLASH_MS = 1600
-/** How many frames to wait for a passage's chunk to render: about two seconds. */
-const MAX_FRAMES = 120
+/** How long to wait for a passage's chunk to render before giving the request up. */
+const WAIT_MS = 2000
 
 /**
  * Which account the reader shows, and bringing a passage into view there: the reader switches to its
@@ -23,13 +23,15 @@ export function useSetReveal(idPrefix: string, initial: AccountKey) {
     // The passage's chunk may still be a placeholder (a long account renders near the viewport only):
     // the reader renders it on being asked, and this looks again each frame until it is there.
     let frame = 0
-    let tries = 0
+    const deadline = performance.now() + WAIT_MS
     const attempt = () => {
       const want = pending.current
       if (!want) return
       const el = document.getElementById(setPassageDomId(idPrefix, want.id))
       if (!el) {
-        if (++tries < MAX_FRAMES) frame = requestAnimationFrame(attempt)
+        // Given up, the request goes too: a later switch of account must not jump to it.
+        if (performance.now() < deadline) frame = requestAnimationFrame(attempt)
+        else pending.current = null
         return
       }
       pending.current = null

@@ -5,6 +5,7 @@ import type { CardColumn, CardInput, CardTone } from '../../lib/quote-card/card-
 import type { TextSpan } from '../../lib/selection-offsets'
 import { describeKind } from '../alignment-words'
 
+/** What a card says for an account that says nothing on the finding. */
 const SILENT = 'Says nothing on this.'
 
 const TONES: Record<Divergence['kind'], CardTone> = {
@@ -15,16 +16,45 @@ const TONES: Record<Divergence['kind'], CardTone> = {
 }
 
 /** The event and its date, unless the title says the date already. */
-function eventOf(pair: AccountPair): Pick<CardInput, 'title' | 'date'> {
-  const date = pair.date ? formatDate(pair.date) : undefined
-  return { title: pair.title, ...(date && !pair.title.includes(date) ? { date } : {}) }
+export function eventOf(event: {
+  title: string
+  date?: string
+}): Pick<CardInput, 'title' | 'date'> {
+  const date = event.date ? formatDate(event.date) : undefined
+  return { title: event.title, ...(date && !event.title.includes(date) ? { date } : {}) }
 }
 
 /**
- * Where a divergence's quote lies in its account: the key phrase inside the first passage (it is a
- * verbatim slice of it), or the whole passage when it cannot be found. A link to these spans highlights
- * exactly what the card shows.
+ * Where a quote lies in its account's text: inside its passage (a key phrase is a verbatim slice of
+ * it), or the whole passage when it cannot be found there. A link to this span highlights exactly
+ * what the card shows.
  */
+export function quoteSpan(
+  text: string,
+  quote: string,
+  passage: { start: number; end: number },
+): { start: number; end: number } {
+  const at = text.indexOf(quote, passage.start)
+  return at >= 0 && at + quote.length <= passage.end
+    ? { start: at, end: at + quote.length }
+    : { start: passage.start, end: passage.end }
+}
+
+/** One account's column: its label, who speaks, its quoted passages or that it says nothing. */
+export function cardColumn(
+  label: string,
+  speaker: string | undefined,
+  passages: string[],
+): CardColumn {
+  return {
+    label,
+    ...(speaker ? { speaker } : {}),
+    passages,
+    ...(passages.length === 0 ? { silent: SILENT } : {}),
+  }
+}
+
+/** Where a divergence's quotes lie in their accounts (see `quoteSpan`). */
 export function divergenceSpans(
   divergence: Divergence,
   comparison: Comparison,
@@ -35,12 +65,7 @@ export function divergenceSpans(
     const quote = side === 'a' ? divergence.quoteA : divergence.quoteB
     const passage = comparison.segments[side].find((p) => p.id === divergence[side][0])
     if (!passage || !quote) continue
-    const at = pair[side].text.indexOf(quote, passage.start)
-    spans.push(
-      at >= 0 && at + quote.length <= passage.end
-        ? { side, start: at, end: at + quote.length }
-        : { side, start: passage.start, end: passage.end },
-    )
+    spans.push({ side, ...quoteSpan(pair[side].text, quote, passage) })
   }
   return spans
 }
@@ -51,18 +76,13 @@ function columnsOf(
   speakers: Partial<Record<Side, string>>,
   sides: Side[],
 ): CardColumn[] {
-  return sides.map((side) => {
-    const passages = spans
-      .filter((s) => s.side === side)
-      .map((s) => pair[side].text.slice(s.start, s.end))
-    const speaker = speakers[side]
-    return {
-      label: pair[side].label,
-      ...(speaker ? { speaker } : {}),
-      passages,
-      ...(passages.length === 0 ? { silent: SILENT } : {}),
-    }
-  })
+  return sides.map((side) =>
+    cardColumn(
+      pair[side].label,
+      speakers[side],
+      spans.filter((s) => s.side === side).map((s) => pair[side].text.slice(s.start, s.end)),
+    ),
+  )
 }
 
 function findingOf(divergence: Divergence, pair: AccountPair) {

@@ -129,16 +129,8 @@ export function reasonOf(
       const odd = against[0]!
       const rest = [...reading.byAccount.keys()].filter((k) => k !== odd)
       const why = clash ? `${CLASH_LEAD[clash.clash!.rule]}: ` : ''
-      // The odd account's own clashing words, where a clash makes the split.
-      const words = !clash
-        ? null
-        : clash.x.side === odd
-          ? clash.clash!.a
-          : clash.y.side === odd
-            ? clash.clash!.b
-            : null
-      const oddQuote = words ? `${name(labels, odd)}: “${isolateBidi(words)}”` : quoted(odd)
-      return `${why}${list(labels, rest)} tell it alike; ${name(labels, odd)} otherwise. ${oddQuote}.${silence}`
+      // Where a clash makes the split, the odd account is quoted by its clashing words (compare-many).
+      return `${why}${list(labels, rest)} tell it alike; ${name(labels, odd)} otherwise. ${quoted(odd)}.${silence}`
     }
     case 'silent':
       return `Told by ${list(labels, [...reading.byAccount.keys()])}.${silence}`

@@ -1,5 +1,5 @@
 import type { CardInput, CardSize, CardTheme } from './card-input'
-import { cardCanvas, type CardCanvas } from './card-canvas'
+import { cardFrame, type CardFrame } from './card-frame'
 import { cssFont, type CardFont, type CardLayout, type CardPart } from './card-items'
 import { textDirection } from '../text-direction'
 import type { Measure } from './wrap-text'
@@ -16,25 +16,25 @@ export function layoutCard(
   theme: CardTheme,
   measure: Measure,
 ): CardLayout {
-  const c = cardCanvas(size, theme, input.tone, measure)
-  const brand: CardFont = { family: 'sans', size: c.px(16), weight: 700 }
-  c.text(c.M, c.M + brand.size, 'PARALLAX', brand, c.colours.accent, 'brand', {
-    letterSpacing: c.px(3),
+  const f = cardFrame(size, theme, input.tone, measure)
+  const brand: CardFont = { family: 'sans', size: f.px(16), weight: 700 }
+  f.text(f.M, f.M + brand.size, 'PARALLAX', brand, f.colours.accent, 'brand', {
+    letterSpacing: f.px(3),
   })
-  const headStart = c.items.length
-  const headBottom = layoutHead(c, input, c.M + brand.size)
-  const headEnd = c.items.length
-  const columnsTop = headBottom + c.px(30)
-  const bottom = layoutFooter(c, input.link)
-  const reason = measureReason(c, input.reason)
-  const columns = fitColumns(c, input, bottom - columnsTop - reason.height)
-  const bodyStart = c.items.length
-  layoutColumns(c, input, columns, columnsTop)
+  const headStart = f.items.length
+  const headBottom = layoutHead(f, input, f.M + brand.size)
+  const headEnd = f.items.length
+  const columnsTop = headBottom + f.px(30)
+  const bottom = layoutFooter(f, input.link)
+  const reason = measureReason(f, input.reason)
+  const columns = fitColumns(f, input, bottom - columnsTop - reason.height)
+  const bodyStart = f.items.length
+  layoutColumns(f, input, columns, columnsTop)
   const bodyBottom = columnsTop + columns.headHeight + columns.bodyLines * columns.lineHeight
   reason.lines.forEach((line, i) => {
     const top = bodyBottom + reason.gap
     const baseline = top + reason.lineHeight * (i + 1) - Math.round(reason.font.size * 0.35)
-    c.text(c.M, baseline, line, reason.font, c.colours.muted, 'reason')
+    f.text(f.M, baseline, line, reason.font, f.colours.muted, 'reason')
   })
   // Room left over when the texts are short (a tall card, most often) goes above and below all but
   // the name and the link, a little more of it below: the finding sits in the middle of the card.
@@ -44,45 +44,45 @@ export function layoutCard(
   )
   for (const [from, to] of [
     [headStart, headEnd],
-    [bodyStart, c.items.length],
+    [bodyStart, f.items.length],
   ] as const) {
-    for (const item of c.items.slice(from, to)) item.y += shift
+    for (const item of f.items.slice(from, to)) item.y += shift
   }
   if (columns.shortened) {
-    c.text(
-      c.M + c.inner,
-      columnsTop - c.px(8),
+    f.text(
+      f.M + f.inner,
+      columnsTop - f.px(8),
       'Shortened to fit: the link shows the whole passage.',
-      noteFont(c),
-      c.colours.muted,
+      noteFont(f),
+      f.colours.muted,
       'note',
       { end: true },
     )
   }
   return {
-    width: c.W,
-    height: c.H,
-    items: c.items,
+    width: f.W,
+    height: f.H,
+    items: f.items,
     quoteSize: columns.quoteSize,
     shortened: columns.shortened,
   }
 }
 
-const noteFont = (c: CardCanvas): CardFont => ({ family: 'sans', size: c.px(15) })
+const noteFont = (f: CardFrame): CardFont => ({ family: 'sans', size: f.px(15) })
 
 /** The event's title and date, then the kind's badge and the topic, from `y` down. Returns where
  * it ends. */
-function layoutHead(c: CardCanvas, input: CardInput, y: number): number {
-  const { M, inner, colours, px } = c
-  const titleFont: CardFont = { family: 'serif', size: px(c.tall ? 44 : 34) }
-  for (const line of c.clamped(input.title, titleFont, inner, 2)) {
+function layoutHead(f: CardFrame, input: CardInput, y: number): number {
+  const { M, inner, colours, px } = f
+  const titleFont: CardFont = { family: 'serif', size: px(f.tall ? 44 : 34) }
+  for (const line of f.clamped(input.title, titleFont, inner, 2)) {
     y += Math.round(titleFont.size * 1.2)
-    c.text(M, y, line, titleFont, colours.ink, 'title')
+    f.text(M, y, line, titleFont, colours.ink, 'title')
   }
   if (input.date) {
     const dateFont: CardFont = { family: 'sans', size: px(18) }
     y += Math.round(dateFont.size * 1.5)
-    c.text(M, y, input.date, dateFont, colours.muted, 'date')
+    f.text(M, y, input.date, dateFont, colours.muted, 'date')
   }
   if (!input.kind && !input.topic) return y
   y += px(24)
@@ -92,37 +92,37 @@ function layoutHead(c: CardCanvas, input: CardInput, y: number): number {
   let x = M
   if (input.kind) {
     const pad = px(12)
-    const badgeWidth = Math.min(inner, c.measure(input.kind, cssFont(badgeFont)) + 2 * pad)
-    c.items.push({
+    const badgeWidth = Math.min(inner, f.measure(input.kind, cssFont(badgeFont)) + 2 * pad)
+    f.items.push({
       type: 'rect',
       x,
       y,
       width: badgeWidth,
       height: rowHeight,
       fill: 'none',
-      stroke: c.tone,
+      stroke: f.tone,
       strokeWidth: Math.max(1, px(2)),
       radius: rowHeight / 2,
     })
     const baseline = y + rowHeight / 2 + badgeFont.size * 0.36
-    c.text(x + pad, baseline, input.kind, badgeFont, c.tone, 'kind')
+    f.text(x + pad, baseline, input.kind, badgeFont, f.tone, 'kind')
     x += badgeWidth + px(16)
   }
   if (input.topic) {
-    const [topic = ''] = c.clamped(input.topic, topicFont, M + inner - x, 1)
+    const [topic = ''] = f.clamped(input.topic, topicFont, M + inner - x, 1)
     const baseline = y + rowHeight / 2 + topicFont.size * 0.36
-    c.text(x, baseline, topic, topicFont, colours.ink, 'topic')
+    f.text(x, baseline, topic, topicFont, colours.ink, 'topic')
   }
   return y + rowHeight
 }
 
 /** The link along the bottom edge, under a rule (or a note when it is too long to print). Returns
  * the lowest line the accounts and the reason may use. */
-function layoutFooter(c: CardCanvas, link: string): number {
-  const { M, inner, colours } = c
-  const linkFont: CardFont = { family: 'mono', size: c.px(17) }
+function layoutFooter(f: CardFrame, link: string): number {
+  const { M, inner, colours } = f
+  const linkFont: CardFont = { family: 'mono', size: f.px(17) }
   const linkGlued = new Set<number>()
-  const linkLines = c.lines(link, linkFont, inner, { glued: linkGlued })
+  const linkLines = f.lines(link, linkFont, inner, { glued: linkGlued })
   const printedLink = linkLines.length <= 3 ? linkLines : [] // a link carrying whole texts is no use in print
   const footer: { text: string; font: CardFont; fill: string; part: CardPart; glued?: boolean }[] =
     printedLink.length > 0
@@ -136,43 +136,44 @@ function layoutFooter(c: CardCanvas, link: string): number {
       : [
           {
             text: 'The link to these passages is too long to print: it carries the accounts’ texts.',
-            font: noteFont(c),
+            font: noteFont(f),
             fill: colours.muted,
             part: 'note' as const,
           },
         ]
-  const footerHeight = footer.reduce((h, f) => h + Math.round(f.font.size * 1.45), 0)
-  let bottom = c.H - M
-  footer.forEach((f, i) => {
-    const step = Math.round(f.font.size * 1.45)
-    const lineY = bottom - footerHeight + step * (i + 1) - Math.round(f.font.size * 0.4)
-    c.text(M, lineY, f.text, f.font, f.fill, f.part, f.glued ? { glued: true } : {})
+  const footerHeight = footer.reduce((h, line) => h + Math.round(line.font.size * 1.45), 0)
+  let bottom = f.H - M
+  footer.forEach((line, i) => {
+    const step = Math.round(line.font.size * 1.45)
+    const lineY = bottom - footerHeight + step * (i + 1) - Math.round(line.font.size * 0.4)
+    const glued = line.glued ? { glued: true } : {}
+    f.text(M, lineY, line.text, line.font, line.fill, line.part, glued)
   })
-  bottom -= footerHeight + c.px(16)
-  c.items.push({
+  bottom -= footerHeight + f.px(16)
+  f.items.push({
     type: 'rect',
     x: M,
     y: bottom,
     width: inner,
-    height: Math.max(1, Math.round(c.u)),
+    height: Math.max(1, Math.round(f.u)),
     fill: colours.rule,
   })
-  return bottom - c.px(22)
+  return bottom - f.px(22)
 }
 
 /** The reason, measured before the quotes so they know their room: a smaller size when it is long. */
-function measureReason(c: CardCanvas, reason: string | undefined) {
-  let font: CardFont = { family: 'sans', size: c.px(c.tall ? 22 : 19) }
+function measureReason(f: CardFrame, reason: string | undefined) {
+  let font: CardFont = { family: 'sans', size: f.px(f.tall ? 22 : 19) }
   let lines: string[] = []
   if (reason) {
-    lines = c.lines(reason, font, c.inner)
+    lines = f.lines(reason, font, f.inner)
     if (lines.length > 3) {
-      font = { ...font, size: c.px(c.tall ? 19 : 16) }
-      lines = c.clamped(reason, font, c.inner, c.tall ? 6 : 4)
+      font = { ...font, size: f.px(f.tall ? 19 : 16) }
+      lines = f.clamped(reason, font, f.inner, f.tall ? 6 : 4)
     }
   }
   const lineHeight = Math.round(font.size * 1.4)
-  const gap = c.px(c.tall ? 40 : 30)
+  const gap = f.px(f.tall ? 40 : 30)
   return {
     font,
     lines,
@@ -194,21 +195,21 @@ type Columns = ReturnType<typeof fitColumns>
 
 /** The accounts' geometry, their heads, and the largest quote size at which every column fits in
  * `space` (what the head, the link and the reason leave). */
-function fitColumns(c: CardCanvas, input: CardInput, space: number) {
+function fitColumns(f: CardFrame, input: CardInput, space: number) {
   const count = Math.max(1, input.columns.length)
-  const gap = c.px(44)
-  const columnWidth = (c.inner - gap * (count - 1)) / count
-  const ruleGap = c.px(20)
+  const gap = f.px(44)
+  const columnWidth = (f.inner - gap * (count - 1)) / count
+  const ruleGap = f.px(20)
   const quoteWidth = columnWidth - ruleGap
-  const labelFont: CardFont = { family: 'sans', size: c.px(c.tall ? 22 : 19), weight: 700 }
-  const speakerFont: CardFont = { family: 'sans', size: c.px(c.tall ? 18 : 16) }
+  const labelFont: CardFont = { family: 'sans', size: f.px(f.tall ? 22 : 19), weight: 700 }
+  const speakerFont: CardFont = { family: 'sans', size: f.px(f.tall ? 18 : 16) }
   const heads = input.columns.map((column) => {
-    const label = c.clamped(column.label, labelFont, columnWidth, 2)
-    const speaker = column.speaker ? c.clamped(column.speaker, speakerFont, columnWidth, 1) : []
+    const label = f.clamped(column.label, labelFont, columnWidth, 2)
+    const speaker = column.speaker ? f.clamped(column.speaker, speakerFont, columnWidth, 1) : []
     const height =
       label.length * Math.round(labelFont.size * 1.3) +
       speaker.length * Math.round(speakerFont.size * 1.4) +
-      c.px(14)
+      f.px(14)
     return { label, speaker, height }
   })
   const headHeight = Math.max(0, ...heads.map((h) => h.height))
@@ -217,10 +218,10 @@ function fitColumns(c: CardCanvas, input: CardInput, space: number) {
     input.columns.map((column) => {
       const out = { glued: new Set<number>(), broken: [] as string[] }
       const font = quoteFont(px, column.passages.length === 0)
-      return { body: c.lines(bodyOf(column), font, quoteWidth, out), ...out }
+      return { body: f.lines(bodyOf(column), font, quoteWidth, out), ...out }
     })
-  const largest = c.px(c.tall ? 64 : 40)
-  const smallest = c.px(c.tall ? 24 : 20)
+  const largest = f.px(f.tall ? 64 : 40)
+  const smallest = f.px(f.tall ? 24 : 20)
   let quoteSize = largest
   let wrapped = wrapAt(quoteSize)
   // A size fits when every column does, without breaking a word a smaller size would keep whole
@@ -244,45 +245,45 @@ function fitColumns(c: CardCanvas, input: CardInput, space: number) {
 
 /** Each account's label, speaker and quote (cut to the lines there is room for), under a rule in the
  * kind's colour; right-to-left text is anchored on the right. */
-function layoutColumns(c: CardCanvas, input: CardInput, k: Columns, top: number): void {
+function layoutColumns(f: CardFrame, input: CardInput, fit: Columns, top: number): void {
   input.columns.forEach((column, i) => {
-    const x = c.M + i * (k.columnWidth + k.gap)
-    const head = k.heads[i]!
+    const x = f.M + i * (fit.columnWidth + fit.gap)
+    const head = fit.heads[i]!
     let hy = top
     for (const line of head.label) {
-      hy += Math.round(k.labelFont.size * 1.3)
-      c.text(x, hy, line, k.labelFont, c.colours.ink, 'label', { column: i })
+      hy += Math.round(fit.labelFont.size * 1.3)
+      f.text(x, hy, line, fit.labelFont, f.colours.ink, 'label', { column: i })
     }
     for (const line of head.speaker) {
-      hy += Math.round(k.speakerFont.size * 1.4)
-      c.text(x, hy, line, k.speakerFont, c.colours.muted, 'speaker', { column: i })
+      hy += Math.round(fit.speakerFont.size * 1.4)
+      f.text(x, hy, line, fit.speakerFont, f.colours.muted, 'speaker', { column: i })
     }
     const silent = column.passages.length === 0
-    const font = quoteFont(k.quoteSize, silent)
-    const { glued } = k.wrapped[i]!
-    let body = k.wrapped[i]!.body
-    if (body.length > k.maxLines) {
-      body = c.clamp(body, k.maxLines, font, k.quoteWidth)
+    const font = quoteFont(fit.quoteSize, silent)
+    const { glued } = fit.wrapped[i]!
+    let body = fit.wrapped[i]!.body
+    if (body.length > fit.maxLines) {
+      body = f.clamp(body, fit.maxLines, font, fit.quoteWidth)
     }
-    const bodyTop = top + k.headHeight
+    const bodyTop = top + fit.headHeight
     const rtl = textDirection(bodyOf(column)) === 'rtl'
-    c.items.push({
+    f.items.push({
       type: 'rect',
       x,
       y: bodyTop,
-      width: Math.max(2, c.px(5)),
-      height: body.length * k.lineHeight,
-      fill: silent ? c.colours.rule : c.tone,
+      width: Math.max(2, f.px(5)),
+      height: body.length * fit.lineHeight,
+      fill: silent ? f.colours.rule : f.tone,
     })
     body.forEach((line, n) => {
       if (!line) return
-      const baseline = bodyTop + k.lineHeight * (n + 1) - Math.round(k.quoteSize * 0.32)
-      c.text(
-        rtl ? x + k.columnWidth : x + k.ruleGap,
+      const baseline = bodyTop + fit.lineHeight * (n + 1) - Math.round(fit.quoteSize * 0.32)
+      f.text(
+        rtl ? x + fit.columnWidth : x + fit.ruleGap,
         baseline,
         line,
         font,
-        silent ? c.colours.muted : c.colours.ink,
+        silent ? f.colours.muted : f.colours.ink,
         silent ? 'silent' : 'quote',
         { column: i, rtl, ...(glued.has(n) && n < body.length - 1 ? { glued: true } : {}) },
       )

@@ -6,10 +6,10 @@ import { clampLines, wrapText, type Measure } from './wrap-text'
 type TextExtra = Partial<Extract<CardItem, { type: 'text' }>>
 
 /**
- * What every part of a quote card is laid out with: the card's size and scale (`u`, one unit of a
+ * The frame every part of a quote card is laid out in: the card's size and scale (`u`, one unit of a
  * 1200 px wide card), its margins, its colours, the items laid out so far, and text measuring.
  */
-export interface CardCanvas {
+export interface CardFrame {
   W: number
   H: number
   tall: boolean
@@ -45,21 +45,21 @@ export interface CardCanvas {
   px: (units: number) => number
 }
 
-export function cardCanvas(
+export function cardFrame(
   size: CardSize,
   theme: CardTheme,
   tone: CardTone | undefined,
   measure: Measure,
-): CardCanvas {
+): CardFrame {
   const { width: W, height: H } = size
   const tall = H > W
   const u = W / 1200
   const colours = PALETTES[theme]
   const M = Math.round((tall ? 72 : 56) * u)
   const items: CardItem[] = [{ type: 'rect', x: 0, y: 0, width: W, height: H, fill: colours.paper }]
-  const lines: CardCanvas['lines'] = (value, font, width, out) =>
+  const lines: CardFrame['lines'] = (value, font, width, out) =>
     wrapText(value, cssFont(font), width, measure, out)
-  const clamp: CardCanvas['clamp'] = (wrapped, max, font, width) =>
+  const clamp: CardFrame['clamp'] = (wrapped, max, font, width) =>
     clampLines(wrapped, max, (l) => measure(l, cssFont(font)) <= width)
   return {
     W,

@@ -7,9 +7,9 @@ import type { CardInput } from '../../lib/quote-card/card-input'
 import { QuoteCardSheet } from '../quote-card/quote-card-sheet'
 import type { ClaimRow } from './claim-rows'
 import type { Labels } from './claim-words'
-import { rowQuoteSpans, setCard } from './set-card'
+import { claimCard, claimQuoteSpans } from './claim-card'
 
-interface SetCardDialogProps {
+interface ClaimCardDialogProps {
   row: ClaimRow
   set: AccountSet
   labels: Labels
@@ -20,13 +20,14 @@ interface SetCardDialogProps {
 
 /** A claim row of a set as a quote card: every account's words side by side, with the `m1` link that
  * highlights them. The link is made here; the address bar is left alone. */
-export function SetCardDialog({ row, set, labels, lens, byId, onClose }: SetCardDialogProps) {
+export function ClaimCardDialog(props: ClaimCardDialogProps) {
+  const { row, set, labels, lens, byId, onClose } = props
   const [input, setInput] = useState<CardInput | { error: string } | null>(null)
   useEffect(() => {
     let live = true
-    const spans = rowQuoteSpans(row, set, byId)
+    const spans = claimQuoteSpans(row, set, byId)
     encodeManyLink(manyLinkStateOf(set, lens, spans)).then(
-      (fragment) => live && setInput(setCard(row, set, labels, spans, shareUrl(fragment))),
+      (fragment) => live && setInput(claimCard(row, set, labels, spans, shareUrl(fragment))),
       (error: unknown) =>
         live &&
         setInput({
