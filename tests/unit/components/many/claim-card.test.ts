@@ -6,7 +6,11 @@ import { claimRows, passagesById } from '../../../../src/components/many/claim-r
 import { COUNCIL, MEDIATORS, MINISTRY, THREE_ACCOUNTS } from '../../../fixtures/three-accounts'
 
 const comparison = compareMany(THREE_ACCOUNTS)
-const set: AccountSet = { id: 'doha', title: 'Talks in Doha', accounts: [...THREE_ACCOUNTS] }
+const set: AccountSet = {
+  id: 'doha',
+  title: 'Talks in Doha',
+  accounts: THREE_ACCOUNTS.map((a) => ({ ...a, speaker: '', source: '' })),
+}
 const labels = new Map(comparison.accounts.map((a) => [a.key, a.label]))
 const byId = passagesById(comparison)
 const clash = claimRows(comparison).find((r) =>
