@@ -48,7 +48,7 @@ export function compareAccounts(a: Account, b: Account, options: CompareOptions 
   const language = reportLanguages(a.text, b.text)
   const { left, right, lenses, identical, requestedFocus } = linkAccounts(a, b, options, budget)
   const all = [...left.passages, ...right.passages]
-  const { candidates, focus, lensClaim, topics, idf } = scoreCandidates(
+  const { candidates, focus, lensClaim, topics, idf, vocabulary } = scoreCandidates(
     left,
     right,
     lenses,
@@ -61,7 +61,7 @@ export function compareAccounts(a: Account, b: Account, options: CompareOptions 
   const labels = { a: a.label, b: b.label }
   const cutOff = { a: looksCutOff(left.passages), b: looksCutOff(right.passages) }
   const divergences = ranked.map((u, k) =>
-    toDivergence(u, k, { labels, lensClaim, idf, lenses, cutOff }),
+    toDivergence(u, k, { labels, lensClaim, idf, lenses, cutOff, vocabulary }),
   )
   budget.progress(0.8)
 

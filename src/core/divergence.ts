@@ -6,10 +6,12 @@ import { isolateBidi } from './bidi-isolate'
 import { CLASH_LEAD } from './clash'
 import { isStatedQuantity } from './figures'
 import type { Lenses } from './lens'
-import { CLAIM_KINDS, claimRole, claimWeight } from './lexicons'
+import { CLAIM_KINDS, STOPWORDS, claimRole, claimWeight } from './lexicons'
 import { keyPhrase } from './quote'
 import type { RankedCandidate } from './rank'
 import type { Passage } from './passage'
+import concepts from './lexicons/concepts.json'
+import type { Token } from './tokenize'
 import type { Divergence } from './types'
 
 export interface DivergenceContext {
@@ -19,6 +21,8 @@ export interface DivergenceContext {
   lenses: Lenses
   /** Whether each account looks cut off, so "only in A" can say B may just be missing it. */
   cutOff: { a: boolean; b: boolean }
+  /** Terms used anywhere in each account: a name the other account uses somewhere is no news. */
+  vocabulary: { a: ReadonlySet<string>; b: ReadonlySet<string> }
 }
 
 /** Passages that carry the claim lead: clashing ones, then lens claims, then the most assertive. */
@@ -108,6 +112,63 @@ function addedKind(own: readonly Passage[], other: readonly Passage[]): string |
   return extra ? withArticle(CLAIM_KINDS.get(extra)!.label) : null
 }
 
+/** At most this many names or figures are listed in a reason. */
+const MAX_SPECIFICS = 3
+
+/**
+ * The specifics one side gives and the other leaves out, in the passages of a reframed pair: names
+ * (a run of capitalized words inside a sentence, "Kailash Manasarovar Yatra", none of whose words the
+ * other account uses anywhere: "Joe Biden" is no news where the other says "Biden") and stated quantities the other side's passages do not give
+ * ("$717 million", "30 days"). What a correspondent checks first when two accounts tell one thing.
+ */
+function specificsOnly(
+  own: readonly Passage[],
+  other: readonly Passage[],
+  otherVocabulary: ReadonlySet<string>,
+): string[] {
+  const theirFigures = new Set(other.flatMap((s) => s.annotation.figures.map((f) => f.value)))
+  const found: string[] = []
+  for (const s of own) {
+    for (const f of s.annotation.figures) {
+      if (isStatedQuantity(f) && !theirFigures.has(f.value)) found.push(f.text)
+    }
+    const { tokens } = s.annotation
+    for (let k = 1; k < tokens.length; k++) {
+      if (!isNameWord(tokens[k]!)) continue
+      let end = k
+      const spaceOnly = (i: number) =>
+        /^\s+$/.test(s.text.slice(tokens[i]!.end, tokens[i + 1]!.start))
+      while (end + 1 < tokens.length && isNameWord(tokens[end + 1]!) && spaceOnly(end)) end++
+      const run = tokens.slice(k, end + 1)
+      if (run.every((t) => !knownTo(otherVocabulary, t.term))) {
+        found.push(s.text.slice(run[0]!.start, run[run.length - 1]!.end))
+      }
+      k = end
+    }
+  }
+  return [...new Set(found)].slice(0, MAX_SPECIFICS)
+}
+
+/** Whether the other account uses the term, or a form of it ("India" where it says "Indian"). */
+function knownTo(vocabulary: ReadonlySet<string>, term: string): boolean {
+  if (vocabulary.has(term)) return true
+  if (term.length < 4) return false
+  for (const other of vocabulary) {
+    if (other.length >= 4 && (other.startsWith(term) || term.startsWith(other))) return true
+  }
+  return false
+}
+
+/** A word of a name: capitalized, not a function word, a month, a weekday or a title. */
+const isNameWord = (t: Token) =>
+  t.capitalized &&
+  t.word.length > 1 &&
+  t.term !== '' &&
+  !STOPWORDS.has(t.word.toLowerCase()) &&
+  !NOT_NAMES.has(t.word.toLowerCase())
+
+const NOT_NAMES = new Set([...concepts.not_parties, 'jr', 'sr', 'mr', 'mrs', 'ms', 'dr'])
+
 function reasonFor(
   candidate: RankedCandidate,
   ctx: DivergenceContext,
@@ -130,6 +191,16 @@ function reasonFor(
       if (extraA) return `Both tell of it; only ${la} makes it ${extraA}.`
       const extraB = addedKind(candidate.b, candidate.a)
       if (extraB) return `Both tell of it; only ${lb} makes it ${extraB}.`
+      const [namedA, namedB] = [
+        specificsOnly(candidate.a, candidate.b, ctx.vocabulary.b),
+        specificsOnly(candidate.b, candidate.a, ctx.vocabulary.a),
+      ]
+      const names = (list: string[]) => list.map((w) => `“${q(w)}”`).join(', ')
+      if (namedA.length && namedB.length) {
+        return `Both tell of it; only ${la} names ${names(namedA)}, only ${lb} ${names(namedB)}.`
+      }
+      if (namedA.length) return `Both tell of it; only ${la} names ${names(namedA)}.`
+      if (namedB.length) return `Both tell of it; only ${lb} names ${names(namedB)}.`
       return `Both tell of it, in different words.`
     }
     case 'only-a':

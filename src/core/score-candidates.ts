@@ -23,6 +23,8 @@ export interface ScoredCandidates {
   lensClaim: string
   topics: TopicCount[]
   idf: (term: string) => number
+  /** Terms used anywhere in each account. */
+  vocabulary: { a: ReadonlySet<string>; b: ReadonlySet<string> }
 }
 
 /** Past this many candidates only the likeliest are scored: a list of a hundred divergences is drawn
@@ -78,5 +80,5 @@ export function scoreCandidates(
   const focus = chooseFocus(requestedFocus, reach, scored, lenses, namedTopics(all))
   const lensClaim = lenses.get(focus)?.claim ?? 'progress'
   const candidates = scored.map((u) => applyFocus(u, focus, lensClaim, weights))
-  return { candidates, focus, lensClaim, topics, idf }
+  return { candidates, focus, lensClaim, topics, idf, vocabulary }
 }

@@ -275,3 +275,22 @@ describe('reasons name a figure only where a quantity is stated', () => {
     expect(reasonOf('$5 billion')).toContain('a figure')
   })
 })
+
+describe('a reframing’s reason names what only one side specifies', () => {
+  it('a place one account names and the other never does', () => {
+    const c = compareAccounts(
+      {
+        label: 'Ministry',
+        text: 'The talks were held in the capital.\nThe envoys plan to meet again in the spring, in Geneva, to finish the accord.',
+      },
+      {
+        label: 'Agency',
+        text: 'The talks were held in the capital.\nAnother meeting of the envoys is planned for the spring, to complete the accord.',
+      },
+    )
+    const d = c.divergences.find((x) => x.kind === 'reframed')!
+    expect(d.reason.replace(/[\u2066-\u2069]/g, '')).toBe(
+      'Both tell of it; only Ministry names “Geneva”.',
+    )
+  })
+})
