@@ -1,10 +1,10 @@
-import { useEffect, useState } from 'react'
+import { useCallback } from 'react'
 import { encodeManyLink, type AccountPassage, type LinkLens } from '../../core'
 import type { AccountSet } from '../../data/account-set'
 import { manyLinkStateOf } from '../../data/set-link'
 import { shareUrl } from '../../lib/page-address'
-import type { CardInput } from '../../lib/quote-card/card-input'
 import { QuoteCardSheet } from '../quote-card/quote-card-sheet'
+import { useCardInput } from '../quote-card/use-card-input'
 import type { ClaimRow } from './claim-rows'
 import type { Labels } from './claim-words'
 import { claimCard, claimQuoteSpans } from './claim-card'
@@ -22,21 +22,11 @@ interface ClaimCardDialogProps {
  * highlights them. The link is made here; the address bar is left alone. */
 export function ClaimCardDialog(props: ClaimCardDialogProps) {
   const { row, set, labels, lens, byId, onClose } = props
-  const [input, setInput] = useState<CardInput | { error: string } | null>(null)
-  useEffect(() => {
-    let live = true
+  const make = useCallback(async () => {
     const spans = claimQuoteSpans(row, set, byId)
-    encodeManyLink(manyLinkStateOf(set, lens, spans)).then(
-      (fragment) => live && setInput(claimCard(row, set, labels, spans, shareUrl(fragment))),
-      (error: unknown) =>
-        live &&
-        setInput({
-          error: `Parallax could not make the card. ${error instanceof Error ? error.message : ''}`,
-        }),
-    )
-    return () => {
-      live = false
-    }
+    const fragment = await encodeManyLink(manyLinkStateOf(set, lens, spans))
+    return claimCard(row, set, labels, spans, shareUrl(fragment))
   }, [row, set, labels, lens, byId])
+  const input = useCardInput(make)
   return <QuoteCardSheet input={input} onClose={onClose} />
 }

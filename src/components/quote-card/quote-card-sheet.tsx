@@ -2,18 +2,14 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react'
 import { copyText } from '../../lib/copy-text'
 import { downloadBlob } from '../../lib/download-file'
 import { cardAltText } from '../../lib/quote-card/alt-text'
-import {
-  CARD_SIZES,
-  type CardInput,
-  type CardShape,
-  type CardTheme,
-} from '../../lib/quote-card/card-input'
+import { CARD_SIZES, type CardShape, type CardTheme } from '../../lib/quote-card/card-input'
 import { layoutCard } from '../../lib/quote-card/layout'
 import { canvasMeasure, svgToPng } from '../../lib/quote-card/rasterize'
 import { Sheet } from '../compact/sheet'
 import { Button } from '../ui/button'
 import { SegmentedControl } from '../ui/segmented-control'
 import { CardSvg } from './card-svg'
+import type { CardState } from './use-card-input'
 
 const slug = (text: string) =>
   text
@@ -42,7 +38,7 @@ const ALT_BOX =
  */
 export function QuoteCardSheet(props: {
   /** The card's content; null while it is made, or why it could not be. */
-  input: CardInput | { error: string } | null
+  input: CardState
   onClose: () => void
 }) {
   const { input } = props
