@@ -1,12 +1,13 @@
 /**
- * Word marks for one aligned pair with jsdiff, over the words the pipeline already read (each passage
- * is tokenized once, in annotate.ts): `diffArrays` on those words, so no pair pays for a segmenter of
- * its own, and `maxEditLength` so no pair can blow up. "didn't" stays one word: tokens the tokenizer
+ * Word marks for one aligned pair, over the words the pipeline already read (each passage is
+ * tokenized once, in annotate.ts): jsdiff's `diffArrays` search on those words (word-edits.ts, the same
+ * steps without jsdiff's objects), so no pair pays for a segmenter of its own, and `maxEditLength` so
+ * no pair can blow up. "didn't" stays one word: tokens the tokenizer
  * split with no gap between them are joined again. Marks are offsets into the passage, covering it.
  */
-import { diffArrays } from 'diff'
 import { STOPWORDS } from './lexicons'
 import { tokenize, type Token } from './tokenize'
+import { changedWords } from './word-edits'
 
 /** A stretch of one passage, relative to the passage's start. */
 export interface LocalPiece {
@@ -45,24 +46,18 @@ export function diffPair(
   tokensB: readonly Token[] = tokenize(b),
 ): { a: LocalPiece[]; b: LocalPiece[] } {
   const [wa, wb] = [wordsOf(a, tokensA), wordsOf(b, tokensB)]
-  const changes = diffArrays(
+  const changed = changedWords(
     wa.map((w) => w.value),
     wb.map((w) => w.value),
-    { maxEditLength: MAX_EDIT_LENGTH },
+    MAX_EDIT_LENGTH,
   )
-  if (!changes) {
+  if (!changed) {
     return {
       a: [{ start: 0, end: a.length, changed: true }],
       b: [{ start: 0, end: b.length, changed: true }],
     }
   }
-  const changedA: boolean[] = []
-  const changedB: boolean[] = []
-  for (const change of changes) {
-    const n = change.count ?? change.value.length
-    if (!change.added) for (let k = 0; k < n; k++) changedA.push(!!change.removed)
-    if (!change.removed) for (let k = 0; k < n; k++) changedB.push(!!change.added)
-  }
+  const { before: changedA, after: changedB } = changed
   return {
     a: foldIslands(piecesOf(a, wa, changedA), a),
     b: foldIslands(piecesOf(b, wb, changedB), b),
@@ -98,16 +93,18 @@ function foldIslands(pieces: LocalPiece[], text: string): LocalPiece[] {
   const out: LocalPiece[] = []
   pieces.forEach((piece, k) => {
     const between = k > 0 && k < pieces.length - 1 && !piece.changed
-    const words =
-      text
-        .slice(piece.start, piece.end)
-        .toLowerCase()
-        .match(/[\p{L}\p{N}']+/gu) ?? []
-    const trivial = between && words.length <= 2 && words.every((w) => STOPWORDS.has(w))
+    // Only an equal piece between two edits can be folded: no other piece's words are read.
+    const trivial = between && onlyStopWords(text.slice(piece.start, piece.end))
     const changed = piece.changed || trivial
     const last = out[out.length - 1]
     if (last && last.changed === changed) last.end = piece.end
     else out.push({ start: piece.start, end: piece.end, changed })
   })
   return out
+}
+
+/** At most two words, each a stop word (or nothing but punctuation). */
+function onlyStopWords(island: string): boolean {
+  const words = island.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? []
+  return words.length <= 2 && words.every((w) => STOPWORDS.has(w))
 }
