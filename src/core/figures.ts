@@ -54,8 +54,13 @@ const MEASURES = new Set(claimsData.measures.map(stemWord))
 const CURRENCY_BEFORE: Record<string, string> = { $: 'usd', '€': 'eur', '£': 'gbp', '¥': 'yen' }
 const CURRENCY_AFTER: Record<string, string> = { '¢': 'cent', '%': 'percent' }
 
+const [DIGIT_0, DIGIT_9] = ['0'.charCodeAt(0), '9'.charCodeAt(0)]
+
 function numberOf(word: string): number | null {
-  if (/^\d[\d,]*(?:\.\d+)?$/.test(word)) return Number(word.replace(/,/g, ''))
+  // Every token is asked: a word that does not start with a digit skips the pattern.
+  const first = word.charCodeAt(0)
+  const digit = first >= DIGIT_0 && first <= DIGIT_9
+  if (digit && /^\d[\d,]*(?:\.\d+)?$/.test(word)) return Number(word.replace(/,/g, ''))
   return NUMBER_WORDS[word] ?? null
 }
 
