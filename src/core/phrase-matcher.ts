@@ -55,12 +55,7 @@ export class PhraseMatcher<T> {
     const hits: PhraseHit<T>[] = []
     for (let i = 0; i < tokens.length;) {
       const candidates = this.byFirst.get(tokens[i]!.stem)
-      const found = candidates?.find((p) =>
-        p.stems.every((s, k) => {
-          const token = tokens[i + k]
-          return token !== undefined && inflects(token, s, p.lengths[k]!)
-        }),
-      )
+      const found = candidates && firstAt(candidates, tokens, i)
       if (found) {
         hits.push({ from: i, to: i + found.stems.length, entry: found.entry })
         i += found.stems.length
@@ -70,4 +65,17 @@ export class PhraseMatcher<T> {
     }
     return hits
   }
+}
+
+/** The first of the phrases (longest first) that the tokens from `at` on spell; a plain loop, as
+ * every passage is matched against several lexicons token by token. */
+function firstAt<T>(phrases: readonly Phrase<T>[], tokens: readonly Token[], at: number) {
+  outer: for (const p of phrases) {
+    for (let k = 0; k < p.stems.length; k++) {
+      const token = tokens[at + k]
+      if (token === undefined || !inflects(token, p.stems[k]!, p.lengths[k]!)) continue outer
+    }
+    return p
+  }
+  return undefined
 }
