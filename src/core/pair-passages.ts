@@ -25,6 +25,13 @@ export function lensClaims(s: Passage, lenses: Lenses): string[] {
   )
 }
 
+/** Terms of the passage's words that name a subject, in order. */
+function subjectsOf(s: Passage): string[] {
+  const terms: string[] = []
+  for (const t of s.annotation.tokens) if (SUBJECT_STEMS.has(t.stem)) terms.push(t.term)
+  return terms
+}
+
 /** Identical accounts pair passage by passage: nothing to search for. */
 function identityPairings(count: number): Pairing[] {
   return Array.from({ length: count }, (_, k) => ({
@@ -48,9 +55,19 @@ function connect(
   b: Passage[],
   l: Omit<Counterpart, 'index'> & { a: number; b: number },
 ) {
-  const { a: i, b: j, ...rest } = l
-  a[i]!.counterparts.push({ ...rest, index: j })
-  b[j]!.counterparts.push({ ...rest, index: i })
+  // Written out rather than spread: a long pair of accounts makes tens of thousands of these.
+  const counterpart = (index: number): Counterpart => ({
+    score: l.score,
+    cosine: l.cosine,
+    primary: l.primary,
+    byReader: l.byReader,
+    via: l.via,
+    confidence: l.confidence,
+    clash: l.clash,
+    index,
+  })
+  a[l.a]!.counterparts.push(counterpart(l.b))
+  b[l.b]!.counterparts.push(counterpart(l.a))
 }
 
 /** Adds the pairs found by claims: a clash between passages already paired marks that pair; others
@@ -90,7 +107,7 @@ export function pairPassages(
 ): void {
   const input = (s: Passage) => ({
     terms: contentTerms(s.annotation.tokens, names),
-    subjects: s.annotation.tokens.filter((t) => SUBJECT_STEMS.has(t.stem)).map((t) => t.term),
+    subjects: subjectsOf(s),
     topics: s.topics,
     lensClaims: lensClaims(s, lenses),
   })
