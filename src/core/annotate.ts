@@ -72,9 +72,13 @@ export function contentTerms(
   tokens: readonly Token[],
   skip: ReadonlySet<string> = new Set(),
 ): string[] {
-  return tokens
-    .filter((t) => t.term && !STOPWORDS.has(t.word) && t.word.length > 1 && !skip.has(t.word))
-    .map((t) => t.term)
+  const terms: string[] = []
+  for (const t of tokens) {
+    if (t.term && !STOPWORDS.has(t.word) && t.word.length > 1 && !skip.has(t.word)) {
+      terms.push(t.term)
+    }
+  }
+  return terms
 }
 
 export function annotateSentence(text: string): Annotation {
