@@ -66,9 +66,11 @@ export function inverseDocumentFrequency(
   docs: readonly (readonly string[])[],
 ): (term: string) => number {
   const { number, df } = numberTerms(docs)
+  // Worked out once per term: ranking asks for the same terms' idf many times over.
+  const idf = Float64Array.from(df, (d) => idfOf(docs.length, d))
   return (term) => {
     const id = number.get(term)
-    return id === undefined ? 0 : idfOf(docs.length, df[id]!)
+    return id === undefined ? 0 : idf[id]!
   }
 }
 
