@@ -125,13 +125,17 @@ export function pairPassages(
   // Pairs by claims refine what the words found: a spent budget goes without them.
   if (!identical && !budget.spent()) {
     const unlinked = new Set(reader.unlinked.map(([i, j]) => `${i}:${j}`))
-    const allowed = (l: ClaimLink) => !unlinked.has(`${l.a}:${l.b}`)
+    // No key per link when the reader separated nothing, as is usual.
+    const allowed = (l: ClaimLink) => unlinked.size === 0 || !unlinked.has(`${l.a}:${l.b}`)
     addClaimLinks(a, b, findClashes(a, b).filter(allowed), false)
     addClaimLinks(a, b, sameClaimLinks(a, b).filter(allowed), true)
     addClaimLinks(a, b, claimPairs(a, b).filter(allowed), true)
   }
-  for (const s of [...a, ...b]) {
-    s.counterparts.sort((x, y) => Number(y.primary) - Number(x.primary) || y.score - x.score)
+  for (const side of [a, b]) {
+    for (const s of side) {
+      if (s.counterparts.length < 2) continue
+      s.counterparts.sort((x, y) => Number(y.primary) - Number(x.primary) || y.score - x.score)
+    }
   }
   for (const s of a) s.alignment = labelPassage(s, b)
   for (const s of b) s.alignment = labelPassage(s, a)
