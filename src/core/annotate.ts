@@ -88,9 +88,10 @@ export function annotateSentence(text: string): Annotation {
   const { claims, modifiers } = readClaims(tokens, text, negated, aboutTheTalks)
   const named = new Set<string>()
   const scores = scoreTopics(tokens, text, named)
-  const topics = new Map(
-    [...scores].filter(([, s]) => s >= TOPIC_THRESHOLD).sort((x, y) => y[1] - x[1]),
-  )
+  // Most sentences name no topic and claim nothing: no arrays are built for them.
+  const topics = scores.size
+    ? new Map([...scores].filter(([, s]) => s >= TOPIC_THRESHOLD).sort((x, y) => y[1] - x[1]))
+    : new Map<string, number>()
   const figures = readFigures(tokens, text)
   return {
     tokens,
@@ -101,7 +102,9 @@ export function annotateSentence(text: string): Annotation {
     modifiers,
     figures,
     claimWeight: claims.reduce((sum, c) => sum + claimWeight(c.kind), 0) + (figures.length ? 1 : 0),
-    noise: new Set(claims.filter((c) => claimRole(c.kind) === 'noise').map((c) => c.kind)),
+    noise: claims.length
+      ? new Set(claims.filter((c) => claimRole(c.kind) === 'noise').map((c) => c.kind))
+      : new Set<string>(),
     aboutTheTalks,
   }
 }

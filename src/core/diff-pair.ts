@@ -33,7 +33,11 @@ function wordsOf(text: string, tokens: readonly Token[]): Word[] {
     if (last && last.end === t.start) last.end = t.end
     else words.push({ start: t.start, end: t.end, value: '' })
   }
-  for (const w of words) w.value = text.slice(w.start, w.end).toLowerCase().replace(/’/g, "'")
+  for (const w of words) {
+    const lower = text.slice(w.start, w.end).toLowerCase()
+    // Most words have no curly apostrophe: no pattern run for them.
+    w.value = lower.includes('’') ? lower.replace(/’/g, "'") : lower
+  }
   return words
 }
 
