@@ -6,6 +6,7 @@
  */
 import { stemmer } from 'stemmer'
 import concepts from './lexicons/concepts.json'
+import { scanWords } from './word-scan'
 
 export interface Token {
   /** Lower-cased surface form, apostrophes folded to ASCII. */
@@ -21,9 +22,9 @@ export interface Token {
   capitalized: boolean
 }
 
-// Dotted abbreviations ("U.S."), words with inner apostrophes ("didn’t"), and numbers ("3.5").
-// Hyphens split: "Russian-Ukrainian" is two words, each of which a lexicon can find.
-const WORD = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:['’.][\p{L}\p{N}]+)*/gu
+// Words are found by word-scan.ts: dotted abbreviations ("U.S."), words with inner apostrophes
+// ("didn’t"), and numbers ("3.5"). Hyphens split: "Russian-Ukrainian" is two words, each of which a
+// lexicon can find.
 const LATIN = /^[\p{Script=Latin}\p{N}'.-]+$/u
 
 // Readouts repeat their vocabulary; stemming each distinct word once saves most of the work.
@@ -139,34 +140,35 @@ function readWord(raw: string): Reading | null {
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = []
-  for (const m of text.matchAll(WORD)) {
-    const raw = m[0]
-    const start = m.index
-    let reading = readings.get(raw)
-    if (reading === undefined) {
-      reading = readWord(raw)
-      if (readings.size < MAX_READINGS) readings.set(raw, reading)
-    }
-    if (reading === null) {
-      bigrams(raw, start, tokens)
-      continue
-    }
-    const { word, stem, term, capitalized, second } = reading
-    const end = start + raw.length
-    if (second === null) {
-      tokens.push({ word, stem, term, start, end, capitalized })
-      continue
-    }
-    const split = end - NOT_LENGTH
-    tokens.push({ word, stem, term, start, end: split, capitalized })
-    tokens.push({
-      word: second,
-      stem: second,
-      term: second,
-      start: split,
-      end,
-      capitalized: false,
-    })
-  }
+  scanWords(text, (start, end) => read(text.slice(start, end), start, tokens))
   return foldNames(tokens)
+}
+
+/** Appends the tokens of one word, `raw`, found at `start`. */
+function read(raw: string, start: number, tokens: Token[]): void {
+  let reading = readings.get(raw)
+  if (reading === undefined) {
+    reading = readWord(raw)
+    if (readings.size < MAX_READINGS) readings.set(raw, reading)
+  }
+  if (reading === null) {
+    bigrams(raw, start, tokens)
+    return
+  }
+  const { word, stem, term, capitalized, second } = reading
+  const end = start + raw.length
+  if (second === null) {
+    tokens.push({ word, stem, term, start, end, capitalized })
+    return
+  }
+  const split = end - NOT_LENGTH
+  tokens.push({ word, stem, term, start, end: split, capitalized })
+  tokens.push({
+    word: second,
+    stem: second,
+    term: second,
+    start: split,
+    end,
+    capitalized: false,
+  })
 }
