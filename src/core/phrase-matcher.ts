@@ -30,9 +30,18 @@ function inflects(token: Token, stem: string, length: number): boolean {
   return ratio >= MIN_LENGTH_RATIO && ratio <= MAX_LENGTH_RATIO
 }
 
-/** Stems of a lexicon phrase, tokenized exactly as the texts are. */
-export function phraseStems(phrase: string): string[] {
-  return tokenize(phrase).map((t) => t.stem)
+const stemsOfPhrase = new Map<string, string[]>()
+const MAX_PHRASES = 50_000
+
+/** Stems of a lexicon phrase, tokenized exactly as the texts are. Kept per phrase: clash rules ask
+ * for the stems of the same cues pair after pair. */
+export function phraseStems(phrase: string): readonly string[] {
+  let stems = stemsOfPhrase.get(phrase)
+  if (!stems) {
+    stems = tokenize(phrase).map((t) => t.stem)
+    if (stemsOfPhrase.size < MAX_PHRASES) stemsOfPhrase.set(phrase, stems)
+  }
+  return stems
 }
 
 export class PhraseMatcher<T> {
