@@ -36,6 +36,9 @@ export interface Annotation {
   /** Whether it speaks of the talks themselves ("the call", "the negotiations"): a verdict word counts
    * only there, and a breakdown is one only there. */
   aboutTheTalks: boolean
+  /** The content words that may name its subject, once a clash rule has asked (clash-subject.ts):
+   * kept on the annotation, as a cache keyed by it cost more than the words themselves. */
+  subjectTerms?: Set<string>
 }
 
 /** Topic scores of a run of tokens of `text` (the string their offsets point into). Topics named by a
