@@ -119,7 +119,17 @@ export function pairPassages(
   for (const l of links) {
     const via = l.byReader ? 'reader' : 'words'
     const confidence = l.byReader || identical ? 1 : wordConfidence(l.score)
-    connect(a, b, { ...l, via, confidence, clash: null })
+    connect(a, b, {
+      a: l.a,
+      b: l.b,
+      score: l.score,
+      cosine: l.cosine,
+      primary: l.primary,
+      byReader: l.byReader,
+      via,
+      confidence,
+      clash: null,
+    })
     if (moved.has(l)) a[l.a]!.moved = b[l.b]!.moved = true
   }
   // Pairs by claims refine what the words found: a spent budget goes without them.
