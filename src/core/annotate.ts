@@ -92,9 +92,11 @@ export function annotateSentence(text: string): Annotation {
   const named = new Set<string>()
   const scores = scoreTopics(tokens, text, named)
   // Most sentences name no topic and claim nothing: no arrays are built for them.
-  const topics = scores.size
-    ? new Map([...scores].filter(([, s]) => s >= TOPIC_THRESHOLD).sort((x, y) => y[1] - x[1]))
-    : new Map<string, number>()
+  // Most sentences score one topic or none: nothing to sort for them.
+  const topics = new Map<string, number>()
+  const kept = [...scores].filter(([, s]) => s >= TOPIC_THRESHOLD)
+  if (kept.length > 1) kept.sort((x, y) => y[1] - x[1])
+  for (const [topic, score] of kept) topics.set(topic, score)
   const figures = readFigures(tokens, text)
   return {
     tokens,
