@@ -49,8 +49,11 @@ export function scoreTopics(
   text: string,
   named?: Set<string>,
 ): Map<string, number> {
+  const hits = topicMatcher.match(tokens)
+  // Most sentences name no topic: no maps to build for them.
+  if (hits.length === 0) return new Map()
   const seen = new Map<string, number>()
-  for (const hit of topicMatcher.match(tokens)) {
+  for (const hit of hits) {
     const { asWritten } = hit.entry
     if (asWritten && text.slice(tokens[hit.from]!.start, tokens[hit.to - 1]!.end) !== asWritten) {
       continue

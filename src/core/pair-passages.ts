@@ -19,6 +19,8 @@ const SAME_CLAIM_CONFIDENCE = 0.3
 
 /** Claim kinds a sentence carries that one of its topics' lenses asks about. */
 export function lensClaims(s: Passage, lenses: Lenses): string[] {
+  // Most passages claim nothing: no sets to build for them.
+  if (s.annotation.claims.length === 0) return []
   const asked = new Set(s.topics.map((t) => lenses.get(t)?.claim))
   return [...new Set(s.annotation.claims.map((c) => claimFamily(c.kind)))].filter((k) =>
     asked.has(k),
