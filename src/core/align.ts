@@ -99,9 +99,13 @@ function scorePairs(a: readonly AlignInput[], b: readonly AlignInput[], o: Align
     if (shared(x.subjects, y.subjects)) score += o.subjectBonus
     return { a: i, b: j, score, cosine, primary: true, byReader: false }
   })
-  links.sort((p, q) => q.score - p.score || p.a - q.a || p.b - q.b)
+  // Matching reads the candidates best first and stops at the first below its thresholds: the rest
+  // need no sorting (a long text has tens of thousands of weak pairs).
+  const floor = Math.min(o.threshold, o.secondaryThreshold)
+  const usable = links.filter((l) => l.score >= floor)
+  usable.sort((p, q) => q.score - p.score || p.a - q.a || p.b - q.b)
   const cosineOf = (i: number, j: number) => sparseCosine(vectors.a[i]!, vectors.b[j]!)
-  return { candidates: links, cosineOf }
+  return { candidates: usable, cosineOf }
 }
 
 /** The reader's links, matched first: 1:1 where both passages are still free, else as secondaries

@@ -138,17 +138,23 @@ function carryTopics(passages: Passage[]): void {
   for (let k = 1; k < passages.length; k++) {
     const s = passages[k]!
     const prev = passages[k - 1]!
-    const refersBack = s.annotation.tokens
-      .slice(0, ANAPHORA_WINDOW)
-      .some((t) => ANAPHORA.has(t.word))
+    // The words are read last: most passages have a topic of their own.
     if (
       s.topics.length === 0 &&
-      refersBack &&
       prev.paragraph === s.paragraph &&
-      prev.topics.length > 0
+      prev.topics.length > 0 &&
+      refersBack(s)
     ) {
       s.topics = [prev.topics[0]!]
       s.topicsCarried = true
     }
   }
+}
+
+function refersBack(s: Passage): boolean {
+  const tokens = s.annotation.tokens
+  for (let k = 0; k < tokens.length && k < ANAPHORA_WINDOW; k++) {
+    if (ANAPHORA.has(tokens[k]!.word)) return true
+  }
+  return false
 }

@@ -38,6 +38,9 @@ export interface Annotation {
   aboutTheTalks: boolean
   /** Whether some word of it is negated ("no talks are scheduled"). */
   negates: boolean
+  /** The content words that may name its subject, once a clash rule has asked (clash-subject.ts):
+   * kept on the annotation, as a cache keyed by it cost more than the words themselves. */
+  subjectTerms?: Set<string>
 }
 
 /** Topic scores of a run of tokens of `text` (the string their offsets point into). Topics named by a
@@ -48,8 +51,11 @@ export function scoreTopics(
   text: string,
   named?: Set<string>,
 ): Map<string, number> {
+  const hits = topicMatcher.match(tokens)
+  // Most sentences name no topic: no maps to build for them.
+  if (hits.length === 0) return new Map()
   const seen = new Map<string, number>()
-  for (const hit of topicMatcher.match(tokens)) {
+  for (const hit of hits) {
     const { asWritten } = hit.entry
     if (asWritten && text.slice(tokens[hit.from]!.start, tokens[hit.to - 1]!.end) !== asWritten) {
       continue
@@ -74,9 +80,13 @@ export function contentTerms(
   tokens: readonly Token[],
   skip: ReadonlySet<string> = new Set(),
 ): string[] {
-  return tokens
-    .filter((t) => t.term && !STOPWORDS.has(t.word) && t.word.length > 1 && !skip.has(t.word))
-    .map((t) => t.term)
+  const terms: string[] = []
+  for (const t of tokens) {
+    if (t.term && !STOPWORDS.has(t.word) && t.word.length > 1 && !skip.has(t.word)) {
+      terms.push(t.term)
+    }
+  }
+  return terms
 }
 
 export function annotateSentence(text: string): Annotation {
@@ -86,9 +96,12 @@ export function annotateSentence(text: string): Annotation {
   const { claims, modifiers } = readClaims(tokens, text, negated, aboutTheTalks)
   const named = new Set<string>()
   const scores = scoreTopics(tokens, text, named)
-  const topics = new Map(
-    [...scores].filter(([, s]) => s >= TOPIC_THRESHOLD).sort((x, y) => y[1] - x[1]),
-  )
+  // Most sentences name no topic and claim nothing: no arrays are built for them.
+  // Most sentences score one topic or none: nothing to sort for them.
+  const topics = new Map<string, number>()
+  const kept = [...scores].filter(([, s]) => s >= TOPIC_THRESHOLD)
+  if (kept.length > 1) kept.sort((x, y) => y[1] - x[1])
+  for (const [topic, score] of kept) topics.set(topic, score)
   const figures = readFigures(tokens, text)
   return {
     tokens,
@@ -99,7 +112,9 @@ export function annotateSentence(text: string): Annotation {
     modifiers,
     figures,
     claimWeight: claims.reduce((sum, c) => sum + claimWeight(c.kind), 0) + (figures.length ? 1 : 0),
-    noise: new Set(claims.filter((c) => claimRole(c.kind) === 'noise').map((c) => c.kind)),
+    noise: claims.length
+      ? new Set(claims.filter((c) => claimRole(c.kind) === 'noise').map((c) => c.kind))
+      : new Set<string>(),
     aboutTheTalks,
     negates: negated.size > 0,
   }

@@ -89,11 +89,20 @@ export function attributeSpeakers(passages: { tokens: readonly Token[]; text: st
       source.words.forEach((w) => nameWords.add(w))
     }
     const speaker = source ? (source.name ?? lastNamed) : inQuote
-    const opens = (text.match(/[“«]/g) ?? []).length
-    const closes = (text.match(/[”»]/g) ?? []).length
+    const opens = count(text, '“', '«')
+    const closes = count(text, '”', '»')
     if (opens > closes) inQuote = speaker
     else if (closes > opens) inQuote = null
     return speaker
   })
   return { speakers, nameWords }
+}
+
+/** How many times either mark occurs in the text: two scans, no array of matches. */
+function count(text: string, x: string, y: string): number {
+  let n = 0
+  for (const mark of [x, y]) {
+    for (let at = text.indexOf(mark); at >= 0; at = text.indexOf(mark, at + 1)) n++
+  }
+  return n
 }

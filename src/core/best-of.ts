@@ -43,6 +43,13 @@ export class BestOf {
     this.worst[doc] = worst
   }
 
+  /** Whether `partner` is among the best kept for `doc`. */
+  holds(doc: number, partner: number): boolean {
+    const base = doc * this.k
+    for (let q = 0; q < this.count[doc]!; q++) if (this.partner[base + q] === partner) return true
+    return false
+  }
+
   each(visit: (doc: number, partner: number, score: number) => void): void {
     for (let doc = 0; doc < this.count.length; doc++) {
       for (let q = 0; q < this.count[doc]!; q++) {

@@ -18,13 +18,12 @@ const SHARED_SUBJECT_TERMS = 3
 /** A passage's content words that may name its subject: not a figure's words ("cost", "billion",
  * "year" say what is counted, not what it is about) nor numbers. Kept per annotation: one passage
  * meets many others. */
-const subjectTermsCache = new WeakMap<Annotation, Set<string>>()
 function subjectTerms(v: ClaimView): Set<string> {
-  let terms = subjectTermsCache.get(v.annotation)
+  let terms = v.annotation.subjectTerms
   if (!terms) {
     const figureWords = new Set(v.annotation.figures.flatMap((f) => [f.unit, f.measure ?? '']))
     terms = new Set(v.annotation.terms.filter((t) => !figureWords.has(t) && !/^\d/.test(t)))
-    subjectTermsCache.set(v.annotation, terms)
+    v.annotation.subjectTerms = terms
   }
   return terms
 }

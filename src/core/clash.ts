@@ -75,7 +75,20 @@ function clash(
   y: ClaimView,
   cy: Claim,
 ): Clash {
-  return { rule, a: claimWords(x.text, cx), b: claimWords(y.text, cy), strength }
+  // The quoted words are read when first asked for: most clashes found are dropped unread (a passage
+  // keeps its two strongest).
+  let words: [string, string] | undefined
+  const quote = () => (words ??= [claimWords(x.text, cx), claimWords(y.text, cy)])
+  return {
+    rule,
+    get a() {
+      return quote()[0]
+    },
+    get b() {
+      return quote()[1]
+    },
+    strength,
+  }
 }
 
 /** The similarity term of a claim's cue word, so "negotiations" meets "negotiate". */

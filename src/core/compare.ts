@@ -93,12 +93,13 @@ export function compareAccounts(a: Account, b: Account, options: CompareOptions 
 
 /** Word marks per aligned pair, computed once per pair and skipped once the budget is spent. */
 function diffMarks(budget: ReturnType<typeof startBudget>, total: number) {
-  const cache = new Map<string, { a: LocalPiece[]; b: LocalPiece[] }>()
+  // Keyed by the pair's indices as one number: a string key per passage cost more than the lookup.
+  const cache = new Map<number, { a: LocalPiece[]; b: LocalPiece[] }>()
   let done = 0
   return (x: Passage, y: Passage): LocalPiece[] => {
     budget.progress(0.8 + (0.2 * ++done) / Math.max(1, total))
     const [p, q] = x.side === 'a' ? [x, y] : [y, x]
-    const key = `${p.index}:${q.index}`
+    const key = p.index * total + q.index
     let result = cache.get(key)
     if (!result) {
       if (budget.spent()) return []

@@ -1,12 +1,13 @@
 /**
- * Word marks for one aligned pair with jsdiff, over the words the pipeline already read (each passage
- * is tokenized once, in annotate.ts): `diffArrays` on those words, so no pair pays for a segmenter of
- * its own, and `maxEditLength` so no pair can blow up. "didn't" stays one word: tokens the tokenizer
+ * Word marks for one aligned pair, over the words the pipeline already read (each passage is
+ * tokenized once, in annotate.ts): jsdiff's `diffArrays` search on those words (word-edits.ts, the same
+ * steps without jsdiff's objects), so no pair pays for a segmenter of its own, and `maxEditLength` so
+ * no pair can blow up. "didn't" stays one word: tokens the tokenizer
  * split with no gap between them are joined again. Marks are offsets into the passage, covering it.
  */
-import { diffArrays } from 'diff'
 import { STOPWORDS } from './lexicons'
 import { tokenize, type Token } from './tokenize'
+import { changedWords } from './word-edits'
 
 /** A stretch of one passage, relative to the passage's start. */
 export interface LocalPiece {
@@ -17,22 +18,30 @@ export interface LocalPiece {
 
 const MAX_EDIT_LENGTH = 200
 
-interface Word {
-  start: number
-  end: number
+/** A passage's words as parallel arrays (no object per word: thousands of pairs are diffed). */
+interface Words {
+  start: number[]
+  end: number[]
   /** Lower-cased, apostrophes folded: what is compared. */
-  value: string
+  value: string[]
 }
 
 /** The passage's words: tokens that touch (did + n't) are one word again. */
-function wordsOf(text: string, tokens: readonly Token[]): Word[] {
-  const words: Word[] = []
+function wordsOf(text: string, tokens: readonly Token[]): Words {
+  const words: Words = { start: [], end: [], value: [] }
+  const { start, end } = words
   for (const t of tokens) {
-    const last = words[words.length - 1]
-    if (last && last.end === t.start) last.end = t.end
-    else words.push({ start: t.start, end: t.end, value: '' })
+    if (end.length > 0 && end[end.length - 1] === t.start) end[end.length - 1] = t.end
+    else {
+      start.push(t.start)
+      end.push(t.end)
+    }
   }
-  for (const w of words) w.value = text.slice(w.start, w.end).toLowerCase().replace(/’/g, "'")
+  for (let k = 0; k < start.length; k++) {
+    const lower = text.slice(start[k]!, end[k]!).toLowerCase()
+    // Most words have no curly apostrophe: no pattern run for them.
+    words.value.push(lower.includes('’') ? lower.replace(/’/g, "'") : lower)
+  }
   return words
 }
 
@@ -45,24 +54,14 @@ export function diffPair(
   tokensB: readonly Token[] = tokenize(b),
 ): { a: LocalPiece[]; b: LocalPiece[] } {
   const [wa, wb] = [wordsOf(a, tokensA), wordsOf(b, tokensB)]
-  const changes = diffArrays(
-    wa.map((w) => w.value),
-    wb.map((w) => w.value),
-    { maxEditLength: MAX_EDIT_LENGTH },
-  )
-  if (!changes) {
+  const changed = changedWords(wa.value, wb.value, MAX_EDIT_LENGTH)
+  if (!changed) {
     return {
       a: [{ start: 0, end: a.length, changed: true }],
       b: [{ start: 0, end: b.length, changed: true }],
     }
   }
-  const changedA: boolean[] = []
-  const changedB: boolean[] = []
-  for (const change of changes) {
-    const n = change.count ?? change.value.length
-    if (!change.added) for (let k = 0; k < n; k++) changedA.push(!!change.removed)
-    if (!change.removed) for (let k = 0; k < n; k++) changedB.push(!!change.added)
-  }
+  const { before: changedA, after: changedB } = changed
   return {
     a: foldIslands(piecesOf(a, wa, changedA), a),
     b: foldIslands(piecesOf(b, wb, changedB), b),
@@ -74,7 +73,7 @@ export function diffPair(
  * between words goes with the word before it when that word is equal, and stands on its own (equal)
  * after a changed word, so a mark never takes the punctuation that follows it ("[holds] .").
  */
-function piecesOf(text: string, words: readonly Word[], changed: readonly boolean[]): LocalPiece[] {
+function piecesOf(text: string, words: Words, changed: readonly boolean[]): LocalPiece[] {
   const pieces: LocalPiece[] = []
   const push = (start: number, end: number, isChanged: boolean) => {
     if (end <= start) return
@@ -83,11 +82,11 @@ function piecesOf(text: string, words: readonly Word[], changed: readonly boolea
     else pieces.push({ start, end, changed: isChanged })
   }
   let cursor = 0
-  words.forEach((w, k) => {
-    push(cursor, w.start, false)
-    push(w.start, w.end, changed[k] ?? true)
-    cursor = w.end
-  })
+  for (let k = 0; k < words.start.length; k++) {
+    push(cursor, words.start[k]!, false)
+    push(words.start[k]!, words.end[k]!, changed[k] ?? true)
+    cursor = words.end[k]!
+  }
   push(cursor, text.length, false)
   return pieces
 }
@@ -98,16 +97,18 @@ function foldIslands(pieces: LocalPiece[], text: string): LocalPiece[] {
   const out: LocalPiece[] = []
   pieces.forEach((piece, k) => {
     const between = k > 0 && k < pieces.length - 1 && !piece.changed
-    const words =
-      text
-        .slice(piece.start, piece.end)
-        .toLowerCase()
-        .match(/[\p{L}\p{N}']+/gu) ?? []
-    const trivial = between && words.length <= 2 && words.every((w) => STOPWORDS.has(w))
+    // Only an equal piece between two edits can be folded: no other piece's words are read.
+    const trivial = between && onlyStopWords(text.slice(piece.start, piece.end))
     const changed = piece.changed || trivial
     const last = out[out.length - 1]
     if (last && last.changed === changed) last.end = piece.end
     else out.push({ start: piece.start, end: piece.end, changed })
   })
   return out
+}
+
+/** At most two words, each a stop word (or nothing but punctuation). */
+function onlyStopWords(island: string): boolean {
+  const words = island.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? []
+  return words.length <= 2 && words.every((w) => STOPWORDS.has(w))
 }

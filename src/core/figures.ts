@@ -54,8 +54,27 @@ const MEASURES = new Set(claimsData.measures.map(stemWord))
 const CURRENCY_BEFORE: Record<string, string> = { $: 'usd', '€': 'eur', '£': 'gbp', '¥': 'yen' }
 const CURRENCY_AFTER: Record<string, string> = { '¢': 'cent', '%': 'percent' }
 
+const [DIGIT_0, DIGIT_9] = ['0'.charCodeAt(0), '9'.charCodeAt(0)]
+
+/** Each spelling's number, worked out once: looking words up in NUMBER_WORDS by key was slow, and
+ * every token is asked. Bounded like the tokenizer's caches. */
+const numbers = new Map<string, number | null>()
+const MAX_NUMBERS = 200_000
+
 function numberOf(word: string): number | null {
-  if (/^\d[\d,]*(?:\.\d+)?$/.test(word)) return Number(word.replace(/,/g, ''))
+  let value = numbers.get(word)
+  if (value === undefined) {
+    value = readNumber(word)
+    if (numbers.size < MAX_NUMBERS) numbers.set(word, value)
+  }
+  return value
+}
+
+function readNumber(word: string): number | null {
+  // A word that does not start with a digit skips the pattern.
+  const first = word.charCodeAt(0)
+  const digit = first >= DIGIT_0 && first <= DIGIT_9
+  if (digit && /^\d[\d,]*(?:\.\d+)?$/.test(word)) return Number(word.replace(/,/g, ''))
   return NUMBER_WORDS[word] ?? null
 }
 

@@ -6,21 +6,31 @@ import type { TopicCount } from './types'
 
 /** Topics found in either account with their passage counts, most frequent first. */
 export function countTopics(a: Passage[], b: Passage[], lenses: Lenses): TopicCount[] {
+  // One pass over each account, not one per topic: a long account has thousands of passages.
+  const [inA, inB] = [passagesPerTopic(a), passagesPerTopic(b)]
   return lenses.all
-    .map((t) => ({
-      id: t.id,
-      label: t.lens,
-      a: a.filter((s) => s.topics.includes(t.id)).length,
-      b: b.filter((s) => s.topics.includes(t.id)).length,
-    }))
+    .map((t) => ({ id: t.id, label: t.lens, a: inA.get(t.id) ?? 0, b: inB.get(t.id) ?? 0 }))
     .filter((t) => t.a + t.b > 0)
     .sort((x, y) => y.a + y.b - (x.a + x.b))
+}
+
+/** How many passages carry each topic (a passage that lists a topic twice counts once). */
+function passagesPerTopic(passages: readonly Passage[]): Map<string, number> {
+  const counts = new Map<string, number>()
+  for (const s of passages) {
+    s.topics.forEach((t, k) => {
+      if (s.topics.indexOf(t) === k) counts.set(t, (counts.get(t) ?? 0) + 1)
+    })
+  }
+  return counts
 }
 
 /** Topics some passage names by a word of their own, not only by the kind of claim it makes: a
  * court ruling's thanks to the tribunal is courtesy, and no reason to lead with culture and history. */
 export function namedTopics(passages: readonly Passage[]): Set<string> {
-  return new Set(passages.flatMap((s) => [...s.annotation.named]))
+  const named = new Set<string>()
+  for (const s of passages) for (const t of s.annotation.named) named.add(t)
+  return named
 }
 
 /** Topics salient enough to lead with when both accounts cover them. */

@@ -11,6 +11,8 @@ export const SHARED_COSINE = 0.75
 
 /** Same words are not the same account when one side adds a claim ("…were not agreed"). */
 function claimProfile(s: Passage): string {
+  // Most passages claim nothing: no array to build for them.
+  if (s.annotation.claims.length === 0) return ''
   return s.annotation.claims
     .map((c) => `${c.kind}${c.polarity}`)
     .sort()

@@ -25,10 +25,19 @@ const SAME_CLAIM_CONFIDENCE = 0.3
 
 /** Claim kinds a sentence carries that one of its topics' lenses asks about. */
 export function lensClaims(s: Passage, lenses: Lenses): string[] {
+  // Most passages claim nothing: no sets to build for them.
+  if (s.annotation.claims.length === 0) return []
   const asked = new Set(s.topics.map((t) => lenses.get(t)?.claim))
   return [...new Set(s.annotation.claims.map((c) => claimFamily(c.kind)))].filter((k) =>
     asked.has(k),
   )
+}
+
+/** Terms of the passage's words that name a subject, in order. */
+function subjectsOf(s: Passage): string[] {
+  const terms: string[] = []
+  for (const t of s.annotation.tokens) if (SUBJECT_STEMS.has(t.stem)) terms.push(t.term)
+  return terms
 }
 
 /** Identical accounts pair passage by passage: nothing to search for. */
@@ -54,9 +63,19 @@ function connect(
   b: Passage[],
   l: Omit<Counterpart, 'index'> & { a: number; b: number },
 ) {
-  const { a: i, b: j, ...rest } = l
-  a[i]!.counterparts.push({ ...rest, index: j })
-  b[j]!.counterparts.push({ ...rest, index: i })
+  // Written out rather than spread: a long pair of accounts makes tens of thousands of these.
+  const counterpart = (index: number): Counterpart => ({
+    score: l.score,
+    cosine: l.cosine,
+    primary: l.primary,
+    byReader: l.byReader,
+    via: l.via,
+    confidence: l.confidence,
+    clash: l.clash,
+    index,
+  })
+  a[l.a]!.counterparts.push(counterpart(l.b))
+  b[l.b]!.counterparts.push(counterpart(l.a))
 }
 
 /** Adds the pairs found by claims: a clash between passages already paired marks that pair; others
@@ -96,7 +115,7 @@ export function pairPassages(
 ): void {
   const input = (s: Passage) => ({
     terms: contentTerms(s.annotation.tokens, names),
-    subjects: s.annotation.tokens.filter((t) => SUBJECT_STEMS.has(t.stem)).map((t) => t.term),
+    subjects: subjectsOf(s),
     topics: s.topics,
     lensClaims: lensClaims(s, lenses),
   })
@@ -108,20 +127,34 @@ export function pairPassages(
   for (const l of links) {
     const via = l.byReader ? 'reader' : 'words'
     const confidence = l.byReader || identical ? 1 : wordConfidence(l.score)
-    connect(a, b, { ...l, via, confidence, clash: null })
+    connect(a, b, {
+      a: l.a,
+      b: l.b,
+      score: l.score,
+      cosine: l.cosine,
+      primary: l.primary,
+      byReader: l.byReader,
+      via,
+      confidence,
+      clash: null,
+    })
     if (moved.has(l)) a[l.a]!.moved = b[l.b]!.moved = true
   }
   // Pairs by claims refine what the words found: a spent budget goes without them.
   if (!identical && !budget.spent()) {
     const unlinked = new Set(reader.unlinked.map(([i, j]) => `${i}:${j}`))
-    const allowed = (l: ClaimLink) => !unlinked.has(`${l.a}:${l.b}`)
+    // No key per link when the reader separated nothing, as is usual.
+    const allowed = (l: ClaimLink) => unlinked.size === 0 || !unlinked.has(`${l.a}:${l.b}`)
     addClaimLinks(a, b, findClashes(a, b).filter(allowed), false)
     addClaimLinks(a, b, sameClaimLinks(a, b).filter(allowed), true)
     addClaimLinks(a, b, claimPairs(a, b).filter(allowed), true)
     addClaimLinks(a, b, anySubjectPairs(a, b).filter(allowed), true)
   }
-  for (const s of [...a, ...b]) {
-    s.counterparts.sort((x, y) => Number(y.primary) - Number(x.primary) || y.score - x.score)
+  for (const side of [a, b]) {
+    for (const s of side) {
+      if (s.counterparts.length < 2) continue
+      s.counterparts.sort((x, y) => Number(y.primary) - Number(x.primary) || y.score - x.score)
+    }
   }
   for (const s of a) s.alignment = labelPassage(s, b)
   for (const s of b) s.alignment = labelPassage(s, a)

@@ -30,9 +30,18 @@ function inflects(token: Token, stem: string, length: number): boolean {
   return ratio >= MIN_LENGTH_RATIO && ratio <= MAX_LENGTH_RATIO
 }
 
-/** Stems of a lexicon phrase, tokenized exactly as the texts are. */
-export function phraseStems(phrase: string): string[] {
-  return tokenize(phrase).map((t) => t.stem)
+const stemsOfPhrase = new Map<string, string[]>()
+const MAX_PHRASES = 50_000
+
+/** Stems of a lexicon phrase, tokenized exactly as the texts are. Kept per phrase: clash rules ask
+ * for the stems of the same cues pair after pair. */
+export function phraseStems(phrase: string): readonly string[] {
+  let stems = stemsOfPhrase.get(phrase)
+  if (!stems) {
+    stems = tokenize(phrase).map((t) => t.stem)
+    if (stemsOfPhrase.size < MAX_PHRASES) stemsOfPhrase.set(phrase, stems)
+  }
+  return stems
 }
 
 export class PhraseMatcher<T> {
@@ -55,12 +64,7 @@ export class PhraseMatcher<T> {
     const hits: PhraseHit<T>[] = []
     for (let i = 0; i < tokens.length;) {
       const candidates = this.byFirst.get(tokens[i]!.stem)
-      const found = candidates?.find((p) =>
-        p.stems.every((s, k) => {
-          const token = tokens[i + k]
-          return token !== undefined && inflects(token, s, p.lengths[k]!)
-        }),
-      )
+      const found = candidates && firstAt(candidates, tokens, i)
       if (found) {
         hits.push({ from: i, to: i + found.stems.length, entry: found.entry })
         i += found.stems.length
@@ -70,4 +74,17 @@ export class PhraseMatcher<T> {
     }
     return hits
   }
+}
+
+/** The first of the phrases (longest first) that the tokens from `at` on spell; a plain loop, as
+ * every passage is matched against several lexicons token by token. */
+function firstAt<T>(phrases: readonly Phrase<T>[], tokens: readonly Token[], at: number) {
+  outer: for (const p of phrases) {
+    for (let k = 0; k < p.stems.length; k++) {
+      const token = tokens[at + k]
+      if (token === undefined || !inflects(token, p.stems[k]!, p.lengths[k]!)) continue outer
+    }
+    return p
+  }
+  return undefined
 }

@@ -6,6 +6,7 @@
 import type { AnalyzedAccount } from './analyze-account'
 import { chooseFocus, countTopics, namedTopics, topicReach } from './focus'
 import type { Lenses } from './lens'
+import type { Passage } from './passage'
 import { applyFocus, scoreCandidate, type RankedCandidate, type RankWeights } from './rank'
 import { inverseDocumentFrequency } from './term-space'
 import type { TopicCount } from './types'
@@ -51,6 +52,13 @@ function shortlist(candidates: Candidate[]): Candidate[] {
     .map((e) => e.u)
 }
 
+/** Every term an account uses, without a flat copy of all its terms on the way. */
+function vocabularyOf(passages: readonly Passage[]): Set<string> {
+  const terms = new Set<string>()
+  for (const s of passages) for (const t of s.annotation.terms) terms.add(t)
+  return terms
+}
+
 export function scoreCandidates(
   left: AnalyzedAccount,
   right: AnalyzedAccount,
@@ -61,10 +69,7 @@ export function scoreCandidates(
 ): ScoredCandidates {
   const all = [...left.passages, ...right.passages]
   const idf = inverseDocumentFrequency(all.map((s) => s.annotation.terms))
-  const vocabulary = {
-    a: new Set(left.passages.flatMap((s) => s.annotation.terms)),
-    b: new Set(right.passages.flatMap((s) => s.annotation.terms)),
-  }
+  const vocabulary = { a: vocabularyOf(left.passages), b: vocabularyOf(right.passages) }
   const topics = countTopics(left.passages, right.passages, lenses)
   const coverage = all.filter((s) => s.topics.length > 0).length / Math.max(1, all.length)
   const sizes = { a: left.passages.length, b: right.passages.length }

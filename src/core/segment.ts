@@ -45,14 +45,27 @@ function trimEnd(text: string, start: number, end: number): number {
   return end
 }
 
+/** The characters `\s` and `trimEnd` take for white space (all in the Basic Multilingual Plane). */
+const SPACES = new Set(
+  [9, 10, 11, 12, 13, 32, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff].concat(
+    Array.from({ length: 11 }, (_, k) => 0x2000 + k),
+  ),
+)
+const isSpace = (code: number) => SPACES.has(code)
+
 /** Longer than any abbreviation: only this much of a sentence's end is looked at, so merging a long
  * run of "A. A. A." stays linear. */
 const ABBREVIATION_TAIL = 24
 
 /** True when text[start, end) ends with an abbreviation ("U.S.", "Mr."). */
 function endsWithAbbreviation(text: string, start: number, end: number): boolean {
-  const tail = text.slice(Math.max(start, end - ABBREVIATION_TAIL), end)
-  const last = tail.trimEnd().split(/\s+/).pop() ?? ''
+  // The last word of the tail, found by scanning back: every sentence ICU returns is asked.
+  const from = Math.max(start, end - ABBREVIATION_TAIL)
+  let to = end
+  while (to > from && isSpace(text.charCodeAt(to - 1))) to--
+  let at = to
+  while (at > from && !isSpace(text.charCodeAt(at - 1))) at--
+  const last = text.slice(at, to)
   return ABBREVIATIONS.has(last.toLowerCase()) || /^(?:\p{Lu}\.){1,3}$/u.test(last)
 }
 

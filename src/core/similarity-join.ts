@@ -78,11 +78,14 @@ export function bestPairs(
     byLeft.offer(i, j, cosine)
     byRight.offer(j, i, cosine)
   })
-  const kept = new Map<number, SimilarPair>()
-  const key = (i: number, j: number) => i * right.length + j
-  byLeft.each((i, j, cosine) => kept.set(key(i, j), { i, j, cosine }))
-  byRight.each((j, i, cosine) => kept.set(key(i, j), { i, j, cosine }))
-  return [...kept.values()]
+  // Each pair once: the left documents' best, then those of the right documents' best that no left
+  // document kept (a pair kept by both has the same cosine either way).
+  const kept: SimilarPair[] = []
+  byLeft.each((i, j, cosine) => kept.push({ i, j, cosine }))
+  byRight.each((j, i, cosine) => {
+    if (!byLeft.holds(i, j)) kept.push({ i, j, cosine })
+  })
+  return kept
 }
 
 /**
@@ -100,16 +103,26 @@ export function anchoredBestPairs(
   anchor: number,
   k: number,
 ): SimilarPair[] {
-  const kept = new Map<number, SimilarPair>()
-  const keep = (p: SimilarPair) => kept.set(p.i * right.length + p.j, p)
   const anchored = bestPairs(left, right, anchor, k)
-  anchored.forEach(keep)
-  const [pairedLeft, pairedRight] = [
-    new Set(anchored.map((p) => p.i)),
-    new Set(anchored.map((p) => p.j)),
-  ]
-  const freeLeft = left.map((_, i) => i).filter((i) => !pairedLeft.has(i))
-  const freeRight = right.map((_, j) => j).filter((j) => !pairedRight.has(j))
+  const pairedLeft = new Uint8Array(left.length)
+  const pairedRight = new Uint8Array(right.length)
+  for (const p of anchored) pairedLeft[p.i] = pairedRight[p.j] = 1
+  const freeLeft = left.map((_, i) => i).filter((i) => !pairedLeft[i])
+  const freeRight = right.map((_, j) => j).filter((j) => !pairedRight[j])
+  // The second pass's pairs have a free passage on one side, so none was anchored; a pair of two
+  // free passages is found from both sides, and takes the cosine found from the right.
+  const kept = anchored
+  const second = new Map<number, number>()
+  const keep = (p: SimilarPair) => {
+    const key = p.i * right.length + p.j
+    const at = second.get(key)
+    if (at === undefined) {
+      second.set(key, kept.length)
+      kept.push(p)
+    } else {
+      kept[at] = p
+    }
+  }
   for (const p of bestPairs(
     freeLeft.map((i) => left[i]!),
     right,
@@ -126,7 +139,7 @@ export function anchoredBestPairs(
   )) {
     keep({ i: p.j, j: freeRight[p.i]!, cosine: p.cosine })
   }
-  return [...kept.values()]
+  return kept
 }
 
 /**

@@ -16,11 +16,46 @@ export interface TermSpace {
   idf(term: string): number
 }
 
-/** In how many documents each term occurs. */
-function documentFrequency(docs: readonly (readonly string[])[]): Map<string, number> {
-  const df = new Map<string, number>()
-  for (const terms of docs) for (const t of new Set(terms)) df.set(t, (df.get(t) ?? 0) + 1)
-  return df
+/** The documents' terms numbered in order of first appearance, with how many documents use each:
+ * one lookup per occurrence, and the rest is arithmetic on those numbers. */
+interface Numbered {
+  /** Term → its number. */
+  number: Map<string, number>
+  /** Each term, by its number. */
+  terms: string[]
+  /** Each document as the numbers of its terms, in order, repeats kept. */
+  docs: Int32Array[]
+  /** In how many documents each term occurs, by its number. */
+  df: Int32Array
+}
+
+function numberTerms(docs: readonly (readonly string[])[]): Numbered {
+  const number = new Map<string, number>()
+  const terms: string[] = []
+  const numbered = docs.map((doc) => {
+    const out = new Int32Array(doc.length)
+    for (let k = 0; k < doc.length; k++) {
+      let id = number.get(doc[k]!)
+      if (id === undefined) {
+        id = terms.length
+        number.set(doc[k]!, id)
+        terms.push(doc[k]!)
+      }
+      out[k] = id
+    }
+    return out
+  })
+  const df = new Int32Array(terms.length)
+  // The last document each term was counted in, so a term repeated in one document counts once.
+  const lastDoc = new Int32Array(terms.length).fill(-1)
+  numbered.forEach((doc, d) => {
+    for (const id of doc) {
+      if (lastDoc[id] === d) continue
+      lastDoc[id] = d
+      df[id]!++
+    }
+  })
+  return { number, terms, docs: numbered, df }
 }
 
 /** Smoothed idf over a set of documents: ln((n + 1) / (df + 1)) + 1. */
@@ -30,39 +65,51 @@ const idfOf = (n: number, df: number) => Math.log((n + 1) / (df + 1)) + 1
 export function inverseDocumentFrequency(
   docs: readonly (readonly string[])[],
 ): (term: string) => number {
-  const df = documentFrequency(docs)
+  const { number, df } = numberTerms(docs)
+  // Worked out once per term: ranking asks for the same terms' idf many times over.
+  const idf = Float64Array.from(df, (d) => idfOf(docs.length, d))
   return (term) => {
-    const d = df.get(term)
-    return d === undefined ? 0 : idfOf(docs.length, d)
+    const id = number.get(term)
+    return id === undefined ? 0 : idf[id]!
   }
 }
 
 /** Numbers the terms of all documents rarest first (ties by the term, so runs are repeatable) and
  * turns each document into a unit TF-IDF vector (sublinear tf, smoothed idf). */
 export function termSpace(docs: readonly (readonly string[])[]): TermSpace {
-  const df = documentFrequency(docs)
-  const ordered = [...df].sort((x, y) => x[1] - y[1] || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0))
-  const idOf = new Map<string, number>()
-  const idfById = new Float64Array(ordered.length)
-  const n = docs.length
-  ordered.forEach(([term, d], id) => {
-    idOf.set(term, id)
-    idfById[id] = idfOf(n, d)
+  const { number, terms, docs: numbered, df } = numberTerms(docs)
+  const byRarity = Array.from(terms.keys()).sort((x, y) => {
+    const [tx, ty] = [terms[x]!, terms[y]!]
+    return df[x]! - df[y]! || (tx < ty ? -1 : tx > ty ? 1 : 0)
   })
-  const vectors = docs.map((terms) => {
-    const tf = new Map<number, number>()
-    for (const t of terms) {
-      const id = idOf.get(t)!
-      tf.set(id, (tf.get(id) ?? 0) + 1)
-    }
-    const ids = Int32Array.from([...tf.keys()].sort((x, y) => x - y))
-    const weights = new Float64Array(ids.length)
+  // Rarest-first id of each term, by its number in order of appearance.
+  const rank = new Int32Array(terms.length)
+  const idfById = new Float64Array(terms.length)
+  const n = docs.length
+  byRarity.forEach((term, id) => {
+    rank[term] = id
+    idfById[id] = idfOf(n, df[term]!)
+  })
+  const vectors = numbered.map((doc) => {
+    const sorted = doc.map((term) => rank[term]!).sort()
+    // Distinct ids ascending, each with how often the document uses it.
+    let distinct = 0
+    for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) distinct++
+    const ids = new Int32Array(distinct)
+    const weights = new Float64Array(distinct)
     let norm = 0
-    ids.forEach((id, k) => {
-      const w = (1 + Math.log(tf.get(id)!)) * idfById[id]!
-      weights[k] = w
+    for (let k = 0, at = 0; k < sorted.length; at++) {
+      const id = sorted[k]!
+      let tf = 0
+      while (k < sorted.length && sorted[k] === id) {
+        tf++
+        k++
+      }
+      const w = (1 + Math.log(tf)) * idfById[id]!
+      ids[at] = id
+      weights[at] = w
       norm += w * w
-    })
+    }
     norm = Math.sqrt(norm) || 1
     for (let k = 0; k < weights.length; k++) weights[k]! /= norm
     return { ids, weights }
@@ -70,8 +117,8 @@ export function termSpace(docs: readonly (readonly string[])[]): TermSpace {
   return {
     vectors,
     idf: (term) => {
-      const id = idOf.get(term)
-      return id === undefined ? 0 : idfById[id]!
+      const at = number.get(term)
+      return at === undefined ? 0 : idfById[rank[at]!]!
     },
   }
 }

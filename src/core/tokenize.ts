@@ -6,6 +6,7 @@
  */
 import { stemmer } from 'stemmer'
 import concepts from './lexicons/concepts.json'
+import { scanWords } from './word-scan'
 
 export interface Token {
   /** Lower-cased surface form, apostrophes folded to ASCII. */
@@ -21,9 +22,9 @@ export interface Token {
   capitalized: boolean
 }
 
-// Dotted abbreviations ("U.S."), words with inner apostrophes ("didn’t"), and numbers ("3.5").
-// Hyphens split: "Russian-Ukrainian" is two words, each of which a lexicon can find.
-const WORD = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:['’.][\p{L}\p{N}]+)*/gu
+// Words are found by word-scan.ts: dotted abbreviations ("U.S."), words with inner apostrophes
+// ("didn’t"), and numbers ("3.5"). Hyphens split: "Russian-Ukrainian" is two words, each of which a
+// lexicon can find.
 const LATIN = /^[\p{Script=Latin}\p{N}'.-]+$/u
 
 // Readouts repeat their vocabulary; stemming each distinct word once saves most of the work.
@@ -68,10 +69,13 @@ export function termOf(word: string): string {
 }
 
 const twoWordNames = new Map(Object.entries(concepts.names))
+/** First words of the two-word names: most words start none, and need no key built to say so. */
+const nameStarts = new Set([...twoWordNames.keys()].map((name) => name.split(' ')[0]!))
 
 /** "United States" becomes one term on its first word; the second word's term is emptied. */
 function foldNames(tokens: Token[]): Token[] {
   for (let k = 0; k + 1 < tokens.length; k++) {
+    if (!nameStarts.has(tokens[k]!.word)) continue
     const name = twoWordNames.get(`${tokens[k]!.word} ${tokens[k + 1]!.word}`)
     if (!name) continue
     tokens[k]!.term = name
@@ -101,52 +105,70 @@ function bigrams(raw: string, start: number, tokens: Token[]): void {
   })
 }
 
+/** What a matched word reads as wherever it stands: its token (or, for a contraction, the head and
+ * "not" split `tail` characters from its end), or null for a run in a script written without spaces. */
+interface Reading {
+  word: string
+  stem: string
+  term: string
+  capitalized: boolean
+  /** For a contraction ("didn't"): the second word and the length of its part of the match. */
+  second: string | null
+}
+
+/** Texts repeat their words: each distinct spelling is read once (case, apostrophes, contraction,
+ * clitic, stem, concept), and every later occurrence costs one lookup. Bounded like the stem cache. */
+const readings = new Map<string, Reading | null>()
+const MAX_READINGS = 200_000
+/** The part of a contraction's match that becomes "not": "n't". */
+const NOT_LENGTH = 3
+
+function readWord(raw: string): Reading | null {
+  if (UNSPACED.test(raw)) return null
+  const word = raw.toLowerCase().replace(/’/g, "'")
+  const capitalized = /^\p{Lu}/u.test(raw)
+  const contraction = word.includes("n't") ? CONTRACTIONS.find(([re]) => re.test(word)) : undefined
+  if (contraction) {
+    const [re, first, second] = contraction
+    const head = first || word.replace(re, '$1')
+    return { word: head, stem: stemWord(head), term: termOf(head), capitalized, second }
+  }
+  // Possessives and clitics carry no meaning of their own here: "Russia's" is "Russia", "I'm" is "I".
+  const bare = word.replace(/'(?:s|m|re|ve|d|ll)$/, '')
+  return { word: bare, stem: stemWord(bare), term: termOf(bare), capitalized, second: null }
+}
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = []
-  for (const m of text.matchAll(WORD)) {
-    const raw = m[0]
-    const start = m.index
-    if (UNSPACED.test(raw)) {
-      bigrams(raw, start, tokens)
-      continue
-    }
-    const word = raw.toLowerCase().replace(/’/g, "'")
-    const capitalized = /^\p{Lu}/u.test(raw)
-    const contraction = word.includes("n't")
-      ? CONTRACTIONS.find(([re]) => re.test(word))
-      : undefined
-    if (contraction) {
-      const [re, first, second] = contraction
-      const head = first || word.replace(re, '$1')
-      const split = start + raw.length - 3
-      tokens.push({
-        word: head,
-        stem: stemWord(head),
-        term: termOf(head),
-        start,
-        end: split,
-        capitalized,
-      })
-      tokens.push({
-        word: second,
-        stem: second,
-        term: second,
-        start: split,
-        end: start + raw.length,
-        capitalized: false,
-      })
-      continue
-    }
-    // Possessives and clitics carry no meaning of their own here: "Russia's" is "Russia", "I'm" is "I".
-    const bare = word.replace(/'(?:s|m|re|ve|d|ll)$/, '')
-    tokens.push({
-      word: bare,
-      stem: stemWord(bare),
-      term: termOf(bare),
-      start,
-      end: start + raw.length,
-      capitalized,
-    })
-  }
+  scanWords(text, (start, end) => read(text.slice(start, end), start, tokens))
   return foldNames(tokens)
+}
+
+/** Appends the tokens of one word, `raw`, found at `start`. */
+function read(raw: string, start: number, tokens: Token[]): void {
+  let reading = readings.get(raw)
+  if (reading === undefined) {
+    reading = readWord(raw)
+    if (readings.size < MAX_READINGS) readings.set(raw, reading)
+  }
+  if (reading === null) {
+    bigrams(raw, start, tokens)
+    return
+  }
+  const { word, stem, term, capitalized, second } = reading
+  const end = start + raw.length
+  if (second === null) {
+    tokens.push({ word, stem, term, start, end, capitalized })
+    return
+  }
+  const split = end - NOT_LENGTH
+  tokens.push({ word, stem, term, start, end: split, capitalized })
+  tokens.push({
+    word: second,
+    stem: second,
+    term: second,
+    start: split,
+    end,
+    capitalized: false,
+  })
 }
