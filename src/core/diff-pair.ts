@@ -18,29 +18,25 @@ export interface LocalPiece {
 
 const MAX_EDIT_LENGTH = 200
 
-/** A passage's words as parallel arrays (no object per word: thousands of pairs are diffed). */
-interface Words {
-  start: number[]
-  end: number[]
+interface Word {
+  start: number
+  end: number
   /** Lower-cased, apostrophes folded: what is compared. */
-  value: string[]
+  value: string
 }
 
 /** The passage's words: tokens that touch (did + n't) are one word again. */
-function wordsOf(text: string, tokens: readonly Token[]): Words {
-  const words: Words = { start: [], end: [], value: [] }
-  const { start, end } = words
+function wordsOf(text: string, tokens: readonly Token[]): Word[] {
+  const words: Word[] = []
   for (const t of tokens) {
-    if (end.length > 0 && end[end.length - 1] === t.start) end[end.length - 1] = t.end
-    else {
-      start.push(t.start)
-      end.push(t.end)
-    }
+    const last = words[words.length - 1]
+    if (last && last.end === t.start) last.end = t.end
+    else words.push({ start: t.start, end: t.end, value: '' })
   }
-  for (let k = 0; k < start.length; k++) {
-    const lower = text.slice(start[k]!, end[k]!).toLowerCase()
+  for (const w of words) {
+    const lower = text.slice(w.start, w.end).toLowerCase()
     // Most words have no curly apostrophe: no pattern run for them.
-    words.value.push(lower.includes('’') ? lower.replace(/’/g, "'") : lower)
+    w.value = lower.includes('’') ? lower.replace(/’/g, "'") : lower
   }
   return words
 }
@@ -54,7 +50,11 @@ export function diffPair(
   tokensB: readonly Token[] = tokenize(b),
 ): { a: LocalPiece[]; b: LocalPiece[] } {
   const [wa, wb] = [wordsOf(a, tokensA), wordsOf(b, tokensB)]
-  const changed = changedWords(wa.value, wb.value, MAX_EDIT_LENGTH)
+  const changed = changedWords(
+    wa.map((w) => w.value),
+    wb.map((w) => w.value),
+    MAX_EDIT_LENGTH,
+  )
   if (!changed) {
     return {
       a: [{ start: 0, end: a.length, changed: true }],
@@ -73,7 +73,7 @@ export function diffPair(
  * between words goes with the word before it when that word is equal, and stands on its own (equal)
  * after a changed word, so a mark never takes the punctuation that follows it ("[holds] .").
  */
-function piecesOf(text: string, words: Words, changed: readonly boolean[]): LocalPiece[] {
+function piecesOf(text: string, words: readonly Word[], changed: readonly boolean[]): LocalPiece[] {
   const pieces: LocalPiece[] = []
   const push = (start: number, end: number, isChanged: boolean) => {
     if (end <= start) return
@@ -82,11 +82,11 @@ function piecesOf(text: string, words: Words, changed: readonly boolean[]): Loca
     else pieces.push({ start, end, changed: isChanged })
   }
   let cursor = 0
-  for (let k = 0; k < words.start.length; k++) {
-    push(cursor, words.start[k]!, false)
-    push(words.start[k]!, words.end[k]!, changed[k] ?? true)
-    cursor = words.end[k]!
-  }
+  words.forEach((w, k) => {
+    push(cursor, w.start, false)
+    push(w.start, w.end, changed[k] ?? true)
+    cursor = w.end
+  })
   push(cursor, text.length, false)
   return pieces
 }
