@@ -10,31 +10,6 @@ const COMMON = 0
 const ADDED = 1
 const REMOVED = 2
 
-// Scratch space kept between calls (a comparison diffs thousands of pairs, one at a time): the step
-// pool, and the paths by diagonal. Each call overwrites only what it reads.
-const pool = {
-  kind: new Uint8Array(256),
-  count: new Int32Array(256),
-  previous: new Int32Array(256),
-}
-const diagonals = { oldPos: new Int32Array(0), last: new Int32Array(0), alive: new Uint8Array(0) }
-
-function grow(size: number): void {
-  const { kind, count, previous } = pool
-  pool.kind = new Uint8Array(size)
-  pool.count = new Int32Array(size)
-  pool.previous = new Int32Array(size)
-  pool.kind.set(kind)
-  pool.count.set(count)
-  pool.previous.set(previous)
-}
-
-function growDiagonals(size: number): void {
-  diagonals.oldPos = new Int32Array(size)
-  diagonals.last = new Int32Array(size)
-  diagonals.alive = new Uint8Array(size)
-}
-
 /** For each word of `before` and of `after`, whether the edit script changes it; null when no
  * script of at most `maxEditLength` edits exists (jsdiff returns undefined then). */
 export function changedWords(
@@ -46,19 +21,20 @@ export function changedWords(
   const newLen = after.length
   const maxEdit = Math.min(oldLen + newLen, maxEditLength)
   // The steps of all paths: a path is its last step, and each step points at the one before it.
-  let steps = 0
+  const kind: number[] = []
+  const count: number[] = []
+  const previous: number[] = []
   const step = (k: number, n: number, prev: number) => {
-    if (steps === pool.kind.length) grow(2 * steps)
-    pool.kind[steps] = k
-    pool.count[steps] = n
-    pool.previous[steps] = prev
-    return steps++
+    kind.push(k)
+    count.push(n)
+    previous.push(prev)
+    return kind.length - 1
   }
   // The furthest path on each diagonal d (new position = old position − d), at index d + offset.
   const offset = maxEdit + 1
-  if (diagonals.alive.length < 2 * offset + 1) growDiagonals(2 * offset + 1)
-  const { oldPos, last, alive } = diagonals
-  alive.fill(0, 0, 2 * offset + 1)
+  const oldPos = new Int32Array(2 * offset + 1)
+  const last = new Int32Array(2 * offset + 1)
+  const alive = new Uint8Array(2 * offset + 1)
 
   /** Follows the diagonal while the words agree (jsdiff's extractCommon); returns the new position. */
   const extendCommon = (d: number): number => {
@@ -79,9 +55,7 @@ export function changedWords(
    * lengthens that step. */
   const extend = (from: number, k: number): number => {
     const prev = last[from]!
-    if (prev >= 0 && pool.kind[prev] === k) {
-      return step(k, pool.count[prev]! + 1, pool.previous[prev]!)
-    }
+    if (prev >= 0 && kind[prev] === k) return step(k, count[prev]! + 1, previous[prev]!)
     return step(k, 1, prev)
   }
 
@@ -130,12 +104,11 @@ export function changedWords(
 
   /** The finished path's steps, first to last, as a mark per word on each side. */
   function marks(end: number) {
-    const { kind, count, previous } = pool
-    const path: number[] = []
-    for (let s = end; s >= 0; s = previous[s]!) path.push(s)
+    const steps: number[] = []
+    for (let s = end; s >= 0; s = previous[s]!) steps.push(s)
     const out = { before: [] as boolean[], after: [] as boolean[] }
-    for (let k = path.length - 1; k >= 0; k--) {
-      const s = path[k]!
+    for (let k = steps.length - 1; k >= 0; k--) {
+      const s = steps[k]!
       const n = count[s]!
       if (kind[s] !== ADDED) for (let q = 0; q < n; q++) out.before.push(kind[s] === REMOVED)
       if (kind[s] !== REMOVED) for (let q = 0; q < n; q++) out.after.push(kind[s] === ADDED)
