@@ -1,13 +1,12 @@
 /**
- * Word marks for one aligned pair, over the words the pipeline already read (each passage is
- * tokenized once, in annotate.ts): jsdiff's `diffArrays` search on those words (word-edits.ts, the same
- * steps without jsdiff's objects), so no pair pays for a segmenter of its own, and `maxEditLength` so
- * no pair can blow up. "didn't" stays one word: tokens the tokenizer
+ * Word marks for one aligned pair with jsdiff, over the words the pipeline already read (each passage
+ * is tokenized once, in annotate.ts): `diffArrays` on those words, so no pair pays for a segmenter of
+ * its own, and `maxEditLength` so no pair can blow up. "didn't" stays one word: tokens the tokenizer
  * split with no gap between them are joined again. Marks are offsets into the passage, covering it.
  */
+import { diffArrays } from 'diff'
 import { STOPWORDS } from './lexicons'
 import { tokenize, type Token } from './tokenize'
-import { changedWords } from './word-edits'
 
 /** A stretch of one passage, relative to the passage's start. */
 export interface LocalPiece {
@@ -50,18 +49,24 @@ export function diffPair(
   tokensB: readonly Token[] = tokenize(b),
 ): { a: LocalPiece[]; b: LocalPiece[] } {
   const [wa, wb] = [wordsOf(a, tokensA), wordsOf(b, tokensB)]
-  const changed = changedWords(
+  const changes = diffArrays(
     wa.map((w) => w.value),
     wb.map((w) => w.value),
-    MAX_EDIT_LENGTH,
+    { maxEditLength: MAX_EDIT_LENGTH },
   )
-  if (!changed) {
+  if (!changes) {
     return {
       a: [{ start: 0, end: a.length, changed: true }],
       b: [{ start: 0, end: b.length, changed: true }],
     }
   }
-  const { before: changedA, after: changedB } = changed
+  const changedA: boolean[] = []
+  const changedB: boolean[] = []
+  for (const change of changes) {
+    const n = change.count ?? change.value.length
+    if (!change.added) for (let k = 0; k < n; k++) changedA.push(!!change.removed)
+    if (!change.removed) for (let k = 0; k < n; k++) changedB.push(!!change.added)
+  }
   return {
     a: foldIslands(piecesOf(a, wa, changedA), a),
     b: foldIslands(piecesOf(b, wb, changedB), b),
@@ -97,18 +102,16 @@ function foldIslands(pieces: LocalPiece[], text: string): LocalPiece[] {
   const out: LocalPiece[] = []
   pieces.forEach((piece, k) => {
     const between = k > 0 && k < pieces.length - 1 && !piece.changed
-    // Only an equal piece between two edits can be folded: no other piece's words are read.
-    const trivial = between && onlyStopWords(text.slice(piece.start, piece.end))
+    const words =
+      text
+        .slice(piece.start, piece.end)
+        .toLowerCase()
+        .match(/[\p{L}\p{N}']+/gu) ?? []
+    const trivial = between && words.length <= 2 && words.every((w) => STOPWORDS.has(w))
     const changed = piece.changed || trivial
     const last = out[out.length - 1]
     if (last && last.changed === changed) last.end = piece.end
     else out.push({ start: piece.start, end: piece.end, changed })
   })
   return out
-}
-
-/** At most two words, each a stop word (or nothing but punctuation). */
-function onlyStopWords(island: string): boolean {
-  const words = island.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? []
-  return words.length <= 2 && words.every((w) => STOPWORDS.has(w))
 }
