@@ -1,4 +1,4 @@
-import type { Side } from '../core'
+import type { AccountKey, Side } from '../core'
 
 /**
  * A DOM selection inside an account pane, as offsets into the account's text.
@@ -11,7 +11,7 @@ import type { Side } from '../core'
  */
 export const OFFSET_ATTRIBUTE = 'data-offset'
 
-/** Marks which account (`a` or `b`) a rendered passage belongs to. */
+/** Marks which account (`a` to `e`) a rendered passage belongs to. */
 export const SIDE_ATTRIBUTE = 'data-side'
 
 export interface TextSpan {
@@ -31,11 +31,12 @@ function candidateRuns(range: Range): HTMLElement[] {
   return [...element.querySelectorAll<HTMLElement>(`[${OFFSET_ATTRIBUTE}]`)]
 }
 
-/**
- * The account text a range covers, or null when it covers none or reaches into both accounts
- * (a link range belongs to one side).
- */
-export function selectionOffsets(range: Range): TextSpan | null {
+/** The account text a range covers, in an account of `sides`; null when it covers none or reaches into
+ * two accounts (a link range belongs to one). */
+function spanOfRange<S extends string>(
+  range: Range,
+  sides: readonly S[],
+): { side: S; start: number; end: number } | null {
   let side: string | null = null
   let start = Infinity
   let end = -Infinity
@@ -52,12 +53,27 @@ export function selectionOffsets(range: Range): TextSpan | null {
     start = Math.min(start, base + from)
     end = Math.max(end, base + to)
   }
-  if ((side !== 'a' && side !== 'b') || end <= start) return null
-  return { side, start, end }
+  if (!sides.includes(side as S) || end <= start) return null
+  return { side: side as S, start, end }
+}
+
+/** The text of a pair's account a range covers (see `spanOfRange`). */
+export function selectionOffsets(range: Range): TextSpan | null {
+  return spanOfRange(range, ['a', 'b'] as const)
+}
+
+/** The text of a set's account (`a` to `e`) a range covers (see `spanOfRange`). */
+export function setSelectionOffsets(
+  range: Range,
+): { side: AccountKey; start: number; end: number } | null {
+  return spanOfRange(range, ['a', 'b', 'c', 'd', 'e'] as const)
 }
 
 /** The span without the white space at its edges (a double-click or a drag often takes a space along). */
-export function trimSpan(text: string, span: TextSpan): TextSpan | null {
+export function trimSpan<T extends { start: number; end: number }>(
+  text: string,
+  span: T,
+): T | null {
   let { start, end } = span
   while (start < end && /\s/.test(text[start]!)) start++
   while (end > start && /\s/.test(text[end - 1]!)) end--

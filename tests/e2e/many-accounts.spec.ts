@@ -189,6 +189,44 @@ test.describe('three accounts of one event', () => {
     await fresh.done()
   })
 
+  test('words selected in an account get a link that opens on their passage, highlighted', async ({
+    page,
+    browser,
+  }) => {
+    await compareThree(page)
+    await page.getByRole('radio', { name: MEDIATORS }).check()
+    const words = 'No talks are scheduled'
+    // Select the words as a reader's drag would: a range over them inside their passage's text run.
+    await pane(page, MEDIATORS)
+      .locator('[data-segment]', { hasText: words })
+      .evaluate((el, wanted) => {
+        const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT)
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const at = node.textContent!.indexOf(wanted)
+          if (at < 0) continue
+          const range = document.createRange()
+          range.setStart(node, at)
+          range.setEnd(node, at + wanted.length)
+          document.getSelection()!.removeAllRanges()
+          document.getSelection()!.addRange(range)
+          return
+        }
+      }, words)
+    await page.getByRole('button', { name: 'Copy link' }).click()
+    const dialog = page.getByRole('dialog', { name: 'Link to these words' })
+    const link = await dialog.getByRole('textbox', { name: 'Share link' }).inputValue()
+    expect(link).toMatch(/#m1\..+\.e$/)
+
+    const fresh = await freshPage(browser)
+    await fresh.page.goto(link)
+    await expect(fresh.page.getByRole('table', { name: 'Claims by account' })).toBeVisible()
+    await fresh.page.getByRole('radio', { name: MEDIATORS }).check()
+    await expect(pane(fresh.page, MEDIATORS).locator('[data-permalink-highlight]')).toContainText(
+      words,
+    )
+    await fresh.done()
+  })
+
   test('a link to a claim opens in a fresh browser with the same table and highlight', async ({
     page,
     browser,

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useId, useMemo, useState } from 'react'
 import type { AccountKey, ManyComparison } from '../../core'
-import type { AccountSet, AccountSpan } from '../../data/account-set'
+import { accountOf, type AccountSet, type AccountSpan } from '../../data/account-set'
+import { trimSpan } from '../../lib/selection-offsets'
 import type { Lens } from '../../hooks/use-comparison'
 import { ComparisonProgress } from '../comparison-progress'
 import { ShortcutsDialog } from '../navigation/shortcuts-dialog'
@@ -11,6 +12,7 @@ import { claimRows, passagesById, rowSpans, type ClaimRow } from './claim-rows'
 import { ClaimsTable } from './claims-table'
 import { ClaimsToolbar } from './claims-toolbar'
 import { overlapsSpan } from './passage-dom'
+import { SetSelectionLink } from './set-selection-link'
 import { SetShareDialog } from './set-share-dialog'
 import { SET_SHORTCUTS } from './set-shortcuts'
 import { useClaimNavigation } from './use-claim-navigation'
@@ -132,12 +134,26 @@ export function SetBody(props: SetBodyProps) {
           />
         </Suspense>
       )}
+      {!share && (
+        <SetSelectionLink
+          onShare={(span) => {
+            const words = trimSpan(accountOf(set, span.side)!.text, span)
+            if (words) setShare({ row: null, spans: [words] })
+          }}
+        />
+      )}
       {share && (
         <SetShareDialog
           set={set}
           lens={props.lens}
           spans={share.spans}
-          title={share.row ? `Link to this claim: ${share.row.divergence.topicLabel}` : 'Share'}
+          title={
+            share.row
+              ? `Link to this claim: ${share.row.divergence.topicLabel}`
+              : share.spans.length
+                ? 'Link to these words'
+                : 'Share'
+          }
           onClose={() => setShare(null)}
         />
       )}

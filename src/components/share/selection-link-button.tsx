@@ -1,5 +1,5 @@
 import type { CSSProperties } from 'react'
-import type { TextSpan } from '../../lib/selection-offsets'
+import { selectionOffsets, type TextSpan } from '../../lib/selection-offsets'
 import { LinkIcon } from '../icons'
 import type { ShareOptions } from './share-types'
 import { onShiftActivate } from './shift-intent'
@@ -11,7 +11,7 @@ const BUTTON_HEIGHT = 34
 const GAP = 6
 
 /** Just below the end of the selection, or above it near the bottom of the window; always on screen. */
-function placement(rect: DOMRect): CSSProperties {
+export function placement(rect: DOMRect): CSSProperties {
   const below = rect.bottom + GAP
   const top = below + BUTTON_HEIGHT > window.innerHeight ? rect.top - GAP - BUTTON_HEIGHT : below
   const left = Math.min(
@@ -29,7 +29,7 @@ interface SelectionLinkButtonProps {
 
 /** "Copy link" by a selection in an account pane: links to exactly the words selected. */
 export function SelectionLinkButton({ onShare, hidden }: SelectionLinkButtonProps) {
-  const selection = usePaneSelection()
+  const selection = usePaneSelection(selectionOffsets)
   if (!selection || hidden) return null
   const { span, rect, shift } = selection
   const activate = onShiftActivate((add) => {

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react'
-import { selectionOffsets, type TextSpan } from '../../lib/selection-offsets'
+import type { TextSpan } from '../../lib/selection-offsets'
 
-export interface PaneSelection {
-  span: TextSpan
+export interface PaneSelection<S = TextSpan> {
+  span: S
   /** Where the selection ends on screen (viewport coordinates), to put the button by it. */
   rect: DOMRect
   /** The selection was made with Shift held: it adds to the last link. */
@@ -12,11 +12,14 @@ export interface PaneSelection {
 /** Long enough for a drag's last selectionchange to settle; short enough to feel immediate. */
 const SETTLE_MS = 120
 
-function readSelection(shift: boolean): PaneSelection | null {
+/** How a range of the page is read as account text: a pair's (`selectionOffsets`) or a set's. */
+type ReadRange<S> = (range: Range) => S | null
+
+function readSelection<S>(shift: boolean, read: ReadRange<S>): PaneSelection<S> | null {
   const selection = document.getSelection()
   if (!selection || selection.isCollapsed || selection.rangeCount === 0) return null
   const range = selection.getRangeAt(0)
-  const span = selectionOffsets(range)
+  const span = read(range)
   if (!span) return null
   const rects = range.getClientRects()
   const rect = rects[rects.length - 1] ?? range.getBoundingClientRect()
@@ -28,14 +31,14 @@ function readSelection(shift: boolean): PaneSelection | null {
  * released, or a moment after a keyboard or script selection), never mid-drag, and again on scroll so
  * the button stays by the words.
  */
-export function usePaneSelection(): PaneSelection | null {
-  const [current, setCurrent] = useState<PaneSelection | null>(null)
+export function usePaneSelection<S>(read: ReadRange<S>): PaneSelection<S> | null {
+  const [current, setCurrent] = useState<PaneSelection<S> | null>(null)
   useEffect(() => {
     let pointerDown = false
     let shift = false
     let timer: ReturnType<typeof setTimeout> | undefined
     let frame = 0
-    const update = () => setCurrent(readSelection(shift))
+    const update = () => setCurrent(readSelection(shift, read))
     const settle = () => {
       clearTimeout(timer)
       if (!pointerDown) timer = setTimeout(update, SETTLE_MS)
@@ -57,7 +60,7 @@ export function usePaneSelection(): PaneSelection | null {
     const onKeyDown = () => (shift = false)
     const onScroll = () => {
       cancelAnimationFrame(frame)
-      frame = requestAnimationFrame(() => setCurrent((c) => (c ? readSelection(c.shift) : c)))
+      frame = requestAnimationFrame(() => setCurrent((c) => (c ? readSelection(c.shift, read) : c)))
     }
     document.addEventListener('selectionchange', onSelectionChange)
     document.addEventListener('pointerdown', onPointerDown, true)
@@ -77,6 +80,6 @@ export function usePaneSelection(): PaneSelection | null {
       window.removeEventListener('scroll', onScroll, { capture: true })
       window.removeEventListener('resize', onScroll)
     }
-  }, [])
+  }, [read])
   return current
 }
