@@ -18,7 +18,11 @@ export function placement(rect: DOMRect): CSSProperties {
     Math.max(rect.right - BUTTON_WIDTH / 2, 8),
     window.innerWidth - BUTTON_WIDTH,
   )
-  return { top: Math.max(top, 8), left: Math.max(left, 8) }
+  // A selection scrolled out of view still gets its button on screen, at the nearest edge.
+  return {
+    top: Math.min(Math.max(top, 8), window.innerHeight - BUTTON_HEIGHT - 8),
+    left: Math.max(left, 8),
+  }
 }
 
 interface SelectionLinkButtonProps {
