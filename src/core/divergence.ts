@@ -4,9 +4,10 @@
  */
 import { isolateBidi } from './bidi-isolate'
 import { CLASH_LEAD } from './clash'
+import { claimWords } from './clash-words'
 import { isStatedQuantity } from './figures'
 import type { Lenses } from './lens'
-import { CLAIM_KINDS, STOPWORDS, claimRole, claimWeight } from './lexicons'
+import { CLAIM_KINDS, STOPWORDS, claimRole, claimWeight, pairsOnAnySubject } from './lexicons'
 import { keyPhrase } from './quote'
 import type { RankedCandidate } from './rank'
 import type { Passage } from './passage'
@@ -112,6 +113,26 @@ function addedKind(own: readonly Passage[], other: readonly Passage[]): string |
   return extra ? withArticle(CLAIM_KINDS.get(extra)!.label) : null
 }
 
+/** A claim of a kind rare enough to pair on any subject (a warning) that both sides make: the pair is
+ * that exchange, told by each ("will respond decisively" / "a grave error"), with each side's words. */
+function sharedRareClaim(
+  candidate: RankedCandidate,
+): { kind: string; a: string; b: string } | null {
+  const first = (passages: readonly Passage[], kind: string) => {
+    for (const s of passages) {
+      const claim = s.annotation.claims.find((c) => c.kind === kind)
+      if (claim) return claimWords(s.text, claim)
+    }
+    return null
+  }
+  for (const kind of CLAIM_KINDS.keys()) {
+    if (!pairsOnAnySubject(kind)) continue
+    const [a, b] = [first(candidate.a, kind), first(candidate.b, kind)]
+    if (a && b) return { kind: withArticle(CLAIM_KINDS.get(kind)!.label), a, b }
+  }
+  return null
+}
+
 /** At most this many names or figures are listed in a reason. */
 const MAX_SPECIFICS = 3
 
@@ -187,6 +208,11 @@ function reasonFor(
     case 'reframed': {
       const firmness = firmAgainstHedged(candidate, la, lb)
       if (firmness) return firmness
+      const shared = sharedRareClaim(candidate)
+      if (shared) {
+        const { kind, a, b } = shared
+        return `Both make it ${kind}. ${la}: “${q(a)}” — ${lb}: “${q(b)}”.`
+      }
       const extraA = addedKind(candidate.a, candidate.b)
       if (extraA) return `Both tell of it; only ${la} makes it ${extraA}.`
       const extraB = addedKind(candidate.b, candidate.a)

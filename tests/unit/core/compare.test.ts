@@ -229,6 +229,10 @@ describe('claims that pair on any subject', () => {
     expect(warningA.counterparts).toEqual([warningB.id])
     const d = c.divergences.find((x) => x.a.includes(warningA.id))!
     expect(d.b).toContain(warningB.id)
+    // The reason tells the exchange in each side's words.
+    const reason = d.reason.replace(/[\u2066-\u2069]/g, '')
+    expect(reason).toMatch(/^Both make it a warning\. Capital A: “[^”]*respond decisively[^”]*” — /)
+    expect(reason).toMatch(/Capital B: “[^”]*grave mistake[^”]*”\.$/)
   })
 })
 
