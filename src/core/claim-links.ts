@@ -5,7 +5,7 @@
  * cost follows the claims two accounts share rather than n × m.
  */
 import { clashBetween, clashKeys, isWordKey, type Clash, type ClaimView } from './clash'
-import { pairsOnAnySubject } from './lexicons'
+import { ANY_SUBJECT_KINDS } from './lexicons'
 import type { Passage } from './passage'
 
 export interface ClaimLink {
@@ -210,4 +210,3 @@ export function anySubjectPairs(a: readonly Passage[], b: readonly Passage[]): C
 
 /** How far apart two passages of one side may stand and still tell one warning. */
 const NEIGHBOURHOOD = 2
-const ANY_SUBJECT_KINDS = [...PAIRING_KINDS].filter(pairsOnAnySubject)

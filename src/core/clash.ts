@@ -119,6 +119,15 @@ function willingnessClash(x: ClaimView, y: ClaimView): Clash | null {
   return null
 }
 
+/** A cue's stems, as the lexicon lists are keyed: tokenized once per cue, since the clash search asks
+ * for the same few cues for every pair of passages it compares. */
+const cueKeys = new Map<string, string>()
+function cueKey(cue: string): string {
+  let key = cueKeys.get(cue)
+  if (key === undefined) cueKeys.set(cue, (key = phraseStems(cue).join(' ')))
+  return key
+}
+
 /** Accusation cues that name-call ("regime", "brutal") rather than charge someone with a deed. */
 const EPITHETS = new Set(claimsData.epithets.map((p) => phraseStems(p).join(' ')))
 
@@ -131,7 +140,7 @@ function blameClash(x: ClaimView, y: ClaimView): Clash | null {
       (c) =>
         c.kind === 'accusation' &&
         c.target &&
-        !EPITHETS.has(phraseStems(c.cue).join(' ')) &&
+        !EPITHETS.has(cueKey(c.cue)) &&
         c.time === 'done' &&
         c.mode !== 'hedged' &&
         c.mode !== 'conditional',
@@ -175,11 +184,7 @@ const BREAKDOWN = new Set(claimsData.breakdown.map((p) => phraseStems(p).join(' 
 function breakdownClash(x: ClaimView, y: ClaimView): Clash | null {
   const stops = (v: ClaimView) =>
     asserted(v, 'progress').filter(
-      (c) =>
-        c.polarity < 0 &&
-        c.time === 'done' &&
-        c.target &&
-        BREAKDOWN.has(phraseStems(c.cue).join(' ')),
+      (c) => c.polarity < 0 && c.time === 'done' && c.target && BREAKDOWN.has(cueKey(c.cue)),
     )
   const [sx, sy] = [stops(x), stops(y)]
   if (
@@ -272,7 +277,7 @@ export function clashKeys(view: ClaimView): string[] {
       ;(parties.length ? parties : subjectsOf(view)).forEach((p) => keys.add(`willingness:${p}`))
     }
     if (c.mode === 'firm' || c.mode === 'conditional') keys.add(`timing:${cueTerm(view, c)}`)
-    if (c.target && BREAKDOWN.has(phraseStems(c.cue).join(' '))) keys.add('breakdown')
+    if (c.target && BREAKDOWN.has(cueKey(c.cue))) keys.add('breakdown')
   }
   for (const f of view.annotation.figures) if (f.measure) keys.add(`figure:${f.measure}`)
   return [...keys]

@@ -7,7 +7,7 @@ import { CLASH_LEAD } from './clash'
 import { claimWords } from './clash-words'
 import { isStatedQuantity } from './figures'
 import type { Lenses } from './lens'
-import { CLAIM_KINDS, STOPWORDS, claimRole, claimWeight, pairsOnAnySubject } from './lexicons'
+import { ANY_SUBJECT_KINDS, CLAIM_KINDS, STOPWORDS, claimRole, claimWeight } from './lexicons'
 import { keyPhrase } from './quote'
 import type { RankedCandidate } from './rank'
 import type { Passage } from './passage'
@@ -125,8 +125,7 @@ function sharedRareClaim(
     }
     return null
   }
-  for (const kind of CLAIM_KINDS.keys()) {
-    if (!pairsOnAnySubject(kind)) continue
+  for (const kind of ANY_SUBJECT_KINDS) {
     const [a, b] = [first(candidate.a, kind), first(candidate.b, kind)]
     if (a && b) return { kind: withArticle(CLAIM_KINDS.get(kind)!.label), a, b }
   }
@@ -137,10 +136,11 @@ function sharedRareClaim(
 const MAX_SPECIFICS = 3
 
 /**
- * The specifics one side gives and the other leaves out, in the passages of a reframed pair: names
- * (a run of capitalized words inside a sentence, "Kailash Manasarovar Yatra", none of whose words the
- * other account uses anywhere: "Joe Biden" is no news where the other says "Biden") and stated quantities the other side's passages do not give
- * ("$717 million", "30 days"). What a correspondent checks first when two accounts tell one thing.
+ * The specifics one side gives and the other leaves out, in the passages of a reframed pair: names (a
+ * run of capitalized words inside a sentence, "Kailash Manasarovar Yatra", none of whose words the
+ * other account uses anywhere: "Joe Biden" is no news where the other says "Biden") and stated
+ * quantities the other side's passages do not give ("$717 million", "30 days"). What a correspondent
+ * checks first when two accounts tell one thing.
  */
 function specificsOnly(
   own: readonly Passage[],
@@ -170,14 +170,33 @@ function specificsOnly(
   return [...new Set(found)].slice(0, MAX_SPECIFICS)
 }
 
-/** Whether the other account uses the term, or a form of it ("India" where it says "Indian"). */
+/** Whether the other account uses the term, or a form of it ("India" where it says "Indian"): forms
+ * are looked up among the terms that share its first letters, not by scanning the vocabulary. */
 function knownTo(vocabulary: ReadonlySet<string>, term: string): boolean {
   if (vocabulary.has(term)) return true
-  if (term.length < 4) return false
-  for (const other of vocabulary) {
-    if (other.length >= 4 && (other.startsWith(term) || term.startsWith(other))) return true
+  if (term.length < FORM_PREFIX) return false
+  const forms = formsIndex(vocabulary).get(term.slice(0, FORM_PREFIX)) ?? []
+  return forms.some((other) => other.startsWith(term) || term.startsWith(other))
+}
+
+/** Letters two forms of one word share at least ("indi" of "India", "Indian"). */
+const FORM_PREFIX = 4
+const formsIndexes = new WeakMap<ReadonlySet<string>, Map<string, string[]>>()
+/** The vocabulary's terms of at least FORM_PREFIX letters by their first letters, built once. */
+function formsIndex(vocabulary: ReadonlySet<string>): Map<string, string[]> {
+  let index = formsIndexes.get(vocabulary)
+  if (!index) {
+    index = new Map()
+    for (const term of vocabulary) {
+      if (term.length < FORM_PREFIX) continue
+      const key = term.slice(0, FORM_PREFIX)
+      const list = index.get(key)
+      if (list) list.push(term)
+      else index.set(key, [term])
+    }
+    formsIndexes.set(vocabulary, index)
   }
-  return false
+  return index
 }
 
 /** A word of a name: capitalized, not a function word, a month, a weekday or a title. */

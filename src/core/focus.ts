@@ -66,6 +66,14 @@ export function topicReach(
   return [...reach.values()].filter((t) => t.passages > 0).sort((x, y) => y.passages - x.passages)
 }
 
+/** A pair's reach, from the counts `countTopics` has already made (same order). */
+export const pairReach = (topics: readonly TopicCount[]): TopicReach[] =>
+  topics.map((t) => ({
+    id: t.id,
+    accounts: Number(t.a > 0) + Number(t.b > 0),
+    passages: t.a + t.b,
+  }))
+
 /** The reader's focus if it names a lens; otherwise the salient topic two or more accounts tell and
  * diverge on most (summed divergence scores), else the most frequent salient topic, else none ('').
  * How the call went is never the focus by default: it is what the verdict clash is about. */

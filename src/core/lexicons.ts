@@ -144,10 +144,10 @@ export function claimFamily(kind: string): string {
   return CLAIM_KINDS.get(kind)?.family ?? kind
 }
 
-/** True when claims of this kind pair across accounts whatever their topic (claims.json `anySubject`). */
-export function pairsOnAnySubject(kind: string): boolean {
-  return CLAIM_KINDS.get(kind)?.anySubject ?? false
-}
+/** Claim kinds that pair across accounts whatever their topic (claims.json `anySubject`: warnings). */
+export const ANY_SUBJECT_KINDS = [...CLAIM_KINDS.values()]
+  .filter((k) => k.anySubject && k.role === 'claim')
+  .map((k) => k.id)
 
 export function claimRole(kind: string): ClaimRole | undefined {
   return CLAIM_KINDS.get(kind)?.role

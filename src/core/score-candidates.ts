@@ -4,7 +4,7 @@
  * and fitted on its own (scripts/fit-rank.ts) without running the diff and the output mapping.
  */
 import type { AnalyzedAccount } from './analyze-account'
-import { chooseFocus, countTopics, namedTopics, topicReach } from './focus'
+import { chooseFocus, countTopics, namedTopics, pairReach } from './focus'
 import type { Lenses } from './lens'
 import type { Passage } from './passage'
 import { applyFocus, scoreCandidate, type RankedCandidate, type RankWeights } from './rank'
@@ -81,8 +81,7 @@ export function scoreCandidates(
     if (scored.length % BUDGET_CHECK_EVERY === 0 && budget.spent()) break
     scored.push(scoreCandidate(candidate, context, weights))
   }
-  const reach = topicReach([left.passages, right.passages], lenses)
-  const focus = chooseFocus(requestedFocus, reach, scored, lenses, namedTopics(all))
+  const focus = chooseFocus(requestedFocus, pairReach(topics), scored, lenses, namedTopics(all))
   const lensClaim = lenses.get(focus)?.claim ?? 'progress'
   const candidates = scored.map((u) => applyFocus(u, focus, lensClaim, weights))
   return { candidates, focus, lensClaim, topics, idf, vocabulary }
