@@ -15,6 +15,8 @@ interface Phrase<T> {
   stems: string[]
   /** Lengths of the phrase's words as written, to tell inflections from stem collisions. */
   lengths: number[]
+  /** The phrase's words reduced to their inflection base, when the matcher asks for inflections only. */
+  bases?: string[]
   entry: T
 }
 
@@ -28,6 +30,24 @@ function inflects(token: Token, stem: string, length: number): boolean {
   if (token.stem !== stem) return false
   const ratio = token.word.length / length
   return ratio >= MIN_LENGTH_RATIO && ratio <= MAX_LENGTH_RATIO
+}
+
+/**
+ * A word without its inflectional ending: plural, possessive, past, -ing ("tariffs" → "tarif",
+ * "trading" → "trad", "economies" → "economy"). Two words with the same base are forms of one word;
+ * Porter's stem also merges derivations, and for a subject that makes puns: "important" and
+ * "imports" both stem to "import", "generous" and "general" to "gener".
+ */
+export function inflectionBase(word: string): string {
+  let w = word.replace(/'s$/, '')
+  if (w.length > 4 && /ie[sd]$/.test(w)) w = `${w.slice(0, -3)}y`
+  else if (w.length > 4 && w.endsWith('ing')) w = w.slice(0, -3)
+  else if (w.length > 3 && (w.endsWith('ed') || w.endsWith('es'))) w = w.slice(0, -2)
+  else if (w.length > 3 && /[^siu]s$/.test(w)) w = w.slice(0, -1)
+  if (w.endsWith('e')) w = w.slice(0, -1)
+  // "stopped" → "stopp" → "stop"
+  if (/([b-df-hj-np-tv-z])\1$/.test(w)) w = w.slice(0, -1)
+  return w
 }
 
 const stemsOfPhrase = new Map<string, string[]>()
@@ -47,13 +67,25 @@ export function phraseStems(phrase: string): readonly string[] {
 export class PhraseMatcher<T> {
   private readonly byFirst = new Map<string, Phrase<T>[]>()
 
+  /** With `inflectionsOnly`, a token matches a phrase word only as a form of that very word
+   * ("tariff", "tariffs"), never as a derivation sharing its stem: for topic terms, which name a
+   * subject. Claim cues keep the looser match, so "negotiated" finds "negotiations". */
+  constructor(private readonly options: { inflectionsOnly?: boolean } = {}) {}
+
   add(phrase: string, entry: T): void {
     const tokens = tokenize(phrase)
     const stems = tokens.map((t) => t.stem)
     const first = stems[0]
     if (!first) return
     const list = this.byFirst.get(first) ?? []
-    list.push({ stems, lengths: tokens.map((t) => t.word.length), entry })
+    list.push({
+      stems,
+      lengths: tokens.map((t) => t.word.length),
+      ...(this.options.inflectionsOnly
+        ? { bases: tokens.map((t) => inflectionBase(t.word)) }
+        : {}),
+      entry,
+    })
     // Longest first, so "will not back down" wins over "not back down".
     list.sort((x, y) => y.stems.length - x.stems.length)
     this.byFirst.set(first, list)
@@ -83,6 +115,7 @@ function firstAt<T>(phrases: readonly Phrase<T>[], tokens: readonly Token[], at:
     for (let k = 0; k < p.stems.length; k++) {
       const token = tokens[at + k]
       if (token === undefined || !inflects(token, p.stems[k]!, p.lengths[k]!)) continue outer
+      if (p.bases && inflectionBase(token.word) !== p.bases[k]) continue outer
     }
     return p
   }

@@ -5,6 +5,7 @@
  */
 import type { Lenses } from './lens'
 import { STOPWORDS, claimRole } from './lexicons'
+import { isStatedQuantity } from './figures'
 import { endsMidPhrase, isEditorial } from './passage-quality'
 import type { Passage } from './passage'
 import type { AccountKey } from './types'
@@ -166,7 +167,7 @@ export function candidateFeatures(
     willingness: 0,
     outcome: 0,
     verdict: 0,
-    figure: Number(members.some((s) => s.annotation.figures.length > 0)),
+    figure: Number(members.some((s) => s.annotation.figures.some(isStatedQuantity))),
     initiative: 0,
     noise: Number(!members.some(isSubstantive) && members.some((s) => s.annotation.noise.size > 0)),
     editorial: Number(members.every((s) => isEditorial(s.text))),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { stemWord, termOf } from '../../../src/core/tokenize'
 import { annotateSentence } from '../../../src/core/annotate'
+import { isStatedQuantity } from '../../../src/core/figures'
 
 const claim = (sentence: string, cue: string) =>
   annotateSentence(sentence).claims.find((c) => c.cue.toLowerCase() === cue)
@@ -63,6 +64,17 @@ describe('topics', () => {
       expect.objectContaining({ text: '$800 million', value: 8e8, unit: 'usd', measure: 'cost' }),
     ])
     expect(annotateSentence('The war ended 160 years ago, on 9 May 1865.').figures).toEqual([])
+  })
+
+  it('tells a stated quantity from a count of the parties themselves', () => {
+    const stated = (sentence: string) =>
+      annotateSentence(sentence).figures.map((f) => [f.text, isStatedQuantity(f)])
+    expect(stated('Two sponsorship deals were set aside.')).toEqual([['Two sponsorship', true]])
+    expect(stated('The two leaders met, and the two Asian neighbours agreed.')).toEqual([
+      ['two leaders', false],
+      ['two Asian', false],
+    ])
+    expect(stated('Our one China policy has not changed.')).toEqual([['one China', false]])
   })
 })
 

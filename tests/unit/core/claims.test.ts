@@ -102,6 +102,9 @@ describe('who holds a claim', () => {
     expect(passages[0]!.topics).toEqual(['protocol'])
     const plain = analyzeAccount('The weather was mild.', 'a', buildLenses())
     expect(plain.passages[0]!.topics).toEqual([])
+    // Thanks are a courtesy about nothing in particular: not "culture", whatever they thank for.
+    const thanks = analyzeAccount('The club thanks the members of the tribunal.', 'a', buildLenses())
+    expect(thanks.passages[0]!.topics).toEqual([])
   })
 })
 
@@ -111,6 +114,13 @@ describe('topics read in context', () => {
   it('reads "New START" as the treaty, "a new start" as nothing of the kind', () => {
     expect(topics('Both sides want to extend New START by five years.')).toContain('nuclear')
     expect(topics('They hoped for a new start for relations.')).not.toContain('nuclear')
+  })
+
+  it('reads a topic word in its forms, not in the words that only share its stem', () => {
+    expect(topics('New tariffs on imports were traded for quotas.')).toContain('trade')
+    // Porter stems "important" and "importance" to "import", "investing" to "invest".
+    expect(topics('He stressed the importance of an important border.')).not.toContain('trade')
+    expect(topics('Both sanctioned banks were named.')).toContain('sanctions')
   })
 
   it('does not read the Civil War as the war in Ukraine', () => {
