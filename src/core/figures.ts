@@ -143,6 +143,4 @@ function measureNear(tokens: readonly Token[], text: string, at: number): string
  * "The two countries" counts but claims no quantity, and a spelled-out "one" is too often no count at
  * all ("our one China policy"). */
 export const isStatedQuantity = (f: Figure) =>
-  /\d/.test(f.text) ||
-  f.measure !== null ||
-  (f.value > 1 && !f.ofParties)
+  /\d/.test(f.text) || f.measure !== null || (f.value > 1 && !f.ofParties)

@@ -81,9 +81,7 @@ export class PhraseMatcher<T> {
     list.push({
       stems,
       lengths: tokens.map((t) => t.word.length),
-      ...(this.options.inflectionsOnly
-        ? { bases: tokens.map((t) => inflectionBase(t.word)) }
-        : {}),
+      ...(this.options.inflectionsOnly ? { bases: tokens.map((t) => inflectionBase(t.word)) } : {}),
       entry,
     })
     // Longest first, so "will not back down" wins over "not back down".

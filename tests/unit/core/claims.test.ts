@@ -103,7 +103,11 @@ describe('who holds a claim', () => {
     const plain = analyzeAccount('The weather was mild.', 'a', buildLenses())
     expect(plain.passages[0]!.topics).toEqual([])
     // Thanks are a courtesy about nothing in particular: not "culture", whatever they thank for.
-    const thanks = analyzeAccount('The club thanks the members of the tribunal.', 'a', buildLenses())
+    const thanks = analyzeAccount(
+      'The club thanks the members of the tribunal.',
+      'a',
+      buildLenses(),
+    )
     expect(thanks.passages[0]!.topics).toEqual([])
   })
 })
