@@ -6,6 +6,10 @@ import type { Claim } from './types'
 
 /** Words kept after a cue when quoting what clashes, and before it when the clause starts further back. */
 const WORDS_AROUND = 4
+/** Words a quote may run on past WORDS_AROUND to reach the word its last one modifies. */
+const PHRASE_REACH = 2
+/** Endings of English adjectives ("humanitarian", "political", "aggressive"), which need their noun. */
+const MODIFIER_ENDING = /(?:ian|al|ic|ive|ous|ary|ful|ible|able)$/i
 /** A clause that starts within this many words before its cue is quoted from its start. */
 const CLAUSE_REACH = 7
 
@@ -27,7 +31,18 @@ export function claimWords(text: string, claim: Claim): string {
     first = 0
   }
   const start = from + (before[first]?.index ?? 0)
-  const after = [...text.slice(claim.end, to).matchAll(/\S+/g)].slice(0, WORDS_AROUND)
+  const words = [...text.slice(claim.end, to).matchAll(/\S+/g)]
+  let count = Math.min(WORDS_AROUND, words.length)
+  // A window that stops on a modifier runs on to the word it modifies: "…implementing the
+  // humanitarian agreements", not "…the humanitarian".
+  while (
+    count < Math.min(words.length, WORDS_AROUND + PHRASE_REACH) &&
+    MODIFIER_ENDING.test(words[count - 1]![0]) &&
+    !isStopword(words[count]![0])
+  ) {
+    count++
+  }
+  const after = words.slice(0, count)
   while (after.length > 0 && isStopword(after[after.length - 1]![0])) {
     after.pop()
   }

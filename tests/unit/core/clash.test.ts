@@ -32,6 +32,14 @@ describe('clash rules: opposing claims, with the words that clash', () => {
     expect(c?.b).toContain('not agreed')
   })
 
+  it('quotes a modifier with the word it modifies', () => {
+    const c = clash(
+      'She briefed him on the progress in implementing the humanitarian agreements reached in June.',
+      'No, I didn’t make any progress with her today.',
+    )
+    expect(c?.a).toMatch(/the humanitarian agreements$/)
+  })
+
   it('willingness asked for against willingness asserted, of the same party', () => {
     const c = clash(
       'Russia must show willingness to negotiate with Ukraine.',
