@@ -35,12 +35,29 @@ function nameRun(tokens: readonly Token[], index: number, text: string, step: 1 
   return run.sort((p, q) => p - q)
 }
 
+const isTitle = (t: Token | undefined) =>
+  t !== undefined && ATTRIBUTION.titles.has(t.word.charAt(0).toUpperCase() + t.word.slice(1))
+
 function sourceOf(tokens: readonly Token[], run: number[], text: string): Source {
-  const last = tokens[run[run.length - 1]!]!
-  return {
-    name: text.slice(last.start, last.end).replace(/['’]s$/, ''),
-    words: run.map((k) => tokens[k]!.word),
+  const [from, to] = [run[0]!, run[run.length - 1]!]
+  const last = tokens[to]!
+  const words = run.map((k) => tokens[k]!.word)
+  // "The Russian side emphasized": a party speaking as a body is named with the body.
+  const body = tokens[to + 1]
+  if (
+    body &&
+    ATTRIBUTION.collectives.has(body.word) &&
+    text.slice(last.end, body.start).trim() === ''
+  ) {
+    return { name: `the ${text.slice(tokens[from]!.start, body.end)}`, words }
   }
+  // "the President of Russia said": the office speaks, not the country.
+  if (tokens[from - 1]?.word === 'of' && isTitle(tokens[from - 2])) {
+    let start = from - 2
+    while (isTitle(tokens[start - 1])) start--
+    return { name: text.slice(tokens[start]!.start, last.end), words }
+  }
+  return { name: text.slice(last.start, last.end).replace(/['’]s$/, ''), words }
 }
 
 /** The source of a sentence, if a cue verb has a named or pronoun subject. */

@@ -154,14 +154,20 @@ function specificsOnly(
       if (isStatedQuantity(f) && !theirFigures.has(f.value)) found.push(f.text)
     }
     const { tokens } = s.annotation
+    // Who speaks is no specific of the event: "as Ushakov reported".
+    const speaker = new Set(s.speaker?.toLowerCase().split(/\s+/))
     for (let k = 1; k < tokens.length; k++) {
       if (!isNameWord(tokens[k]!)) continue
       let end = k
       const spaceOnly = (i: number) =>
         /^\s+$/.test(s.text.slice(tokens[i]!.end, tokens[i + 1]!.start))
       while (end + 1 < tokens.length && isNameWord(tokens[end + 1]!) && spaceOnly(end)) end++
+      // A two-word name folded into its first word's term ("Middle East") is quoted whole.
+      const tail = (t: Token | undefined) => t?.capitalized && t.term === ''
+      while (tail(tokens[end + 1]) && spaceOnly(end)) end++
       const run = tokens.slice(k, end + 1)
-      if (run.every((t) => !knownTo(otherVocabulary, t.term))) {
+      if (run.every((t) => speaker.has(t.word))) continue
+      if (run.every((t) => t.term === '' || !knownTo(otherVocabulary, t.term))) {
         found.push(s.text.slice(run[0]!.start, run[run.length - 1]!.end))
       }
       k = end

@@ -168,6 +168,7 @@ export const ATTRIBUTION = {
   cues: new Set(attributionData.cues),
   pronouns: new Set(attributionData.pronouns),
   titles: new Set(attributionData.titles),
+  collectives: new Set(attributionData.collectives),
 }
 
 /** Topics a reader can choose as the focus lens. */

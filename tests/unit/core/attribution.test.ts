@@ -14,6 +14,15 @@ describe('attributeSpeakers', () => {
     expect(speakers('“We are close,” said Peskov.')).toEqual(['Peskov'])
   })
 
+  it('names a party speaking as a body, and an office, as they are written', () => {
+    expect(speakers('The Chilean side emphasized that talks must go on.')).toEqual([
+      'the Chilean side',
+    ])
+    expect(speakers('Then the Prime Minister of Norway said the deal holds.')).toEqual([
+      'Prime Minister of Norway',
+    ])
+  })
+
   it('carries the last named source to "he said" and through an open quotation', () => {
     expect(
       speakers(

@@ -297,4 +297,21 @@ describe('a reframing’s reason names what only one side specifies', () => {
       'Both tell of it; only Ministry names “Geneva”.',
     )
   })
+
+  it('a two-word name whole, and never the one who speaks', () => {
+    const c = compareAccounts(
+      {
+        label: 'Ministry',
+        text: 'The talks were held in the capital.\nThe envoys plan to meet again in the spring, in the Middle East, as Okafor reported, to finish the accord.',
+      },
+      {
+        label: 'Agency',
+        text: 'The talks were held in the capital.\nAnother meeting of the envoys is planned for the spring, to complete the accord.',
+      },
+    )
+    const d = c.divergences.find((x) => x.kind === 'reframed')!
+    expect(d.reason.replace(/[\u2066-\u2069]/g, '')).toBe(
+      'Both tell of it; only Ministry names “Middle East”.',
+    )
+  })
 })
