@@ -16,6 +16,11 @@ const CLAUSE_REACH = 6
 /** Words a quote may run past MAX_WORDS to reach the end of its clause rather than stop short. */
 const RUN_ON = 3
 
+/** Words a list item may have: "differences", "the energy sector". */
+const LIST_ITEM_WORDS = 3
+
+const countWords = (s: string) => s.split(/\s+/).filter(Boolean).length
+
 interface Clause {
   start: number
   end: number
@@ -34,10 +39,40 @@ function clausesOf(text: string): Clause[] {
     start = m.index + m[0].length
   }
   if (start < text.length) out.push({ start, end: text.length })
-  return out.filter((c) => /[\p{L}\p{N}]/u.test(text.slice(c.start, c.end)))
+  return joinLists(
+    text,
+    out.filter((c) => /[\p{L}\p{N}]/u.test(text.slice(c.start, c.end))),
+  )
 }
 
-const countWords = (s: string) => s.split(/\s+/).filter(Boolean).length
+/** Items of a list a comma apart are no clauses: "contentious issues, differences, and conflicts"
+ * is one, so a quote never opens on "differences, and conflicts". */
+function joinLists(text: string, clauses: Clause[]): Clause[] {
+  const out: Clause[] = []
+  for (const clause of clauses) {
+    const last = out.length - 1
+    const commaAfter = (c: Clause | undefined, next: Clause) =>
+      c !== undefined && /^,\s*$/.test(text.slice(c.end, next.start))
+    // "…, and conflicts": the last item; the short ones before it, a comma apart, are the list.
+    if (/^(?:and|or)\s/i.test(text.slice(clause.start)) && commaAfter(out[last], clause)) {
+      let first = last
+      while (
+        first > 0 &&
+        countWords(text.slice(out[first]!.start, out[first]!.end)) <= LIST_ITEM_WORDS &&
+        commaAfter(out[first - 1], out[first]!)
+      ) {
+        first--
+      }
+      if (first < last) {
+        const merged = { start: out[first]!.start, end: clause.end }
+        out.splice(first, out.length - first, merged)
+        continue
+      }
+    }
+    out.push(clause)
+  }
+  return out
+}
 
 export interface QuoteFocus {
   /** The divergence's topic: clauses that name it read best. */
@@ -210,6 +245,18 @@ function trimCut(phrase: string): string {
     const shorter = out.slice(0, last.index).replace(/[\s.,;:]+$/, '')
     if (!shorter.includes(' ')) break
     out = shorter
+  }
+  return dropListTail(out)
+}
+
+/** A cut inside a list goes back to its first item: "…contentious issues, differences" (of "issues,
+ * differences, and conflicts") → "…contentious issues". */
+function dropListTail(phrase: string): string {
+  let out = phrase
+  for (let comma = out.lastIndexOf(','); comma > 0; comma = out.lastIndexOf(',')) {
+    const head = out.slice(0, comma)
+    if (countWords(out.slice(comma + 1)) > LIST_ITEM_WORDS || countWords(head) < MIN_WORDS) break
+    out = head
   }
   return out
 }

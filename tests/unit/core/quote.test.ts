@@ -69,4 +69,13 @@ describe('key phrases: verbatim, and never a fragment', () => {
     expect(phrase).not.toMatch(/\b(?:of|the|to|from)$/)
     expect(phrase.split(/\s+/).length).toBeLessThanOrEqual(16)
   })
+
+  it('a list is one clause: a quote neither opens nor stops inside it', () => {
+    const text =
+      'The ministry stressed that it was vital to settle all the pending contentious issues, quarrels, and conflicts exclusively through trade talks between the two capitals.'
+    const phrase = quote(text)
+    expect(text).toContain(phrase)
+    expect(phrase).not.toMatch(/^(?:quarrels|and)\b/)
+    expect(phrase).not.toMatch(/, (?:quarrels|conflicts)$/)
+  })
 })
