@@ -18,3 +18,31 @@ export function keepInsidePane(box: HTMLElement, flipBy = 0): void {
   const dy = flipBy && rect.top < bounds.top + MARGIN ? rect.height + flipBy + 2 * MARGIN : 0
   if (dx || dy) box.style.transform = `translate(${Math.round(dx)}px, ${Math.round(dy)}px)`
 }
+
+/**
+ * Where the passage tools go: above the passage's first line, from where it starts, so they cover
+ * the line before the passage and none of its own words (a reader stepped to a divergence reads that
+ * passage from its start). The bar is rendered at the passage's end and moved there; when the first
+ * line is out of sight (a long passage hovered far down, or one under the pane's header) it stays above
+ * the end instead. Then kept inside the pane sideways.
+ */
+export function placePassageTools(bar: HTMLElement, passage: HTMLElement): void {
+  bar.style.transform = ''
+  const pane = bar.closest<HTMLElement>('[role="region"]')
+  const first = passage.getClientRects()[0]
+  if (!pane || !first) return keepInsidePane(bar)
+  const rect = bar.getBoundingClientRect()
+  const rtl = getComputedStyle(passage).direction === 'rtl'
+  const dx = rtl ? first.right - rect.right : first.left - rect.left
+  const dy = first.top - rect.bottom
+  // What the pane shows: below its sticky header, within the window.
+  const header = pane.querySelector('header')
+  const shownTop =
+    Math.max(pane.getBoundingClientRect().top, 0) + (header?.getBoundingClientRect().height ?? 0)
+  if (rect.top + dy < shownTop + MARGIN) return keepInsidePane(bar)
+  const bounds = pane.getBoundingClientRect()
+  let x = dx
+  if (rect.right + x > bounds.right - MARGIN) x = bounds.right - MARGIN - rect.right
+  if (rect.left + x < bounds.left + MARGIN) x = bounds.left + MARGIN - rect.left
+  bar.style.transform = `translate(${Math.round(x)}px, ${Math.round(dy)}px)`
+}
