@@ -18,6 +18,14 @@ async function composeThree(page: Page) {
   await page.goto('./#/new')
   await page.getByRole('button', { name: 'Add an account' }).click()
   await expect(page.getByRole('textbox', { name: 'Third account', exact: true })).toBeFocused()
+  // The names the interface contract gives, as Chromium computes them (not "Remove , third account").
+  for (const name of [
+    'Move down, first account',
+    'Move up, third account',
+    'Remove, third account',
+  ]) {
+    await expect(page.getByRole('button', { name, exact: true })).toBeVisible()
+  }
   for (const [i, account] of THREE_ACCOUNTS.entries()) {
     await page.getByRole('textbox', { name: `${ORDINALS[i]} account label` }).fill(account.label)
     await page

@@ -123,6 +123,34 @@ test.describe('navigation on the built-in pair', () => {
     )
   })
 
+  test('the passage stepped to keeps its words in view: its tools sit above its first line', async ({
+    page,
+  }) => {
+    await openBuiltIn(page)
+    for (let i = 0; i < 4; i++) {
+      await page.keyboard.press('j')
+      await expect(items(page).nth(i).getByRole('button').first()).toHaveAttribute(
+        'aria-current',
+        'true',
+      )
+      const tools = page.locator(':focus [data-passage-tools] > span')
+      await expect(tools).toBeVisible()
+      // Lines of the focused passage the tools bar covers (beyond a few pixels of the line's padding).
+      const covered = await page.evaluate(() => {
+        const passage = document.activeElement as HTMLElement
+        const bar = passage.querySelector('[data-passage-tools] > span')!.getBoundingClientRect()
+        return [...passage.getClientRects()].filter(
+          (line) =>
+            line.bottom > bar.top + 6 &&
+            line.top < bar.bottom - 6 &&
+            line.right > bar.left &&
+            line.left < bar.right,
+        ).length
+      })
+      expect(covered).toBe(0)
+    }
+  })
+
   test('? opens the list of shortcuts; Esc closes it and focus goes back', async ({ page }) => {
     await openBuiltIn(page)
     const next = page.getByRole('button', { name: 'Next divergence' })

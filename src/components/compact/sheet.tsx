@@ -12,8 +12,12 @@ interface SheetProps {
 /** On a phone: the full width, along the bottom edge, at most 85% of the screen tall. */
 const ALONG_THE_BOTTOM =
   'mx-0 mt-auto mb-0 max-h-[85dvh] w-full max-w-none overflow-y-auto rounded-t-xl'
+/**
+ * Its own type, whatever it is opened from: "Embed" sits in the masthead, whose small capitals, letter
+ * spacing and weight the dialog would otherwise inherit (its text and the code box both).
+ */
 const SHEET_LOOK =
-  'border border-stone-300 bg-white p-0 text-stone-900 shadow-2xl backdrop:bg-black/50'
+  'border border-stone-300 bg-white p-0 text-stone-900 font-normal tracking-normal normal-case shadow-2xl backdrop:bg-black/50'
 const WIDE = 'sm:w-[min(44rem,calc(100vw-2rem))]'
 const NARROW = 'sm:w-[min(28rem,calc(100vw-2rem))]'
 /** The last line stays above a phone's home indicator. */

@@ -11,24 +11,41 @@ interface AccountToolsProps {
 
 /**
  * Moving an account up or down, or removing it: shown only when there are more than two (two accounts
- * are the pair they always were, and Swap trades them). Each name says which account it acts on.
+ * are the pair they always were, and Swap trades them). Each name says which account it acts on: an
+ * aria-label, since Chromium reads a visually hidden span's text as a word of its own ("Remove , third
+ * account"), not the name the interface contract gives.
  */
 export function AccountTools({ index, count, onMove }: AccountToolsProps) {
-  const whose = <span className="sr-only">, {ACCOUNT_ORDINALS[index]} account</span>
+  const whose = `, ${ACCOUNT_ORDINALS[index]} account`
   return (
     <div className="flex flex-wrap gap-1.5 font-sans text-xs">
       {index > 0 && (
-        <Button size="xs" data-move="up" onClick={() => onMove('up')}>
-          Move up{whose}
+        <Button
+          size="xs"
+          data-move="up"
+          aria-label={`Move up${whose}`}
+          onClick={() => onMove('up')}
+        >
+          Move up
         </Button>
       )}
       {index < count - 1 && (
-        <Button size="xs" data-move="down" onClick={() => onMove('down')}>
-          Move down{whose}
+        <Button
+          size="xs"
+          data-move="down"
+          aria-label={`Move down${whose}`}
+          onClick={() => onMove('down')}
+        >
+          Move down
         </Button>
       )}
-      <Button size="xs" data-move="remove" onClick={() => onMove('remove')}>
-        Remove{whose}
+      <Button
+        size="xs"
+        data-move="remove"
+        aria-label={`Remove${whose}`}
+        onClick={() => onMove('remove')}
+      >
+        Remove
       </Button>
     </div>
   )

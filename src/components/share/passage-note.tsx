@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, useState } from 'react'
+import { useEffect, useLayoutEffect, useRef, useState } from 'react'
 import type { PassageNote } from '../passage-notes'
 import { Isolated } from '../isolated'
 import { InfoIcon } from '../icons'
@@ -24,6 +24,15 @@ export function PassageNoteButton(props: {
     const note = panel.current
     // Below the tools when there is no room above them.
     if (open && note) keepInsidePane(note, note.parentElement?.offsetHeight ?? 0)
+  }, [open])
+  // Esc closes it, as it does the share popover: the note covers the lines above the passage.
+  useEffect(() => {
+    if (!open) return
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') setOpen(false)
+    }
+    document.addEventListener('keydown', onKeyDown)
+    return () => document.removeEventListener('keydown', onKeyDown)
   }, [open])
   return (
     <>

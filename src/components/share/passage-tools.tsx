@@ -1,6 +1,6 @@
 import { useLayoutEffect, useRef } from 'react'
 import { createPortal } from 'react-dom'
-import { keepInsidePane } from './keep-inside-pane'
+import { placePassageTools } from './keep-inside-pane'
 import { textFragmentUrl } from '../../core'
 import type { AccountPair } from '../../data/pair'
 import { OFFSET_ATTRIBUTE, type TextSpan } from '../../lib/selection-offsets'
@@ -32,13 +32,14 @@ const toolClass = `inline-flex h-7 w-7 items-center justify-center rounded ${TOO
  * "Link to this passage", the alignment corrections, and "Open in source" when the account has a web
  * source, for the passage under the pointer or keyboard focus. One set of tools for the page, put inside that passage, so Tab reaches
  * them right after it; icons only and no text, so copying or reading the passage's text is unchanged.
+ * Shown above the passage's first line, not over its last words.
  */
 export function PassageTools({ share, pair }: { share: ShareApi; pair: AccountPair }) {
   const passage = useActivePassage()
   const bar = useRef<HTMLSpanElement>(null)
-  // Kept inside the pane: a passage ending near its left edge would have the first tools cut off.
+  // Above the passage's first line, clear of its words, and inside the pane (placePassageTools).
   useLayoutEffect(() => {
-    if (bar.current) keepInsidePane(bar.current)
+    if (bar.current && passage) placePassageTools(bar.current, passage)
   })
   const span = passage && passageSpan(passage)
   if (!passage || !span) return null
