@@ -125,6 +125,14 @@ export function keyPhrase(sentence: Passage, q: QuoteFocus): string {
   ) {
     from--
   }
+  // A parenthesis is quoted whole: "major role (guest star) performers", not "guest star) performers".
+  const closesUnopened = () => {
+    const span = text.slice(clauses[from]!.start, clauses[to]!.end)
+    const [open, close] = [span.indexOf('('), span.indexOf(')')]
+    return close >= 0 && (open < 0 || close < open)
+  }
+  const opensBefore = () => /\(\s*$/.test(text.slice(0, clauses[from]!.start))
+  while (from > 0 && (opensBefore() || closesUnopened())) from--
   const start = clauses[from]!.start
   const phrase = text.slice(start, clauses[to]!.end)
   const words = [...phrase.matchAll(/\S+/g)]

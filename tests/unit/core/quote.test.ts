@@ -70,6 +70,13 @@ describe('key phrases: verbatim, and never a fragment', () => {
     expect(phrase.split(/\s+/).length).toBeLessThanOrEqual(16)
   })
 
+  it('a parenthesis is quoted whole, never from its inside', () => {
+    const text = 'A 40% rise in fees for lead (tariff-exempt) dancers on touring shows.'
+    const phrase = quote(text)
+    expect(text).toContain(phrase)
+    expect(phrase).toContain('lead (tariff-exempt) dancers')
+  })
+
   it('a list is one clause: a quote neither opens nor stops inside it', () => {
     const text =
       'The ministry stressed that it was vital to settle all the pending contentious issues, quarrels, and conflicts exclusively through trade talks between the two capitals.'
