@@ -66,7 +66,7 @@ const topicById = new Map(TOPICS.map((t) => [t.id, t]))
 /** The topic a passage with no topic word takes from the kind of claim it makes. */
 export const KIND_TOPICS = new Map<string, string>(Object.entries(topicsData.kindTopics))
 
-export const topicMatcher = new PhraseMatcher<TopicTerm>({ inflectionsOnly: true })
+export const topicMatcher = new PhraseMatcher<TopicTerm>()
 /** Stems of the one-word topic terms ("energy", "Iran"): words that name a subject. */
 export const SUBJECT_STEMS = new Set<string>()
 for (const t of topicsData.topics) {

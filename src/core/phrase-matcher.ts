@@ -1,6 +1,8 @@
 /**
- * Finds lexicon phrases ("root causes", "not back down", "progress") in a token sequence by stem,
- * so "negotiated" finds "negotiations" and a phrase matches however its words are inflected.
+ * Finds lexicon phrases ("root causes", "not back down", "progress") in a token sequence, each word
+ * in any of its forms ("agreed", "agreeing"), never as another word that shares its stem: Porter
+ * stems "important" like "imports", "responsibility" like "responsible", "using" like "useful". A
+ * lexicon that means a derivation too lists it ("negotiation", "negotiations", "negotiate").
  */
 import { tokenize, type Token } from './tokenize'
 
@@ -13,30 +15,29 @@ export interface PhraseHit<T> {
 
 interface Phrase<T> {
   stems: string[]
-  /** Lengths of the phrase's words as written, to tell inflections from stem collisions. */
+  /** The phrase's words without their inflectional endings (`inflectionBase`). */
+  bases: string[]
+  /** Lengths of the phrase's words as written. */
   lengths: number[]
-  /** The phrase's words reduced to their inflection base, when the matcher asks for inflections only. */
-  bases?: string[]
   entry: T
 }
 
-/** Porter conflates words that are no inflection of each other ("useful" → "us", "willing" →
- * "will", "ordered" → "order"): a token matches a phrase word only when their lengths are close, as
- * an inflection's are ("agree"/"agreed", "negotiate"/"negotiations"). */
+/** A form is about as long as its word: "willing" is no form of "will", though both lose to the
+ * same ending ("agree"/"agreed", "negotiate"/"negotiating" are). */
 const MIN_LENGTH_RATIO = 0.75
 const MAX_LENGTH_RATIO = 1.5
 
-function inflects(token: Token, stem: string, length: number): boolean {
-  if (token.stem !== stem) return false
-  const ratio = token.word.length / length
-  return ratio >= MIN_LENGTH_RATIO && ratio <= MAX_LENGTH_RATIO
+function isFormOf(token: Token, p: Phrase<unknown>, k: number): boolean {
+  if (token.stem !== p.stems[k]) return false
+  const ratio = token.word.length / p.lengths[k]!
+  if (ratio < MIN_LENGTH_RATIO || ratio > MAX_LENGTH_RATIO) return false
+  return inflectionBase(token.word) === p.bases[k]
 }
 
 /**
  * A word without its inflectional ending: plural, possessive, past, -ing ("tariffs" → "tarif",
- * "trading" → "trad", "economies" → "economy"). Two words with the same base are forms of one word;
- * Porter's stem also merges derivations, and for a subject that makes puns: "important" and
- * "imports" both stem to "import", "generous" and "general" to "gener".
+ * "trading" → "trad", "economies" → "economy", "agreed" → "agr"). Two words with the same base are
+ * forms of one word.
  */
 export function inflectionBase(word: string): string {
   let w = word.replace(/'s$/, '')
@@ -44,7 +45,7 @@ export function inflectionBase(word: string): string {
   else if (w.length > 4 && w.endsWith('ing')) w = w.slice(0, -3)
   else if (w.length > 3 && (w.endsWith('ed') || w.endsWith('es'))) w = w.slice(0, -2)
   else if (w.length > 3 && /[^siu]s$/.test(w)) w = w.slice(0, -1)
-  if (w.endsWith('e')) w = w.slice(0, -1)
+  w = w.replace(/e+$/, '')
   // "stopped" → "stopp" → "stop"
   if (/([b-df-hj-np-tv-z])\1$/.test(w)) w = w.slice(0, -1)
   return w
@@ -67,11 +68,6 @@ export function phraseStems(phrase: string): readonly string[] {
 export class PhraseMatcher<T> {
   private readonly byFirst = new Map<string, Phrase<T>[]>()
 
-  /** With `inflectionsOnly`, a token matches a phrase word only as a form of that very word
-   * ("tariff", "tariffs"), never as a derivation sharing its stem: for topic terms, which name a
-   * subject. Claim cues keep the looser match, so "negotiated" finds "negotiations". */
-  constructor(private readonly options: { inflectionsOnly?: boolean } = {}) {}
-
   add(phrase: string, entry: T): void {
     const tokens = tokenize(phrase)
     const stems = tokens.map((t) => t.stem)
@@ -80,8 +76,8 @@ export class PhraseMatcher<T> {
     const list = this.byFirst.get(first) ?? []
     list.push({
       stems,
+      bases: tokens.map((t) => inflectionBase(t.word)),
       lengths: tokens.map((t) => t.word.length),
-      ...(this.options.inflectionsOnly ? { bases: tokens.map((t) => inflectionBase(t.word)) } : {}),
       entry,
     })
     // Longest first, so "will not back down" wins over "not back down".
@@ -112,8 +108,7 @@ function firstAt<T>(phrases: readonly Phrase<T>[], tokens: readonly Token[], at:
   outer: for (const p of phrases) {
     for (let k = 0; k < p.stems.length; k++) {
       const token = tokens[at + k]
-      if (token === undefined || !inflects(token, p.stems[k]!, p.lengths[k]!)) continue outer
-      if (p.bases && inflectionBase(token.word) !== p.bases[k]) continue outer
+      if (token === undefined || !isFormOf(token, p, k)) continue outer
     }
     return p
   }

@@ -17,6 +17,17 @@ describe('the claim reader', () => {
     expect(first('They are on the same page.', 'assessment')?.polarity).toBe(1)
   })
 
+  it('reads a cue in its forms, not in the words that only share its stem', () => {
+    expect(first('The envoys were agreeing on quotas.', 'progress')).toBeDefined()
+    // Porter stems "responsibility" like "responsible for", "using" like "useful".
+    expect(
+      first('Both share a special responsibility for stability.', 'accusation'),
+    ).toBeUndefined()
+    expect(first('The talks are using the same draft.', 'assessment')).toBeUndefined()
+    // "willing" loses its ending like a verb, but is no form of "will".
+    expect(first('They seemed willing.', 'commitment')).toBeUndefined()
+  })
+
   it('ends a negation at "and" opening a new predicate, and negates the word "non-" is joined to', () => {
     const sentence = 'The side had never rejected and was still open to resuming the talks.'
     expect(first(sentence, 'progress')?.polarity).toBe(1)
