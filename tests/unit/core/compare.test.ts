@@ -281,37 +281,29 @@ describe('reasons name a figure only where a quantity is stated', () => {
 })
 
 describe('a reframing’s reason names what only one side specifies', () => {
-  it('a place one account names and the other never does', () => {
+  /** The reason of the reframing when the Ministry tells of the next meeting as `meeting`. */
+  const reasonFor = (meeting: string) => {
     const c = compareAccounts(
-      {
-        label: 'Ministry',
-        text: 'The talks were held in the capital.\nThe envoys plan to meet again in the spring, in Geneva, to finish the accord.',
-      },
+      { label: 'Ministry', text: `The talks were held in the capital.\n${meeting}` },
       {
         label: 'Agency',
         text: 'The talks were held in the capital.\nAnother meeting of the envoys is planned for the spring, to complete the accord.',
       },
     )
-    const d = c.divergences.find((x) => x.kind === 'reframed')!
-    expect(d.reason.replace(/[\u2066-\u2069]/g, '')).toBe(
-      'Both tell of it; only Ministry names “Geneva”.',
-    )
+    return c.divergences.find((x) => x.kind === 'reframed')!.reason.replace(/[\u2066-\u2069]/g, '')
+  }
+
+  it('a place one account names and the other never does', () => {
+    expect(
+      reasonFor('The envoys plan to meet again in the spring, in Geneva, to finish the accord.'),
+    ).toBe('Both tell of it; only Ministry names “Geneva”.')
   })
 
   it('a two-word name whole, and never the one who speaks', () => {
-    const c = compareAccounts(
-      {
-        label: 'Ministry',
-        text: 'The talks were held in the capital.\nThe envoys plan to meet again in the spring, in the Middle East, as Okafor reported, to finish the accord.',
-      },
-      {
-        label: 'Agency',
-        text: 'The talks were held in the capital.\nAnother meeting of the envoys is planned for the spring, to complete the accord.',
-      },
-    )
-    const d = c.divergences.find((x) => x.kind === 'reframed')!
-    expect(d.reason.replace(/[\u2066-\u2069]/g, '')).toBe(
-      'Both tell of it; only Ministry names “Middle East”.',
-    )
+    expect(
+      reasonFor(
+        'The envoys plan to meet again in the spring, in the Middle East, as Okafor reported, to finish the accord.',
+      ),
+    ).toBe('Both tell of it; only Ministry names “Middle East”.')
   })
 })
