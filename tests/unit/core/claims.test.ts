@@ -17,6 +17,15 @@ describe('the claim reader', () => {
     expect(first('They are on the same page.', 'assessment')?.polarity).toBe(1)
   })
 
+  it('reads concerns raised about the other side’s practices as a charge', () => {
+    expect(
+      first(
+        'President Lind raised concerns about the ministry’s practices in the north.',
+        'accusation',
+      ),
+    ).toBeDefined()
+  })
+
   it('reads a cue in its forms, not in the words that only share its stem', () => {
     expect(first('The envoys were agreeing on quotas.', 'progress')).toBeDefined()
     // Porter stems "responsibility" like "responsible for", "using" like "useful".
