@@ -17,6 +17,15 @@ describe('the claim reader', () => {
     expect(first('They are on the same page.', 'assessment')?.polarity).toBe(1)
   })
 
+  it('reads an offer to host as willingness, and "an interest in peace" as none', () => {
+    expect(
+      first('The abbey said it would be very interested in hosting the talks.', 'willingness'),
+    ).toBeDefined()
+    expect(
+      first('The world has an interest in the maintenance of peace.', 'willingness'),
+    ).toBeUndefined()
+  })
+
   it('reads concerns raised about the other side’s practices as a charge', () => {
     expect(
       first(
