@@ -43,6 +43,11 @@ export interface AlignOptions {
   threshold: number
   /** Minimum score for a sentence left over to join a match as a secondary link. */
   secondaryThreshold: number
+  /** A 1:1 partner must score at least this share of each passage's best: a passage whose best
+   * partner a closer match took joins that match as a secondary instead of pairing with a far weaker
+   * one ("peace on the border" does not pair with "a successful meeting last year" because the other
+   * border passage was taken). */
+  partnerShare: number
   /** Added when the two passages share a topic. */
   topicBonus: number
   /** Added when they also both carry the claim that topic's lens asks about. */
@@ -63,6 +68,7 @@ export interface AlignOptions {
 export const DEFAULT_ALIGN: AlignOptions = {
   threshold: 0.2,
   secondaryThreshold: 0.22,
+  partnerShare: 0.8,
   topicBonus: 0.08,
   lensBonus: 0.15,
   subjectBonus: 0.05,
@@ -144,9 +150,19 @@ export function alignPassages(
   const candidates = barred.size
     ? scored.candidates.filter((c) => !barred.has(pairKey(c.a, c.b)))
     : scored.candidates
+  // Each passage's best score (candidates come best first): a partner far below it is a poor
+  // second choice, made only because the best one was taken.
+  const bestA = new Map<number, number>()
+  const bestB = new Map<number, number>()
+  for (const c of candidates) {
+    if (!bestA.has(c.a)) bestA.set(c.a, c.score)
+    if (!bestB.has(c.b)) bestB.set(c.b, c.score)
+  }
+  const settles = (c: Pairing) =>
+    c.score >= o.partnerShare * bestA.get(c.a)! && c.score >= o.partnerShare * bestB.get(c.b)!
   for (const c of candidates) {
     if (c.score < o.threshold) break
-    if (usedA.has(c.a) || usedB.has(c.b)) continue
+    if (usedA.has(c.a) || usedB.has(c.b) || !settles(c)) continue
     usedA.add(c.a)
     usedB.add(c.b)
     links.push(c)

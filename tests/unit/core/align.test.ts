@@ -28,6 +28,24 @@ describe('alignPassages', () => {
     ])
   })
 
+  it('joins a passage to the match that took its best partner, not to a far weaker one', () => {
+    const pairs = alignPassages(
+      [
+        input('border peace tranquility neighbours define'),
+        input('border peace tranquility areas successful'),
+      ],
+      [
+        input('border peace tranquility neighbours define issue'),
+        input('successful meeting kazan'),
+      ],
+    )
+    // "successful" alone would pair the second passages; the second one's border words are the story.
+    expect(pairs.map((p) => [p.a, p.b, p.primary])).toEqual([
+      [0, 0, true],
+      [1, 0, false],
+    ])
+  })
+
   it('leaves passages that share no word alone', () => {
     const pairs = alignPassages(a, b)
     expect(pairs.some((p) => p.a === 2 || p.b === 2)).toBe(false)
