@@ -40,6 +40,20 @@ function isFormOf(token: Token, p: Phrase<unknown>, k: number): boolean {
  * forms of one word.
  */
 export function inflectionBase(word: string): string {
+  let base = bases.get(word)
+  if (base === undefined) {
+    base = readBase(word)
+    if (bases.size < MAX_BASES) bases.set(word, base)
+  }
+  return base
+}
+
+/** Each spelling's base, worked out once: every candidate match asks for it. Bounded like the
+ * tokenizer's caches. */
+const bases = new Map<string, string>()
+const MAX_BASES = 200_000
+
+function readBase(word: string): string {
   let w = word.replace(/'s$/, '')
   if (w.length > 4 && /ie[sd]$/.test(w)) w = `${w.slice(0, -3)}y`
   else if (w.length > 4 && w.endsWith('ing')) w = w.slice(0, -3)
