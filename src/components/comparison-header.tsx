@@ -11,6 +11,13 @@ export interface HeaderLink {
   label: string
 }
 
+/**
+ * Whether the header has anything to say about where an account comes from: a speaker, a source, a URL,
+ * or its own date. Its label alone says nothing there (the account's pane is already named by it).
+ */
+export const saysWhereFrom = (account: SourcedAccount, showDate: boolean): boolean =>
+  Boolean(account.speaker || account.source || account.url || (showDate && account.date))
+
 /** Where one account comes from: its label, speaker, source, date and URL (a link only when http(s)). */
 export function AccountSource({
   account,
@@ -55,12 +62,19 @@ export function AccountSource({
 const SOURCES_BESIDE_TITLE =
   'min-[900px]:max-w-[40rem] min-[900px]:shrink-0 min-[900px]:grid-cols-2'
 
-/** Where each account comes from: always shown on wide screens, a tap away on a phone. */
+/**
+ * Where each account comes from: always shown on wide screens, a tap away on a phone. Only the accounts
+ * the reader said something about (a pasted pair often has labels only): nothing at all when there is none.
+ */
 function AccountSources({ pair, compact }: { pair: AccountPair; compact: boolean }) {
+  const showDate = !pair.date
+  const sourced = [pair.a, pair.b].filter((account) => saysWhereFrom(account, showDate))
+  if (sourced.length === 0) return null
   const list = (
     <dl className={`grid gap-x-6 gap-y-1 font-sans text-xs text-stone-600 ${SOURCES_BESIDE_TITLE}`}>
-      <AccountSource account={pair.a} showDate={!pair.date} />
-      <AccountSource account={pair.b} showDate={!pair.date} />
+      {sourced.map((account, i) => (
+        <AccountSource key={i} account={account} showDate={showDate} />
+      ))}
     </dl>
   )
   if (!compact) return list

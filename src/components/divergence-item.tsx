@@ -61,7 +61,8 @@ export function DivergenceItem({
   hiddenOnPhones = false,
   current = false,
 }: DivergenceItemProps) {
-  // "Save as image" sits inside the card, below the reason, but is a button of its own.
+  // "Save as image" sits inside the card, below the reason, but is a button of its own: the card keeps
+  // room for it at its foot. Not on paper, where the button is not printed.
   const cards = useQuoteCards()
   return (
     <li
@@ -72,7 +73,7 @@ export function DivergenceItem({
         type="button"
         onClick={() => onSelect(divergence)}
         aria-current={current || undefined}
-        className={`divergence-item block w-full px-3 py-2.5 text-left ${cards ? 'pb-12' : ''} ${CARD} ${CURRENT}`}
+        className={`divergence-item block w-full px-3 py-2.5 text-left ${cards ? 'not-print:pb-12' : ''} ${CARD} ${CURRENT}`}
         data-kind={divergence.kind}
         // The passages it jumps to, first side first (the first one found takes focus).
         data-passages={[...divergence.a, ...divergence.b].join(' ')}

@@ -151,6 +151,40 @@ test.describe('navigation on the built-in pair', () => {
     }
   })
 
+  test('the tools add no line to the passage they sit in, however its last line falls', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 })
+    await openBuiltIn(page)
+    for (let i = 0; i < 3; i++) {
+      await page.keyboard.press('j')
+      await expect(page.locator(':focus [data-passage-tools] > span')).toBeVisible()
+      // The paragraph narrowed a pixel at a time stands for phones of every width: at some of them the
+      // passage's last word only just fits its line. Widths at which the passage gets a line below its
+      // last word (an empty line drawn with its padding and, when a link highlights it, its frame):
+      const extraLine = await page.evaluate(() => {
+        const passage = document.activeElement as HTMLElement
+        const paragraph = passage.closest<HTMLElement>('.paragraph')!
+        const runs = passage.querySelectorAll('[data-offset]')
+        const words = document.createRange()
+        words.setStartBefore(runs[0]!)
+        words.setEndAfter(runs[runs.length - 1]!)
+        const widest = Math.round(paragraph.getBoundingClientRect().width)
+        const widths: number[] = []
+        for (let width = widest - 80; width <= widest; width++) {
+          paragraph.style.width = `${width}px`
+          const lastWords = Math.max(...[...words.getClientRects()].map((line) => line.bottom))
+          if ([...passage.getClientRects()].some((line) => line.top >= lastWords - 1)) {
+            widths.push(width)
+          }
+        }
+        paragraph.style.width = ''
+        return widths
+      })
+      expect(extraLine, `step ${i + 1}: paragraph widths with an empty last line`).toEqual([])
+    }
+  })
+
   test('? opens the list of shortcuts; Esc closes it and focus goes back', async ({ page }) => {
     await openBuiltIn(page)
     const next = page.getByRole('button', { name: 'Next divergence' })

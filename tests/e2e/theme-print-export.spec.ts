@@ -83,6 +83,27 @@ test.describe('print', () => {
       expect(pages.length, `${format} pages`).toBeGreaterThan(1)
     }
   })
+
+  test('a divergence card ends with its last line: no room kept for "Save as image", not printed', async ({
+    page,
+  }) => {
+    await openBuiltIn(page)
+    const list = page.getByRole('navigation', { name: 'Divergences' })
+    await expect(list.getByRole('button', { name: 'Save as image' }).first()).toBeVisible()
+    await page.emulateMedia({ media: 'print' })
+    await expect(list.getByRole('button', { name: 'Save as image' })).toHaveCount(0)
+    // Room below each card's last line beyond the room above its first: none, give or take a pixel.
+    const extraRoom = await list.locator('.divergence-item').evaluateAll((cards) =>
+      cards.map((card) => {
+        const box = card.getBoundingClientRect()
+        const first = card.firstElementChild!.getBoundingClientRect()
+        const last = card.lastElementChild!.getBoundingClientRect()
+        return Math.round(box.bottom - last.bottom - (first.top - box.top))
+      }),
+    )
+    expect(extraRoom.length).toBeGreaterThan(0)
+    for (const room of extraRoom) expect(Math.abs(room)).toBeLessThanOrEqual(1)
+  })
 })
 
 test.describe('Download report', () => {

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 import type { AccountSet } from '../../data/account-set'
 import { formatDate } from '../../lib/format-date'
-import { AccountSource, type HeaderLink } from '../comparison-header'
+import { AccountSource, saysWhereFrom, type HeaderLink } from '../comparison-header'
 import { ThemeSelect } from '../theme/theme-select'
 import { MASTHEAD_LINK } from '../ui/button'
 
@@ -11,6 +11,8 @@ const SOURCES = 'grid grid-cols-[repeat(auto-fill,minmax(12rem,1fr))] gap-x-6 ga
 /** What is compared: the event, its date, and where each of the accounts comes from. */
 export function SetHeader(props: { set: AccountSet; link: HeaderLink; actions?: ReactNode }) {
   const { set, link, actions } = props
+  // As a pair's header: only the accounts with something beyond their label (the table's columns name them).
+  const sourced = set.accounts.filter((account) => saysWhereFrom(account, !set.date))
   return (
     <header className="flex flex-col gap-1">
       <div className="flex flex-wrap items-baseline gap-x-4 gap-y-1 font-sans text-xs font-semibold tracking-[0.14em] text-sky-800 uppercase">
@@ -31,11 +33,13 @@ export function SetHeader(props: { set: AccountSet; link: HeaderLink; actions?: 
           <time dateTime={set.date}>{formatDate(set.date)}</time>
         </p>
       )}
-      <dl className={`mt-1 font-sans text-xs text-stone-600 ${SOURCES}`}>
-        {set.accounts.map((account, i) => (
-          <AccountSource key={i} account={account} showDate={!set.date} />
-        ))}
-      </dl>
+      {sourced.length > 0 && (
+        <dl className={`mt-1 font-sans text-xs text-stone-600 ${SOURCES}`}>
+          {sourced.map((account, i) => (
+            <AccountSource key={i} account={account} showDate={!set.date} />
+          ))}
+        </dl>
+      )}
     </header>
   )
 }

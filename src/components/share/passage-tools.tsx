@@ -51,11 +51,11 @@ export function PassageTools({ share, pair }: { share: ShareApi; pair: AccountPa
     const anchor = passage.getBoundingClientRect()
     share.share(span, { anchor, add, copy: false, returnFocus: passage })
   })
+  // The anchor is out of flow: an inline-block, even an empty one, is a place to break the line, and
+  // when the last word only just fitted it wrapped alone, an empty last line drawn with the passage's
+  // padding (and, on a highlighted passage, its frame).
   return createPortal(
-    <span
-      className="relative inline-block h-[1em] w-0 align-baseline select-none"
-      data-passage-tools=""
-    >
+    <span className="absolute h-[1em] w-0 select-none" data-passage-tools="">
       <span
         ref={bar}
         className="absolute right-0 bottom-full z-20 flex gap-0.5 rounded-md border border-stone-300 bg-white p-0.5 shadow-md"
