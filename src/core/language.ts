@@ -17,6 +17,8 @@ const SCRIPTS: [RegExp, string][] = [
 const ENGLISH = /\b(?:the|and|of|to|in|that|is|was|with|for|on|said)\b/gi
 const UKRAINIAN = /[іїєґІЇЄҐ]/u
 const SAMPLE = 20_000
+/** Latin-script text shorter than this is taken for English: its function words prove nothing. */
+const MIN_WORDS_TO_TELL = 12
 
 /** Which of SCRIPTS a code point belongs to (its index, or -1): a code point has one script, so
  * counting code points by script counts what each pattern matches. Tested once per character. */
@@ -65,6 +67,8 @@ export function detectLanguage(text: string): string {
   if (best === 'ru' && UKRAINIAN.test(sample)) return 'uk'
   if (best !== 'latin') return best
   const words = piecesBetweenSpaces(sample)
+  // A line or two ("Hello.", "Talks resumed today.") holds too few function words to tell: no warning.
+  if (words < MIN_WORDS_TO_TELL) return 'en'
   return (sample.match(ENGLISH)?.length ?? 0) >= words * 0.08 ? 'en' : 'und'
 }
 

@@ -25,6 +25,7 @@ function byPatterns(text: string): string {
   if (best === 'ru' && /[іїєґІЇЄҐ]/u.test(sample)) return 'uk'
   if (best !== 'latin') return best
   const words = sample.split(/\s+/).length
+  if (words < 12) return 'en'
   const english = /\b(?:the|and|of|to|in|that|is|was|with|for|on|said)\b/gi
   return (sample.match(english)?.length ?? 0) >= words * 0.08 ? 'en' : 'und'
 }
@@ -35,6 +36,16 @@ const pieces = fc.constantFrom(
 )
 
 describe('detectLanguage', () => {
+  it('takes a line too short to tell for English, and says so of a paragraph in another language', () => {
+    expect(detectLanguage('Hello.')).toBe('en')
+    expect(detectLanguage('Talks resumed today in Geneva.')).toBe('en')
+    expect(
+      detectLanguage(
+        'Die beiden Präsidenten haben heute lange telefoniert und wollen sich bald wieder sprechen, sagte ein Sprecher.',
+      ),
+    ).toBe('und')
+  })
+
   it('guesses as the pattern per script did, on text of mixed scripts', () => {
     fc.assert(
       fc.property(fc.array(pieces, { maxLength: 60 }), (p) => {
