@@ -235,12 +235,20 @@ const DANGLING_WINDOW = 3
  * word that opened it ("…reached"), as long as enough is left to read on its own. */
 function dropDanglingPhrase(phrase: string): string {
   const words = [...phrase.matchAll(/\S+/g)]
-  for (let k = words.length - 2; k >= Math.max(MIN_WORDS, words.length - DANGLING_WINDOW); k--) {
+  let last = Math.max(MIN_WORDS, words.length - DANGLING_WINDOW)
+  for (let k = words.length - 2; k >= last; k--) {
     const word = words[k]![0].toLowerCase().replace(/[^\p{L}']/gu, '')
-    if (STOPWORDS.has(word)) return phrase.slice(0, words[k]!.index).trimEnd()
+    // "the American and Russian presidents": two names joined by "and" belong to what follows; the
+    // phrase opened further back, on "the".
+    const joinsNames =
+      (word === 'and' || word === 'or') && isName(words[k - 1]![0]) && isName(words[k + 1]![0])
+    if (joinsNames) last = Math.max(MIN_WORDS, last - 2)
+    else if (STOPWORDS.has(word)) return phrase.slice(0, words[k]!.index).trimEnd()
   }
   return phrase
 }
+
+const isName = (word: string) => /^\p{Lu}/u.test(word)
 
 /** A cut phrase should not end on "of the": trailing function words and punctuation go. */
 function trimCut(phrase: string): string {

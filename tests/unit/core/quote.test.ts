@@ -70,6 +70,14 @@ describe('key phrases: verbatim, and never a fragment', () => {
     expect(phrase.split(/\s+/).length).toBeLessThanOrEqual(16)
   })
 
+  it('a cut never leaves half of "the Chilean and Peruvian ministers"', () => {
+    const text =
+      'In my view, it would not be a good idea if there were talks between the Chilean and Peruvian ministers and the envoy of an important Andean country was not also there.'
+    const phrase = quote(text)
+    expect(text).toContain(phrase)
+    expect(phrase).not.toMatch(/\b(?:Chilean|Peruvian|and|the|between)$/)
+  })
+
   it('a parenthesis is quoted whole, never from its inside', () => {
     const text = 'A 40% rise in fees for lead (tariff-exempt) dancers on touring shows.'
     const phrase = quote(text)
