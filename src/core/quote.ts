@@ -155,10 +155,10 @@ export function keyPhrase(sentence: Passage, q: QuoteFocus): string {
       : scope >= 0 && at - scope < MAX_WORDS
         ? Math.min(scope, at - CONTEXT_BEFORE)
         : at - CONTEXT_BEFORE
-  const first = openingOfQuotation(
-    phrase,
+  const first = afterConnective(
     words,
-    Math.max(0, Math.min(reach, words.length - MAX_WORDS)),
+    openingOfQuotation(phrase, words, Math.max(0, Math.min(reach, words.length - MAX_WORDS))),
+    at,
   )
   // A cut a few words short of the end of the clause would drop its object ("take the helm and set
   // the right course"): the quote runs on to the end instead.
@@ -169,6 +169,21 @@ export function keyPhrase(sentence: Passage, q: QuoteFocus): string {
   // Only a cut inside the clause can leave a phrase without its head.
   return tidy(lastIndex === words.length - 1 ? cut : trimCut(cut))
 }
+
+/** A cut that opens on a preposition a word or two before "and" starts after it, on what "and" opens
+ * ("called on him to end the war…", not "on the phone and called on him…"), if that keeps the cue. */
+function afterConnective(words: RegExpMatchArray[], first: number, cue: number): number {
+  // Only a cut that opens mid-phrase, on a preposition: "the United States and its allies" is whole.
+  if (first === 0 || !PREPOSITIONS.test(words[first]![0])) return first
+  for (let k = first; k < first + CONNECTIVE_REACH && k < cue; k++) {
+    if (/^(?:and|but|then)$/i.test(words[k]![0])) return k + 1
+  }
+  return first
+}
+
+/** How far into a cut a connective may stand and still open it. */
+const CONNECTIVE_REACH = 4
+const PREPOSITIONS = /^(?:on|of|in|at|to|for|with|by|from|about|over|under|into)$/i
 
 /** A cut that would start inside a quotation ("deux of the dragon…" of "A “cooperative pas de deux of
  * the dragon…”") starts at its opening mark instead, so the speaker's words come whole. */

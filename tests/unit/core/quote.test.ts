@@ -78,6 +78,12 @@ describe('key phrases: verbatim, and never a fragment', () => {
     expect(phrase).not.toMatch(/\b(?:Chilean|Peruvian|and|the|between)$/)
   })
 
+  it('a cut that would open on "on the phone and called…" opens on what "and" opens', () => {
+    const text =
+      'Yesterday the minister spoke to his counterpart on the phone and called on him to end the blockade of the northern ports against all the grain ships at once.'
+    expect(quote(text)).toMatch(/^called on him to end the blockade/)
+  })
+
   it('a parenthesis is quoted whole, never from its inside', () => {
     const text = 'A 40% rise in fees for lead (tariff-exempt) dancers on touring shows.'
     const phrase = quote(text)
