@@ -163,8 +163,7 @@ function specificsOnly(
         /^\s+$/.test(s.text.slice(tokens[i]!.end, tokens[i + 1]!.start))
       while (end + 1 < tokens.length && isNameWord(tokens[end + 1]!) && spaceOnly(end)) end++
       // A two-word name folded into its first word's term ("Middle East") is quoted whole.
-      const tail = (t: Token | undefined) => t?.capitalized && t.term === ''
-      while (tail(tokens[end + 1]) && spaceOnly(end)) end++
+      while (isNameTail(tokens[end + 1]) && spaceOnly(end)) end++
       const run = tokens.slice(k, end + 1)
       if (run.every((t) => speaker.has(t.word))) continue
       if (run.every((t) => t.term === '' || !knownTo(otherVocabulary, t.term))) {
@@ -212,6 +211,9 @@ const isNameWord = (t: Token) =>
   t.term !== '' &&
   !STOPWORDS.has(t.word.toLowerCase()) &&
   !NOT_NAMES.has(t.word.toLowerCase())
+
+/** The second word of a two-word name the tokenizer folded into the first one's term. */
+const isNameTail = (t: Token | undefined) => t !== undefined && t.capitalized && t.term === ''
 
 const NOT_NAMES = new Set([...concepts.not_parties, 'jr', 'sr', 'mr', 'mrs', 'ms', 'dr'])
 
