@@ -69,6 +69,22 @@ function endsWithAbbreviation(text: string, start: number, end: number): boolean
   return ABBREVIATIONS.has(last.toLowerCase()) || /^(?:\p{Lu}\.){1,3}$/u.test(last)
 }
 
+/** A bracket or parenthesis opened and not yet closed: "[… about 4:16 a.m. Tehran time]" is one
+ * editor's note, whatever full stops it holds. Only so long: a stray bracket does not swallow a
+ * paragraph. */
+const MAX_BRACKETED = 400
+
+function insideBrackets(text: string, start: number, end: number): boolean {
+  if (end - start > MAX_BRACKETED) return false
+  let depth = 0
+  for (let at = start; at < end; at++) {
+    const c = text[at]
+    if (c === '[' || c === '(') depth++
+    else if ((c === ']' || c === ')') && depth > 0) depth--
+  }
+  return depth > 0
+}
+
 function startsAsContinuation(piece: string): boolean {
   // A lower-case word, a clause mark or a closing quote cannot start a sentence. A straight quote
   // closes when whitespace follows it, and opens when a letter does.
@@ -108,7 +124,10 @@ function sentencesOf(text: string, start: number, end: number, paragraph: number
       const at = chunk.start + s.index
       const prev = raw[raw.length - 1]
       const merge =
-        prev && (endsWithAbbreviation(slice, prev.start, prev.end) || startsAsContinuation(piece))
+        prev &&
+        (endsWithAbbreviation(slice, prev.start, prev.end) ||
+          startsAsContinuation(piece) ||
+          insideBrackets(slice, prev.start, prev.end))
       if (merge) prev.end = at + piece.length
       else raw.push({ start: at, end: at + piece.length })
     }

@@ -12,6 +12,16 @@ describe('segmentSentences', () => {
     ])
   })
 
+  it('keeps an editor’s bracketed note whole, whatever full stops it holds', () => {
+    const text =
+      '[Minister Okafor, post on X, about 4:16 a.m. Lagos time]\n\nThe strikes will stop. Talks follow.'
+    expect(sentences(text)).toEqual([
+      '[Minister Okafor, post on X, about 4:16 a.m. Lagos time]',
+      'The strikes will stop.',
+      'Talks follow.',
+    ])
+  })
+
   it('keeps a closing quote with the sentence that ends inside it', () => {
     const text = 'She said: “Talks will resume soon.” The envoy left on Friday.'
     expect(sentences(text)).toEqual([
