@@ -3,14 +3,30 @@
  * direction, a fragment that stops mid-phrase (and an account that ends on one: it looks cut off).
  * Such passages stay in the text; rank-features.ts only lets them drop down the list.
  */
-import { STOPWORDS } from './lexicons'
+import { ATTRIBUTION, STOPWORDS } from './lexicons'
 import type { Passage } from './passage'
 
 /** Share of a passage inside brackets past which it is an editor's note, not the speaker. */
 const EDITORIAL_SHARE = 0.5
 
-/** "[Asked about …]", "(Applause.)": mostly text in brackets. */
+/** A signature: a few words, every one capitalized or a function word ("Vladimir Putin", "DONALD J.
+ * TRUMP, PRESIDENT OF THE UNITED STATES!"). Written all in capitals it must name an office: "DO NOT
+ * DROP THOSE BOMBS" is the speaker shouting, not signing. */
+const SIGNATURE_WORDS = 12
+
+function isSignature(text: string): boolean {
+  const words = text.match(/[\p{L}'’.]+/gu) ?? []
+  if (words.length === 0 || words.length > SIGNATURE_WORDS) return false
+  if (!words.every((w) => /^\p{Lu}/u.test(w) || STOPWORDS.has(w.toLowerCase()))) return false
+  const shouted = words.every((w) => w === w.toUpperCase())
+  return (
+    !shouted || words.some((w) => ATTRIBUTION.titles.has(w.charAt(0) + w.slice(1).toLowerCase()))
+  )
+}
+
+/** "[Asked about …]", "(Applause.)": mostly text in brackets; or a signature line. */
 export function isEditorial(text: string): boolean {
+  if (isSignature(text)) return true
   const trimmed = text.trim()
   if (!/^[[(]/.test(trimmed)) return false
   const bracketed = [...trimmed.matchAll(/\[[^\]]*\]?|\([^)]*\)?/g)].reduce(
