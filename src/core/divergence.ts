@@ -27,7 +27,7 @@ export interface DivergenceContext {
 }
 
 /** Passages that carry the claim lead: clashing ones, then lens claims, then the most assertive. */
-function strongestFirst(passages: readonly Passage[], lensClaim: string): Passage[] {
+export function strongestFirst(passages: readonly Passage[], lensClaim: string): Passage[] {
   const weight = (s: Passage) =>
     (s.alignment === 'contradicts' ? 10 : 0) +
     (s.annotation.claims.some((c) => c.kind === lensClaim) ? 5 : 0) +

@@ -14,6 +14,7 @@ import { keyPhrase } from '../quote'
 import { applyFocus, rankCandidates, scoreCandidate, type RankedCandidate } from '../rank'
 import type { Passage } from '../passage'
 import { chooseFocus, namedTopics, topicReach } from '../focus'
+import { strongestFirst } from '../divergence'
 import { inverseDocumentFrequency } from '../term-space'
 import { toPassage } from '../to-segment'
 import type { Account, AccountKey, CompareOptions, DivergenceKind } from '../types'
@@ -181,7 +182,9 @@ export function compareMany(
     const quotes = new Map(
       [...c.reading.byAccount].map(([k, ss]) => [
         k,
-        clashWords(k) || quoteFor(ss[0]!, candidate.topic, contradiction),
+        // The account's passage that carries the claim, as a pair's divergence quotes it.
+        clashWords(k) ||
+          quoteFor(strongestFirst(ss, lensClaim)[0]!, candidate.topic, contradiction),
       ]),
     )
     const id = `c${rank}`

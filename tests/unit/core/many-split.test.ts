@@ -28,3 +28,24 @@ describe('compareMany splits', () => {
     )
   })
 })
+
+describe('compareMany quotes', () => {
+  it('quotes each account by its passage that carries the claim, not the first it has in the row', () => {
+    const c = compareMany([
+      {
+        label: 'Port',
+        text: 'The port authority and the union met at the Rotterdam port on Tuesday to talk about a truce at the port.\n\nA truce was agreed.',
+      },
+      {
+        label: 'Union',
+        text: 'The union agreed on a truce with the port authority at the Rotterdam port on Tuesday.',
+      },
+      {
+        label: 'City',
+        text: 'No truce was agreed at the Rotterdam port on Tuesday, the mayor said.',
+      },
+    ])
+    const row = c.clusters.find((cl) => cl.stances.some((s) => s.passages.length > 1))!
+    expect(row.stances.find((s) => s.account === 'a')!.quote).toBe('A truce was agreed')
+  })
+})
