@@ -4,7 +4,7 @@
  * and a quotation that runs over several passages carrying its speaker. PARC's source + cue +
  * content, done with a lexicon; unnamed voices stay null.
  */
-import { ATTRIBUTION, STOPWORDS } from './lexicons'
+import { ATTRIBUTION, STOPWORDS, isTitleWord } from './lexicons'
 import type { Token } from './tokenize'
 
 /** How far from the cue verb its subject may stand ("Trump shook his head and said"). */
@@ -20,8 +20,7 @@ export interface Source {
 
 function isName(t: Token | undefined, index: number): boolean {
   if (!t || !t.capitalized || STOPWORDS.has(t.word)) return false
-  const titled = t.word.charAt(0).toUpperCase() + t.word.slice(1)
-  return !(index === 0 && STOPWORDS.has(t.word)) && !ATTRIBUTION.titles.has(titled)
+  return !(index === 0 && STOPWORDS.has(t.word)) && !isTitleWord(t.word)
 }
 
 /** Extends a name from `index` over adjacent capitalized words not separated by punctuation. */
@@ -35,8 +34,7 @@ function nameRun(tokens: readonly Token[], index: number, text: string, step: 1 
   return run.sort((p, q) => p - q)
 }
 
-const isTitle = (t: Token | undefined) =>
-  t !== undefined && ATTRIBUTION.titles.has(t.word.charAt(0).toUpperCase() + t.word.slice(1))
+const isTitle = (t: Token | undefined) => t !== undefined && isTitleWord(t.word)
 
 function sourceOf(tokens: readonly Token[], run: number[], text: string): Source {
   const [from, to] = [run[0]!, run[run.length - 1]!]

@@ -93,7 +93,8 @@ export function compareAccounts(a: Account, b: Account, options: CompareOptions 
 
 /** Word marks per aligned pair, computed once per pair and skipped once the budget is spent. */
 function diffMarks(budget: ReturnType<typeof startBudget>, total: number) {
-  // Keyed by the pair's indices as one number: a string key per passage cost more than the lookup.
+  // Keyed by the pair's indices as one number (unique: an index is below `total`, the passages of both
+  // accounts): a string key per passage cost more than the lookup.
   const cache = new Map<number, { a: LocalPiece[]; b: LocalPiece[] }>()
   let done = 0
   return (x: Passage, y: Passage): LocalPiece[] => {

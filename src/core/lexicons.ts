@@ -171,6 +171,11 @@ export const ATTRIBUTION = {
   collectives: new Set(attributionData.collectives),
 }
 
+/** Whether a word, in any case ("president", "PRESIDENT"), is a title (attribution.json `titles`). */
+export function isTitleWord(word: string): boolean {
+  return ATTRIBUTION.titles.has(word.charAt(0).toUpperCase() + word.slice(1).toLowerCase())
+}
+
 /** Topics a reader can choose as the focus lens. */
 export function listTopics(): { id: string; label: string; lens: string }[] {
   return TOPICS.map(({ id, label, lens }) => ({ id, label, lens }))

@@ -4,7 +4,7 @@
  * league, a company) stands for itself, keyed by the last word of the name.
  */
 import concepts from './lexicons/concepts.json'
-import { ATTRIBUTION, STOPWORDS } from './lexicons'
+import { STOPWORDS, isTitleWord } from './lexicons'
 import type { Token } from './tokenize'
 
 const partyByWord = new Map<string, string>()
@@ -16,8 +16,7 @@ const NOT_PARTIES = new Set(concepts.not_parties)
 function isNameWord(t: Token | undefined): boolean {
   if (!t || !t.capitalized || t.word.length < 2) return false
   if (STOPWORDS.has(t.word) || NOT_PARTIES.has(t.word)) return false
-  const titled = t.word.charAt(0).toUpperCase() + t.word.slice(1)
-  return !ATTRIBUTION.titles.has(titled)
+  return !isTitleWord(t.word)
 }
 
 /** The party token `k` names, or null. A sentence's first word counts only as a known party or as

@@ -3,7 +3,7 @@
  * direction, a fragment that stops mid-phrase (and an account that ends on one: it looks cut off).
  * Such passages stay in the text; rank-features.ts only lets them drop down the list.
  */
-import { ATTRIBUTION, STOPWORDS } from './lexicons'
+import { STOPWORDS, isTitleWord } from './lexicons'
 import type { Passage } from './passage'
 
 /** Share of a passage inside brackets past which it is an editor's note, not the speaker. */
@@ -19,9 +19,7 @@ function isSignature(text: string): boolean {
   if (words.length === 0 || words.length > SIGNATURE_WORDS) return false
   if (!words.every((w) => /^\p{Lu}/u.test(w) || STOPWORDS.has(w.toLowerCase()))) return false
   const shouted = words.every((w) => w === w.toUpperCase())
-  return (
-    !shouted || words.some((w) => ATTRIBUTION.titles.has(w.charAt(0) + w.slice(1).toLowerCase()))
-  )
+  return !shouted || words.some(isTitleWord)
 }
 
 /** "[Asked about …]", "(Applause.)": mostly text in brackets; or a signature line. */
