@@ -7,6 +7,7 @@
 import type { Clash } from './clash'
 import { claimRole } from './lexicons'
 import type { Passage } from './passage'
+import { continuesPrevious } from './passage-quality'
 import type { DivergenceKind } from './types'
 
 export interface Candidate {
@@ -173,7 +174,9 @@ function loneRuns(
       last.paragraph === s.paragraph &&
       last.index === s.index - 1 &&
       run.length < MAX_PER_SIDE &&
-      (s.topicsCarried || s.topics.some((t) => last.topics.includes(t)))
+      (s.topicsCarried ||
+        continuesPrevious(s.text) ||
+        s.topics.some((t) => last.topics.includes(t)))
     if (!continues) flush()
     run.push(s)
   }

@@ -164,6 +164,8 @@ export const NEGATION = {
 for (const p of negationData.pseudo) NEGATION.pseudo.add(p, true)
 
 export const STOPWORDS = new Set(stopwordsData.words)
+/** Opening words of a sentence that continues the one before. */
+export const CONNECTIVES = new Set(stopwordsData.connectives)
 export const ATTRIBUTION = {
   cues: new Set(attributionData.cues),
   pronouns: new Set(attributionData.pronouns),

@@ -3,7 +3,7 @@
  * direction, a fragment that stops mid-phrase (and an account that ends on one: it looks cut off).
  * Such passages stay in the text; rank-features.ts only lets them drop down the list.
  */
-import { STOPWORDS, isTitleWord } from './lexicons'
+import { CONNECTIVES, STOPWORDS, isTitleWord } from './lexicons'
 import type { Passage } from './passage'
 
 /** Share of a passage inside brackets past which it is an editor's note, not the speaker. */
@@ -48,4 +48,11 @@ export function endsMidPhrase(text: string): boolean {
 export function looksCutOff(passages: readonly Passage[]): boolean {
   const last = passages[passages.length - 1]
   return last !== undefined && endsMidPhrase(last.text)
+}
+
+/** A sentence that opens on a connective ("And, of course, take into account…", "But…") goes on with
+ * the one before: it says more of the same point. */
+export function continuesPrevious(text: string): boolean {
+  const first = /^[^\p{L}]*(\p{L}+)/u.exec(text)?.[1]?.toLowerCase()
+  return first !== undefined && CONNECTIVES.has(first)
 }

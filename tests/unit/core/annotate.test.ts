@@ -51,6 +51,16 @@ describe('topics', () => {
     expect(annotateSentence('The war of words went on.').topics.size).toBe(0)
   })
 
+  it('reads security guarantees and an alliance’s expansion as one topic', () => {
+    const topics = (t: string) => [...annotateSentence(t).topics.keys()]
+    expect(
+      topics('He demanded legally binding guarantees ruling out NATO’s eastward expansion.'),
+    ).toEqual(['security'])
+    expect(topics('They must take our demands on security guarantees seriously.')).toEqual([
+      'security',
+    ])
+  })
+
   it('finds figures with what they count and measure, but not dates', () => {
     expect(annotateSentence('A truce of 30 days was proposed.').figures).toEqual([
       expect.objectContaining({

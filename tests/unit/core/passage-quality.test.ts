@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { endsMidPhrase, isEditorial } from '../../../src/core/passage-quality'
+import { continuesPrevious, endsMidPhrase, isEditorial } from '../../../src/core/passage-quality'
 
 describe('what makes a poor lead', () => {
   it('an editor’s bracketed note, and a signature, are not the speaker’s words', () => {
@@ -18,5 +18,14 @@ describe('what makes a poor lead', () => {
     expect(endsMidPhrase('He suggested that this would be a grave error,')).toBe(true)
     expect(endsMidPhrase('Independence Day, and then recalled that')).toBe(true)
     expect(endsMidPhrase('The talks will resume in May.')).toBe(false)
+  })
+
+  it('a sentence opening on a connective goes on with the one before', () => {
+    expect(continuesPrevious('And, of course, take into account the need for guarantees.')).toBe(
+      true,
+    )
+    expect(continuesPrevious('“But we will not sign,” he said.')).toBe(true)
+    expect(continuesPrevious('Andorra hosted the talks.')).toBe(false)
+    expect(continuesPrevious('The minister and his deputy left.')).toBe(false)
   })
 })

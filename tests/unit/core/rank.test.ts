@@ -79,6 +79,27 @@ describe('ranking the lead first', () => {
   })
 })
 
+describe('a point only one side makes over two sentences', () => {
+  it('is one item when the second sentence opens on a connective', () => {
+    const readout = {
+      label: 'Readout',
+      text: 'The ministers met in Vienna and discussed the grain deal.',
+    }
+    const statement = {
+      label: 'Statement',
+      text: [
+        'The ministers met in Vienna and discussed the grain deal.',
+        'The minister declared his readiness to explore every way to resolve the dispute.',
+        'And, of course, take into account the absolute need for legally binding security guarantees.',
+      ].join(' '),
+    }
+    const c = compareAccounts(readout, statement)
+    const lone = c.divergences.filter((d) => d.kind === 'only-b')
+    expect(lone).toHaveLength(1)
+    expect(lone[0]!.b).toHaveLength(2)
+  })
+})
+
 describe('a text that looks cut off', () => {
   it('is said to be cut off when the other account tells something it lacks', () => {
     const cut = {
