@@ -4,21 +4,15 @@
  * hang off it, or a short run of passages only one account tells. At most three passages a side; a
  * line an account repeats (two translations of one quote) is one candidate, not two.
  */
+import { addPassage, MAX_PER_SIDE, type Candidate } from './candidate'
 import type { Clash } from './clash'
 import { claimRole } from './lexicons'
 import type { Passage } from './passage'
 import { continuesPrevious } from './passage-quality'
+import { mergeRepeats } from './merge-repeats'
 import type { DivergenceKind } from './types'
 
-export interface Candidate {
-  kind: DivergenceKind
-  a: Passage[]
-  b: Passage[]
-  /** Why the two sides contradict each other, for `contradicts`. */
-  clash: Clash | null
-}
-
-const MAX_PER_SIDE = 3
+export type { Candidate } from './candidate'
 
 /** How far from a passage of a clash a neighbour that carries the same claim may stand. */
 const NEIGHBOURHOOD = 2
@@ -32,10 +26,6 @@ const RELATED: Record<Clash['rule'], string[]> = {
   denial: ['accusation'],
   figure: [],
   timing: ['progress', 'commitment'],
-}
-
-function add(list: Passage[], s: Passage): void {
-  if (list.length < MAX_PER_SIDE && !list.includes(s)) list.push(s)
 }
 
 /** Stance of the passage's asserted claims of these kinds (not hedged, conditional or asked for):
@@ -73,7 +63,7 @@ function pullNeighbours(list: Passage[], side: readonly Passage[], kinds: readon
       ) {
         continue
       }
-      if (stanceOn(n, kinds) === stance) add(list, n)
+      if (stanceOn(n, kinds) === stance) addPassage(list, n)
     }
   }
 }
@@ -91,8 +81,8 @@ function clashCandidates(a: readonly Passage[], b: readonly Passage[]): Candidat
       (u) => u.clash!.rule === clash.rule && (u.a.includes(x) || u.b.includes(y)),
     )
     if (same) {
-      add(same.a, x)
-      add(same.b, y)
+      addPassage(same.a, x)
+      addPassage(same.b, y)
       continue
     }
     candidates.push({ kind: 'contradicts', a: [x], b: [y], clash })
@@ -144,7 +134,8 @@ function pairCandidates(
   return candidates
 }
 
-/** Runs of consecutive unaligned passages in one paragraph that stay on one subject. */
+/** Runs of consecutive passages no other candidate took (unaligned, or linked only as a placeless
+ * secondary), in one paragraph and on one subject. */
 function loneRuns(
   passages: readonly Passage[],
   kind: DivergenceKind,
@@ -164,7 +155,7 @@ function loneRuns(
   }
   for (const s of passages) {
     // A passage with no content word ("Yes.", "a.") tells nothing on its own.
-    if (s.alignment !== 'only-here' || taken.has(s) || s.annotation.terms.length === 0) {
+    if (s.alignment === 'shared' || taken.has(s) || s.annotation.terms.length === 0) {
       flush()
       continue
     }
@@ -184,74 +175,37 @@ function loneRuns(
   return candidates
 }
 
-/** Share of the smaller passage's terms the two have in common; a short passage counts only when it
- * is the other's words exactly ("Thank you." told twice). */
-function overlap(x: Passage, y: Passage): number {
-  const [p, q] = [new Set(x.annotation.terms), new Set(y.annotation.terms)]
-  const small = Math.min(p.size, q.size)
-  if (small < 4) return p.size === q.size && [...p].every((t) => q.has(t)) ? 1 : 0
-  let common = 0
-  for (const t of p) if (q.has(t)) common++
-  return common / small
-}
-
-/** A repeat: most of its words are in a passage of the same side already in another candidate. */
-const REPEAT_OVERLAP = 0.6
-
-/** A term used by more candidates than this is no sign of a repeat, and is not looked up. */
-const REPEAT_INDEX_CAP = 16
-
-/** Lone candidates that repeat a line the account already tells elsewhere join that candidate.
- * Candidates are found through the terms they use (each side apart), so the cost follows the words
- * two passages share, not the number of candidates squared. */
-function mergeRepeats(candidates: Candidate[]): Candidate[] {
-  const kept: Candidate[] = []
-  const index = { a: new Map<string, Candidate[]>(), b: new Map<string, Candidate[]>() }
-  const remember = (u: Candidate) => {
-    for (const side of ['a', 'b'] as const) {
-      for (const s of u[side]) {
-        for (const t of new Set(s.annotation.terms)) {
-          const list = index[side].get(t) ?? []
-          if (list.length < REPEAT_INDEX_CAP) list.push(u)
-          index[side].set(t, list)
-        }
+/**
+ * Passages linked to the other account only as a secondary whose anchor made no room for them (its
+ * candidate is a clash, or already holds three passages a side). Courtesy and a sentence that goes on
+ * with one already cited are dropped; one that joins its anchor's reframing there joins it; the rest
+ * are left to `loneRuns`: what they say, the other account does not say in so many words.
+ */
+function placeOrphans(
+  sides: { a: readonly Passage[]; b: readonly Passage[] },
+  pairs: readonly Candidate[],
+  taken: Set<Passage>,
+): void {
+  for (const side of ['a', 'b'] as const) {
+    const other = side === 'a' ? 'b' : 'a'
+    for (const s of sides[side]) {
+      if (s.alignment === 'shared' || s.alignment === 'only-here' || taken.has(s)) continue
+      const before = sides[side][s.index - 1]
+      const repeatsBefore = continuesPrevious(s.text) && before !== undefined && taken.has(before)
+      if (noiseOnly(s) || repeatsBefore) {
+        taken.add(s)
+        continue
+      }
+      const anchors = new Set(s.counterparts.map((c) => sides[other][c.index]))
+      const home = pairs.find(
+        (u) => u[side].length < MAX_PER_SIDE && u[other].some((y) => anchors.has(y)),
+      )
+      if (home) {
+        home[side].push(s)
+        taken.add(s)
       }
     }
   }
-  for (const u of candidates) {
-    const lone = u.kind === 'only-a' || u.kind === 'only-b'
-    const side = u.kind === 'only-a' ? 'a' : 'b'
-    const mine = u[side]
-    const home = lone ? repeatHome(mine, side, index[side]) : undefined
-    if (!home) {
-      kept.push(u)
-      remember(u)
-      continue
-    }
-    mine.forEach((m) => add(home[side], m))
-  }
-  return kept
-}
-
-/** An earlier candidate holding a passage of `side` that most of one of `mine`'s words repeat. */
-function repeatHome(
-  mine: readonly Passage[],
-  side: 'a' | 'b',
-  index: Map<string, Candidate[]>,
-): Candidate | undefined {
-  for (const m of mine) {
-    const seen = new Set<Candidate>()
-    for (const t of m.annotation.terms) {
-      const list = index.get(t)
-      if (!list || list.length >= REPEAT_INDEX_CAP) continue
-      for (const u of list) {
-        if (seen.has(u)) continue
-        seen.add(u)
-        if (u[side].some((s) => overlap(s, m) >= REPEAT_OVERLAP)) return u
-      }
-    }
-  }
-  return undefined
 }
 
 export function buildCandidates(a: readonly Passage[], b: readonly Passage[]): Candidate[] {
@@ -260,6 +214,7 @@ export function buildCandidates(a: readonly Passage[], b: readonly Passage[]): C
   const taken = new Set<Passage>(clashes.flatMap((u) => [...u.a, ...u.b]))
   const pairs = pairCandidates(a, b, taken)
   pairs.forEach((u) => [...u.a, ...u.b].forEach((s) => taken.add(s)))
+  placeOrphans({ a, b }, pairs, taken)
   return mergeRepeats([
     ...clashes,
     ...pairs,

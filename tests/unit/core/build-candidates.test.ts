@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest'
+import { annotateSentence } from '../../../src/core/annotate'
+import { buildCandidates } from '../../../src/core/build-candidates'
+import type { Clash } from '../../../src/core/clash'
+import type { Counterpart, Passage } from '../../../src/core/passage'
+import type { AccountKey, Alignment } from '../../../src/core/types'
+
+function passage(
+  side: AccountKey,
+  index: number,
+  text: string,
+  alignment: Alignment,
+  counterparts: Counterpart[] = [],
+): Passage {
+  return {
+    id: `${side}${index}`,
+    side,
+    index,
+    start: 0,
+    end: text.length,
+    text,
+    paragraph: 0,
+    annotation: annotateSentence(text),
+    topics: [],
+    topicsCarried: false,
+    speaker: null,
+    alignment,
+    counterparts,
+    moved: false,
+  }
+}
+
+function link(index: number, primary: boolean, clash: Clash | null = null): Counterpart {
+  const score = primary ? 0.5 : 0.2
+  return {
+    index,
+    score,
+    cosine: score,
+    primary,
+    byReader: false,
+    via: 'words',
+    confidence: score,
+    clash,
+  }
+}
+
+const willingness: Clash = {
+  rule: 'willingness',
+  a: 'must show willingness',
+  b: 'open',
+  strength: 0.6,
+}
+const texts = (passages: Passage[]) => passages.map((s) => s.text)
+
+describe('passages linked only as a secondary', () => {
+  // A secondary link to a passage cited in a clash, which takes no secondaries: without a place of
+  // its own, the charge that support will not wane would be in no item at all.
+  const a = [
+    passage('a', 0, 'Moscow must show willingness to negotiate with Kyiv.', 'contradicts', [
+      link(0, true, willingness),
+    ]),
+    passage('a', 1, 'He cannot count on support for Kyiv from Europe waning.', 'reworded', [
+      link(0, false),
+    ]),
+    passage('a', 2, 'The minister thanked his host for the warm welcome.', 'reworded', [
+      link(0, false),
+    ]),
+  ]
+  const b = [
+    passage('b', 0, 'Moscow has always been open to talks, which Kyiv broke off.', 'contradicts', [
+      link(0, true, willingness),
+      link(1, false),
+      link(2, false),
+    ]),
+  ]
+  const candidates = buildCandidates(a, b)
+
+  it('are an item of their own when their anchor is in a clash', () => {
+    const lone = candidates.filter((u) => u.kind === 'only-a')
+    expect(lone.map((u) => texts(u.a))).toEqual([
+      ['He cannot count on support for Kyiv from Europe waning.'],
+    ])
+  })
+
+  it('leave the clash as it is, and courtesy out of the list', () => {
+    const clash = candidates.find((u) => u.kind === 'contradicts')!
+    expect(texts(clash.a)).toEqual(['Moscow must show willingness to negotiate with Kyiv.'])
+    const cited = candidates.flatMap((u) => texts(u.a))
+    expect(cited).not.toContain('The minister thanked his host for the warm welcome.')
+  })
+
+  it('join their anchor’s reframing when it has room', () => {
+    const x = [
+      passage('a', 0, 'The leaders agreed on a grain corridor.', 'reworded', [link(0, true)]),
+      passage('a', 1, 'Ships will sail from Odesa under escort.', 'reworded', [link(0, false)]),
+    ]
+    const y = [
+      passage('b', 0, 'The sides discussed the export of grain by sea.', 'reworded', [
+        link(0, true),
+        link(1, false),
+      ]),
+    ]
+    const [only] = buildCandidates(x, y)
+    expect(only).toMatchObject({ kind: 'reframed' })
+    expect(texts(only!.a)).toEqual([
+      'The leaders agreed on a grain corridor.',
+      'Ships will sail from Odesa under escort.',
+    ])
+  })
+})
