@@ -95,11 +95,24 @@ function clashCandidates(a: readonly Passage[], b: readonly Passage[]): Candidat
   return candidates
 }
 
+/** A sentence that opens on a connective after one the other account does not tell ("And, of course,
+ * take into account the root causes…"): it says more of that point, and goes in its item rather than
+ * hang as a weak secondary off some passage of the other side. */
+function goesOnWithUnaligned(s: Passage, side: readonly Passage[]): boolean {
+  const before = side[s.index - 1]
+  return (
+    before !== undefined &&
+    before.paragraph === s.paragraph &&
+    before.alignment === 'only-here' &&
+    continuesPrevious(s.text)
+  )
+}
+
 /** For each passage, the passages of the other side that hang off it as secondary links, best first. */
 function secondariesByAnchor(side: readonly Passage[]): Map<number, Passage[]> {
   const byAnchor = new Map<number, { s: Passage; score: number }[]>()
   for (const s of side) {
-    if (noiseOnly(s)) continue
+    if (noiseOnly(s) || goesOnWithUnaligned(s, side)) continue
     for (const c of s.counterparts) {
       if (c.primary || c.clash) continue
       const list = byAnchor.get(c.index) ?? []
@@ -196,6 +209,7 @@ function placeOrphans(
         taken.add(s)
         continue
       }
+      if (goesOnWithUnaligned(s, sides[side])) continue
       const anchors = new Set(s.counterparts.map((c) => sides[other][c.index]))
       const home = pairs.find(
         (u) => u[side].length < MAX_PER_SIDE && u[other].some((y) => anchors.has(y)),

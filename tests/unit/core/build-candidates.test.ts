@@ -107,4 +107,42 @@ describe('passages linked only as a secondary', () => {
       'Ships will sail from Odesa under escort.',
     ])
   })
+
+  it('stay with the sentence before when they open on a connective after a point only one side makes', () => {
+    const x = [
+      passage('a', 0, 'The leaders agreed that the war must end in a lasting peace.', 'reworded', [
+        link(0, true),
+      ]),
+    ]
+    const y = [
+      passage(
+        'b',
+        0,
+        'The leaders discussed how the war could end in a lasting peace.',
+        'reworded',
+        [link(0, true)],
+      ),
+      passage(
+        'b',
+        1,
+        'The president declared his readiness to explore every way to a settlement.',
+        'only-here',
+      ),
+      passage(
+        'b',
+        2,
+        'And, of course, the root causes of the crisis must be eliminated.',
+        'reworded',
+        [link(0, false)],
+      ),
+    ]
+    const candidates = buildCandidates(x, y)
+    const lone = candidates.find((u) => u.kind === 'only-b')!
+    expect(texts(lone.b)).toEqual([
+      'The president declared his readiness to explore every way to a settlement.',
+      'And, of course, the root causes of the crisis must be eliminated.',
+    ])
+    const pair = candidates.find((u) => u.kind === 'reframed')!
+    expect(pair.b).toHaveLength(1)
+  })
 })
