@@ -10,7 +10,7 @@ import { claimRole } from './lexicons'
 import type { Passage } from './passage'
 import { continuesPrevious } from './passage-quality'
 import { mergeRepeats } from './merge-repeats'
-import type { DivergenceKind } from './types'
+import type { DivergenceKind, Side } from './types'
 
 export type { Candidate } from './candidate'
 
@@ -222,6 +222,31 @@ function placeOrphans(
   }
 }
 
+/** A single passage only one account tells, next to one of a reframing and on the same topic: the
+ * account makes one point over two sentences, and the other account answers it once. The passage
+ * joins that reframing; a run of several lone passages is a point of its own and stays apart. */
+function joinNeighbourPairs(lone: Candidate[], pairs: readonly Candidate[]): Candidate[] {
+  return lone.filter((u) => {
+    const key: Side = u.kind === 'only-a' ? 'a' : 'b'
+    if (u[key].length !== 1) return true
+    const s = u[key][0]!
+    if (s.topicsCarried) return true
+    const home = pairs.find(
+      (p) =>
+        p[key].length < MAX_PER_SIDE &&
+        p[key].some(
+          (n) =>
+            Math.abs(n.index - s.index) === 1 &&
+            n.paragraph === s.paragraph &&
+            !n.topicsCarried &&
+            n.topics.some((t) => s.topics.includes(t)),
+        ),
+    )
+    home?.[key].push(s)
+    return !home
+  })
+}
+
 export function buildCandidates(a: readonly Passage[], b: readonly Passage[]): Candidate[] {
   const clashes = clashCandidates(a, b)
   // Passages already cited as evidence of a clash do not come back as a lone divergence.
@@ -229,10 +254,9 @@ export function buildCandidates(a: readonly Passage[], b: readonly Passage[]): C
   const pairs = pairCandidates(a, b, taken)
   pairs.forEach((u) => [...u.a, ...u.b].forEach((s) => taken.add(s)))
   placeOrphans({ a, b }, pairs, taken)
-  return mergeRepeats([
-    ...clashes,
-    ...pairs,
-    ...loneRuns(a, 'only-a', taken),
-    ...loneRuns(b, 'only-b', taken),
-  ])
+  const lone = joinNeighbourPairs(
+    [...loneRuns(a, 'only-a', taken), ...loneRuns(b, 'only-b', taken)],
+    pairs,
+  )
+  return mergeRepeats([...clashes, ...pairs, ...lone])
 }

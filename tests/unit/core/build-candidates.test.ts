@@ -11,6 +11,7 @@ function passage(
   text: string,
   alignment: Alignment,
   counterparts: Counterpart[] = [],
+  topics: string[] = [],
 ): Passage {
   return {
     id: `${side}${index}`,
@@ -21,7 +22,7 @@ function passage(
     text,
     paragraph: 0,
     annotation: annotateSentence(text),
-    topics: [],
+    topics,
     topicsCarried: false,
     speaker: null,
     alignment,
@@ -144,5 +145,55 @@ describe('passages linked only as a secondary', () => {
     ])
     const pair = candidates.find((u) => u.kind === 'reframed')!
     expect(pair.b).toHaveLength(1)
+  })
+
+  it('a single passage only one side tells joins the reframing next to it on the same topic', () => {
+    const x = [
+      passage(
+        'a',
+        0,
+        'The president will keep competing hard with Beijing.',
+        'only-here',
+        [],
+        ['relations'],
+      ),
+      passage(
+        'a',
+        1,
+        'He said the competition must not veer into conflict.',
+        'reworded',
+        [link(0, true)],
+        ['relations'],
+      ),
+      passage(
+        'a',
+        2,
+        'The president raised the case of two detained reporters.',
+        'only-here',
+        [],
+        ['humanitarian'],
+      ),
+    ]
+    const y = [
+      passage(
+        'b',
+        0,
+        'Competition should not be a zero-sum game.',
+        'reworded',
+        [link(1, true)],
+        ['relations'],
+      ),
+    ]
+    const candidates = buildCandidates(x, y)
+    expect(candidates.map((u) => [u.kind, texts(u.a)])).toEqual([
+      [
+        'reframed',
+        [
+          'He said the competition must not veer into conflict.',
+          'The president will keep competing hard with Beijing.',
+        ],
+      ],
+      ['only-a', ['The president raised the case of two detained reporters.']],
+    ])
   })
 })
