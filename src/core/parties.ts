@@ -13,6 +13,10 @@ for (const [party, words] of Object.entries(concepts.parties)) {
 }
 const NOT_PARTIES = new Set(concepts.not_parties)
 
+/** The country a word or term names with its capital or its people ("Washington" → america), or
+ * undefined. */
+export const knownParty = (wordOrTerm: string): string | undefined => partyByWord.get(wordOrTerm)
+
 function isNameWord(t: Token | undefined): boolean {
   if (!t || !t.capitalized || t.word.length < 2) return false
   if (STOPWORDS.has(t.word) || NOT_PARTIES.has(t.word)) return false

@@ -6,6 +6,7 @@ import { isStatedQuantity } from './figures'
 import { STOPWORDS } from './lexicons'
 import concepts from './lexicons/concepts.json'
 import type { Passage } from './passage'
+import { knownParty } from './parties'
 import type { Token } from './tokenize'
 
 /** At most this many names or figures are listed in a reason. */
@@ -42,7 +43,10 @@ export function specificsOnly(
       while (isNameTail(tokens[end + 1]) && spaceOnly(end)) end++
       const run = tokens.slice(k, end + 1)
       if (run.every((t) => speaker.has(t.word))) continue
-      if (run.every((t) => t.term === '' || !knownTo(otherVocabulary, t.term))) {
+      const named = (t: Token) =>
+        knownTo(otherVocabulary, t.term) ||
+        partiesNamed(otherVocabulary).has(knownParty(t.word) ?? knownParty(t.term) ?? '')
+      if (run.every((t) => t.term === '' || !named(t))) {
         found.push(s.text.slice(run[0]!.start, run[run.length - 1]!.end))
       }
       k = end
@@ -58,6 +62,22 @@ function knownTo(vocabulary: ReadonlySet<string>, term: string): boolean {
   if (term.length < FORM_PREFIX) return false
   const forms = formsIndex(vocabulary).get(term.slice(0, FORM_PREFIX)) ?? []
   return forms.some((other) => other.startsWith(term) || term.startsWith(other))
+}
+
+const partiesNamedIn = new WeakMap<ReadonlySet<string>, Set<string>>()
+/** The countries an account names in any form, by capital or people too: where one side says "the
+ * United States", the other's "Washington" is no name it leaves out. */
+function partiesNamed(vocabulary: ReadonlySet<string>): Set<string> {
+  let parties = partiesNamedIn.get(vocabulary)
+  if (!parties) {
+    parties = new Set()
+    for (const term of vocabulary) {
+      const party = knownParty(term)
+      if (party) parties.add(party)
+    }
+    partiesNamedIn.set(vocabulary, parties)
+  }
+  return parties
 }
 
 /** Letters two forms of one word share at least ("indi" of "India", "Indian"). */

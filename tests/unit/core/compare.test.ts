@@ -306,4 +306,19 @@ describe('a reframing’s reason names what only one side specifies', () => {
       ),
     ).toBe('Both tell of it; only Ministry names “Middle East”.')
   })
+
+  it('no capital or country the other account names in other words', () => {
+    const c = compareAccounts(
+      {
+        label: 'Ministry',
+        text: 'The talks were held in the capital.\nThe envoys from Washington plan to meet again in the spring, to finish the accord.',
+      },
+      {
+        label: 'Agency',
+        text: 'The talks were held in the capital.\nAnother meeting of the United States envoys is planned for the spring, to complete the accord.',
+      },
+    )
+    const reason = c.divergences.find((x) => x.kind === 'reframed')!.reason
+    expect(reason.replace(/[\u2066-\u2069]/g, '')).toBe('Both tell of it, in different words.')
+  })
 })
