@@ -68,7 +68,7 @@ export interface AlignOptions {
 export const DEFAULT_ALIGN: AlignOptions = {
   threshold: 0.2,
   secondaryThreshold: 0.22,
-  partnerShare: 0.8,
+  partnerShare: 0.75,
   topicBonus: 0.08,
   lensBonus: 0.15,
   subjectBonus: 0.05,
