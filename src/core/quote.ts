@@ -125,6 +125,22 @@ export function keyPhrase(sentence: Passage, q: QuoteFocus): string {
   ) {
     from--
   }
+  // A span that starts on a list's last but one item ("Secretary of Commerce Howard Lutnick, and
+  // United States Trade Representative") opens where the list does: its second item is no place to
+  // start a quote. If the whole list is too long, its head and the item the span began with are
+  // quoted. A clause opening on a preposition (", of China,") is an aside, not a list's head.
+  const fits = (f: number, t: number) =>
+    countWords(text.slice(clauses[f]!.start, clauses[t]!.end)) <= MAX_WORDS + RUN_ON
+  if (
+    from > 0 &&
+    to > from &&
+    /^(?:and|or)\s/i.test(text.slice(clauses[from + 1]!.start)) &&
+    !PREPOSITIONS.test(text.slice(clauses[from - 1]!.start).split(/\s/)[0]!) &&
+    /^,\s*$/.test(text.slice(clauses[from - 1]!.end, clauses[from]!.start))
+  ) {
+    if (fits(from - 1, to)) from--
+    else if (fits(from - 1, from)) to = from--
+  }
   // A parenthesis is quoted whole: "major role (guest star) performers", not "guest star) performers".
   const closesUnopened = () => {
     const span = text.slice(clauses[from]!.start, clauses[to]!.end)

@@ -99,4 +99,14 @@ describe('key phrases: verbatim, and never a fragment', () => {
     expect(phrase).not.toMatch(/^(?:quarrels|and)\b/)
     expect(phrase).not.toMatch(/, (?:quarrels|conflicts)$/)
   })
+
+  it('a list of long items is quoted from its head, never from its second item', () => {
+    const text =
+      'We will be represented by Minister of Fisheries Anna Okafor, Minister of Ports Juan Lindqvist, and the Harbour Commissioner, Mr Tomas Berg.'
+    // The list's last items carry the rarest words, so the best clause is inside the list.
+    const rare = new Set(['port', 'lindqvist', 'harbour', 'commission'])
+    expect(quote(text, { idf: (t) => (rare.has(t) ? 5 : 1) })).toBe(
+      'We will be represented by Minister of Fisheries Anna Okafor, Minister of Ports Juan Lindqvist',
+    )
+  })
 })
