@@ -9,12 +9,27 @@ import type { Passage } from './passage'
 /** Share of the smaller passage's terms the two have in common; a short passage counts only when it
  * is the other's words exactly ("Thank you." told twice). */
 function overlap(x: Passage, y: Passage): number {
-  const [p, q] = [new Set(x.annotation.terms), new Set(y.annotation.terms)]
+  const [p, q] = [wordsOf(x), wordsOf(y)]
   const small = Math.min(p.size, q.size)
   if (small < 4) return p.size === q.size && [...p].every((t) => q.has(t)) ? 1 : 0
   let common = 0
   for (const t of p) if (q.has(t)) common++
   return common / small
+}
+
+const wordsCache = new WeakMap<Passage, Set<string>>()
+/** A passage's terms but its names: "Trump said the United States will honor the one-China policy"
+ * and "Xi took a phone call from U.S. President Donald Trump" share three names and nothing else. */
+function wordsOf(s: Passage): Set<string> {
+  let words = wordsCache.get(s)
+  if (!words) {
+    const names = new Set(
+      s.annotation.tokens.filter((t, k) => k > 0 && t.capitalized).map((t) => t.term),
+    )
+    words = new Set(s.annotation.terms.filter((t) => !names.has(t)))
+    wordsCache.set(s, words)
+  }
+  return words
 }
 
 /** A repeat: most of its words are in a passage of the same side already in another candidate. */

@@ -197,3 +197,26 @@ describe('passages linked only as a secondary', () => {
     ])
   })
 })
+
+describe('lines an account tells twice', () => {
+  const lone = (index: number, text: string) => ({
+    ...passage('b', index, text, 'only-here'),
+    paragraph: index,
+  })
+
+  it('are one item when they share their words', () => {
+    const y = [
+      lone(0, 'The two sides agreed to extend the grain corridor for another four months.'),
+      lone(1, 'The parties agreed to extend the grain corridor for four more months.'),
+    ]
+    expect(buildCandidates([], y)).toHaveLength(1)
+  })
+
+  it('are two when they share only names', () => {
+    const y = [
+      lone(0, 'Premier Okafor took a phone call from President Lindqvist of Ruritania on Monday.'),
+      lone(1, 'President Lindqvist of Ruritania thanked Okafor.'),
+    ]
+    expect(buildCandidates([], y)).toHaveLength(2)
+  })
+})
