@@ -2,15 +2,22 @@
  * Cuts the aligned accounts into divergence candidates, each one specific claim: a clash between
  * passages (with the neighbours that carry the same claim), an aligned pair with the passages that
  * hang off it, or a short run of passages only one account tells. At most three passages a side; a
- * line an account repeats (two translations of one quote) is one candidate, not two.
+ * line an account repeats (two translations of one quote) is one candidate, not two (merge-repeats.ts).
+ * Passages the first cut leaves without a place find one in leftovers.ts.
  */
 import { addPassage, MAX_PER_SIDE, type Candidate } from './candidate'
 import type { Clash } from './clash'
-import { claimRole } from './lexicons'
 import type { Passage } from './passage'
 import { continuesPrevious } from './passage-quality'
+import {
+  goesOnWithUnaligned,
+  joinNeighbourPairs,
+  noiseOnly,
+  placeOrphans,
+  indexPairs,
+} from './leftovers'
 import { mergeRepeats } from './merge-repeats'
-import type { DivergenceKind, Side } from './types'
+import type { DivergenceKind } from './types'
 
 export type { Candidate } from './candidate'
 
@@ -35,13 +42,6 @@ function stanceOn(s: Passage, kinds: readonly string[]): number {
     (c) => kinds.includes(c.kind) && (c.mode === 'plain' || c.mode === 'firm') && c.time !== 'past',
   )
   return Math.sign(asserted.reduce((n, c) => n + c.polarity, 0))
-}
-
-/** Courtesy or how the call was held, and no claim: a passage that never makes a divergence of its own. */
-function noiseOnly(s: Passage): boolean {
-  return (
-    s.annotation.noise.size > 0 && !s.annotation.claims.some((c) => claimRole(c.kind) === 'claim')
-  )
 }
 
 /**
@@ -93,19 +93,6 @@ function clashCandidates(a: readonly Passage[], b: readonly Passage[]): Candidat
     pullNeighbours(u.b, b, kinds)
   }
   return candidates
-}
-
-/** A sentence that opens on a connective after one the other account does not tell ("And, of course,
- * take into account the root causes…"): it says more of that point, and goes in its item rather than
- * hang as a weak secondary off some passage of the other side. */
-function goesOnWithUnaligned(s: Passage, side: readonly Passage[]): boolean {
-  const before = side[s.index - 1]
-  return (
-    before !== undefined &&
-    before.paragraph === s.paragraph &&
-    before.alignment === 'only-here' &&
-    continuesPrevious(s.text)
-  )
 }
 
 /** For each passage, the passages of the other side that hang off it as secondary links, best first. */
@@ -188,75 +175,18 @@ function loneRuns(
   return candidates
 }
 
-/**
- * Passages linked to the other account only as a secondary whose anchor made no room for them (its
- * candidate is a clash, or already holds three passages a side). Courtesy and a sentence that goes on
- * with one already cited are dropped; one that joins its anchor's reframing there joins it; the rest
- * are left to `loneRuns`: what they say, the other account does not say in so many words.
- */
-function placeOrphans(
-  sides: { a: readonly Passage[]; b: readonly Passage[] },
-  pairs: readonly Candidate[],
-  taken: Set<Passage>,
-): void {
-  for (const side of ['a', 'b'] as const) {
-    const other = side === 'a' ? 'b' : 'a'
-    for (const s of sides[side]) {
-      if (s.alignment === 'shared' || s.alignment === 'only-here' || taken.has(s)) continue
-      const before = sides[side][s.index - 1]
-      const repeatsBefore = continuesPrevious(s.text) && before !== undefined && taken.has(before)
-      if (noiseOnly(s) || repeatsBefore) {
-        taken.add(s)
-        continue
-      }
-      if (goesOnWithUnaligned(s, sides[side])) continue
-      const anchors = new Set(s.counterparts.map((c) => sides[other][c.index]))
-      const home = pairs.find(
-        (u) => u[side].length < MAX_PER_SIDE && u[other].some((y) => anchors.has(y)),
-      )
-      if (home) {
-        home[side].push(s)
-        taken.add(s)
-      }
-    }
-  }
-}
-
-/** A single passage only one account tells, next to one of a reframing and on the same topic: the
- * account makes one point over two sentences, and the other account answers it once. The passage
- * joins that reframing; a run of several lone passages is a point of its own and stays apart. */
-function joinNeighbourPairs(lone: Candidate[], pairs: readonly Candidate[]): Candidate[] {
-  return lone.filter((u) => {
-    const key: Side = u.kind === 'only-a' ? 'a' : 'b'
-    if (u[key].length !== 1) return true
-    const s = u[key][0]!
-    if (s.topicsCarried) return true
-    const home = pairs.find(
-      (p) =>
-        p[key].length < MAX_PER_SIDE &&
-        p[key].some(
-          (n) =>
-            Math.abs(n.index - s.index) === 1 &&
-            n.paragraph === s.paragraph &&
-            !n.topicsCarried &&
-            n.topics.some((t) => s.topics.includes(t)),
-        ),
-    )
-    home?.[key].push(s)
-    return !home
-  })
-}
-
 export function buildCandidates(a: readonly Passage[], b: readonly Passage[]): Candidate[] {
   const clashes = clashCandidates(a, b)
   // Passages already cited as evidence of a clash do not come back as a lone divergence.
   const taken = new Set<Passage>(clashes.flatMap((u) => [...u.a, ...u.b]))
   const pairs = pairCandidates(a, b, taken)
   pairs.forEach((u) => [...u.a, ...u.b].forEach((s) => taken.add(s)))
-  placeOrphans({ a, b }, pairs, taken)
+  const byPassage = { index: indexPairs(pairs), order: new Map(pairs.map((u, k) => [u, k])) }
+  placeOrphans({ a, b }, byPassage, taken)
   const lone = joinNeighbourPairs(
     [...loneRuns(a, 'only-a', taken), ...loneRuns(b, 'only-b', taken)],
-    pairs,
+    { a, b },
+    byPassage,
   )
   return mergeRepeats([...clashes, ...pairs, ...lone])
 }
