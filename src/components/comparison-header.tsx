@@ -78,13 +78,17 @@ function AccountSources({ pair, compact }: { pair: AccountPair; compact: boolean
     </dl>
   )
   if (!compact) return list
+  // A closed <details> prints nothing: on paper the sources are printed open, whatever the screen.
   return (
-    <details className="font-sans text-xs text-stone-600">
-      <summary className={`w-fit cursor-pointer text-sm ${buttonClass('link')} focus-ring`}>
-        Who said what, and where it was published
-      </summary>
-      <div className="mt-1.5">{list}</div>
-    </details>
+    <>
+      <details className="font-sans text-xs text-stone-600 print:hidden">
+        <summary className={`w-fit cursor-pointer text-sm ${buttonClass('link')} focus-ring`}>
+          Who said what, and where it was published
+        </summary>
+        <div className="mt-1.5">{list}</div>
+      </details>
+      <div className="hidden print:block">{list}</div>
+    </>
   )
 }
 

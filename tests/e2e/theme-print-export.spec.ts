@@ -58,6 +58,10 @@ test.describe('print', () => {
       await expect(page.getByRole('button', { name: 'Download report' })).toBeHidden()
       await expect(page.getByRole('combobox', { name: 'Focus' })).toBeHidden()
       await expect(page.getByRole('combobox', { name: 'Theme' })).toBeHidden()
+      // Where each account comes from prints too, though a phone-width screen folds it away.
+      await expect(
+        page.getByText(/^Comments by Yury Ushakov to the press/).filter({ visible: true }),
+      ).toHaveCount(1)
 
       for (const label of [KREMLIN, TRUMP]) {
         const region = pane(page, label)
