@@ -7,25 +7,17 @@ import { isolateBidi } from './bidi-isolate'
 import { CLASH_LEAD } from './clash'
 import { claimWords } from './clash-words'
 import type { DivergenceContext } from './divergence'
-import { isStatedQuantity } from './figures'
 import { ANY_SUBJECT_KINDS, CLAIM_KINDS, claimRole, claimWeight } from './lexicons'
 import type { Passage } from './passage'
 import type { RankedCandidate } from './rank'
 import { specificsOnly } from './specifics'
+import { strongestClaimKind } from './strongest-claim'
 
 /** The reader-facing name of the strongest claim the passages make ("a demand or condition"). */
 function claimKindOf(passages: readonly Passage[]): string | null {
-  let best: { kind: string; weight: number } | null = null
-  for (const s of passages) {
-    for (const c of s.annotation.claims) {
-      if (claimRole(c.kind) !== 'claim') continue
-      const weight = claimWeight(c.kind)
-      if (!best || weight > best.weight) best = { kind: c.kind, weight }
-    }
-    if (!best && s.annotation.figures.some(isStatedQuantity)) best = { kind: 'figure', weight: 0 }
-  }
-  if (!best) return null
-  return best.kind === 'figure' ? 'a figure' : withArticle(CLAIM_KINDS.get(best.kind)!.label)
+  const kind = strongestClaimKind(passages)
+  if (!kind) return null
+  return kind === 'figure' ? 'a figure' : withArticle(CLAIM_KINDS.get(kind)!.label)
 }
 
 const withArticle = (label: string) => (/^[aeiou]/i.test(label) ? `an ${label}` : `a ${label}`)

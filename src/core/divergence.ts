@@ -8,6 +8,7 @@ import type { Lenses } from './lens'
 import { keyPhrase } from './quote'
 import type { RankedCandidate } from './rank'
 import type { Passage } from './passage'
+import { headingWithoutTopic } from './strongest-claim'
 import type { Divergence } from './types'
 
 export interface DivergenceContext {
@@ -32,7 +33,7 @@ export function strongestFirst(passages: readonly Passage[], lensClaim: string):
 
 function topicName(candidate: RankedCandidate, lenses: Lenses): string {
   const topic = lenses.get(candidate.topic)
-  if (!topic) return 'Other'
+  if (!topic) return headingWithoutTopic([...candidate.a, ...candidate.b])
   return candidate.lens ? topic.lens : topic.label
 }
 

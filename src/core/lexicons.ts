@@ -35,6 +35,8 @@ export interface ClaimKindDef {
   id: string
   /** Reader-facing name, e.g. "demand or condition". */
   label: string
+  /** A divergence's heading when it has no topic but makes this claim, e.g. "Demands and conditions". */
+  heading?: string
   role: ClaimRole
   /** How much such a claim asserts, for ranking. */
   weight: number
@@ -92,6 +94,7 @@ const NEGATORS = new Set(negationData.triggers.map(stemWord))
 
 interface KindData {
   label: string
+  heading?: string
   role: string
   weight: number
   family?: string
@@ -122,6 +125,7 @@ for (const [id, def] of Object.entries(claimsData.kinds as Record<string, KindDa
   CLAIM_KINDS.set(id, {
     id,
     label: def.label,
+    ...(def.heading ? { heading: def.heading } : {}),
     role: def.role as ClaimRole,
     weight: def.weight,
     family,

@@ -13,6 +13,7 @@ import { isEditorial } from '../passage-quality'
 import { keyPhrase } from '../quote'
 import { applyFocus, rankCandidates, scoreCandidate, type RankedCandidate } from '../rank'
 import type { Passage } from '../passage'
+import { headingWithoutTopic } from '../strongest-claim'
 import { chooseFocus, namedTopics, topicReach } from '../focus'
 import { strongestFirst } from '../divergence'
 import { inverseDocumentFrequency } from '../term-space'
@@ -173,7 +174,9 @@ export function compareMany(
   const clusterViews: ClaimCluster[] = []
   ranked.forEach((candidate, rank) => {
     const c = readingOf.get(candidate)!
-    const topicLabel = lenses.get(candidate.topic)?.[candidate.lens ? 'lens' : 'label'] ?? 'Other'
+    const topicLabel =
+      lenses.get(candidate.topic)?.[candidate.lens ? 'lens' : 'label'] ??
+      headingWithoutTopic([...candidate.a, ...candidate.b])
     const contradiction = c.reading.kind === 'clash' || c.reading.kind === 'split'
     // An account in the cluster's clash is quoted by the words that clash, as the reason quotes it.
     const edge = c.reading.clash

@@ -322,3 +322,21 @@ describe('a reframing’s reason names what only one side specifies', () => {
     expect(reason.replace(/[\u2066-\u2069]/g, '')).toBe('Both tell of it, in different words.')
   })
 })
+
+describe('a divergence with no topic', () => {
+  it('is headed by the strongest claim it makes, not “Other”', () => {
+    const c = compareAccounts(
+      {
+        label: 'Union',
+        text: 'The studios walked away from the bargaining table.\nThe studios are using bully tactics against our members.',
+      },
+      {
+        label: 'Studios',
+        text: 'The studios walked away from the bargaining table.\nThe offer would cost the studios 800 million dollars a year.',
+      },
+    )
+    const headings = c.divergences.map((d) => `${d.kind}: ${d.topicLabel}`)
+    expect(headings).toContain('only-a: Accusations')
+    expect(headings).toContain('only-b: Figures')
+  })
+})
