@@ -93,8 +93,15 @@ function scorePairs(a: readonly AlignInput[], b: readonly AlignInput[], o: Align
     o.anchorCosine,
     o.candidatesPerPassage,
   )
-  const links: Pairing[] = pairs.map(({ i, j, cosine }) => {
-    const [x, y] = [a[i]!, b[j]!]
+  // Matching reads the candidates best first and stops at the first below its thresholds: only those
+  // above the lower one become candidates, and only they are sorted (a long text has tens of
+  // thousands of weak pairs).
+  const floor = Math.min(o.threshold, o.secondaryThreshold)
+  const usable: Pairing[] = []
+  for (let k = 0; k < pairs.length; k++) {
+    const { i, j, cosine } = pairs[k]!
+    const x = a[i]!
+    const y = b[j]!
     let score = cosine
     // Topic and lens agreement strengthen lexical evidence; they never create it.
     if (shared(x.topics, y.topics)) {
@@ -103,12 +110,8 @@ function scorePairs(a: readonly AlignInput[], b: readonly AlignInput[], o: Align
     }
     // Sharing the word that names the subject ("energy") says more than sharing "work" or "complete".
     if (shared(x.subjects, y.subjects)) score += o.subjectBonus
-    return { a: i, b: j, score, cosine, primary: true, byReader: false }
-  })
-  // Matching reads the candidates best first and stops at the first below its thresholds: the rest
-  // need no sorting (a long text has tens of thousands of weak pairs).
-  const floor = Math.min(o.threshold, o.secondaryThreshold)
-  const usable = links.filter((l) => l.score >= floor)
+    if (score >= floor) usable.push({ a: i, b: j, score, cosine, primary: true, byReader: false })
+  }
   usable.sort((p, q) => q.score - p.score || p.a - q.a || p.b - q.b)
   const cosineOf = (i: number, j: number) => sparseCosine(vectors.a[i]!, vectors.b[j]!)
   return { candidates: usable, cosineOf }
@@ -144,40 +147,45 @@ export function alignPassages(
   const o = { ...DEFAULT_ALIGN, ...options }
   const scored = scorePairs(a, b, o)
   const links = readerPairings(reader, scored.cosineOf)
-  const usedA = new Set(links.map((l) => l.a))
-  const usedB = new Set(links.map((l) => l.b))
+  // Flags and best scores by passage index, not sets and maps: a long text has a hundred thousand
+  // candidates, each asked about both of its passages.
+  const usedA = new Uint8Array(a.length)
+  const usedB = new Uint8Array(b.length)
+  for (const l of links) usedA[l.a] = usedB[l.b] = 1
   const barred = new Set(reader.unlinked.map(([i, j]) => pairKey(i, j)))
   const candidates = barred.size
     ? scored.candidates.filter((c) => !barred.has(pairKey(c.a, c.b)))
     : scored.candidates
-  // Each passage's best score (candidates come best first): a partner far below it is a poor
-  // second choice, made only because the best one was taken.
-  const bestA = new Map<number, number>()
-  const bestB = new Map<number, number>()
-  for (const c of candidates) {
-    if (!bestA.has(c.a)) bestA.set(c.a, c.score)
-    if (!bestB.has(c.b)) bestB.set(c.b, c.score)
+  // Each passage's best score (candidates come best first; -1 until one is seen): a partner far
+  // below it is a poor second choice, made only because the best one was taken.
+  const bestA = new Float64Array(a.length).fill(-1)
+  const bestB = new Float64Array(b.length).fill(-1)
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k]!
+    if (bestA[c.a]! < 0) bestA[c.a] = c.score
+    if (bestB[c.b]! < 0) bestB[c.b] = c.score
   }
   const settles = (c: Pairing) =>
-    c.score >= o.partnerShare * bestA.get(c.a)! && c.score >= o.partnerShare * bestB.get(c.b)!
-  for (const c of candidates) {
+    c.score >= o.partnerShare * bestA[c.a]! && c.score >= o.partnerShare * bestB[c.b]!
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k]!
     if (c.score < o.threshold) break
-    if (usedA.has(c.a) || usedB.has(c.b) || !settles(c)) continue
-    usedA.add(c.a)
-    usedB.add(c.b)
+    if (usedA[c.a] || usedB[c.b] || !settles(c)) continue
+    usedA[c.a] = usedB[c.b] = 1
     links.push(c)
   }
   // A sentence left over joins the match it answers best (1:N), but never another leftover:
   // secondaries hang off primaries, so clusters stay small.
-  const secondaryA = new Set<number>()
-  const secondaryB = new Set<number>()
-  for (const c of candidates) {
+  const secondaryA = new Uint8Array(a.length)
+  const secondaryB = new Uint8Array(b.length)
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k]!
     if (c.score < o.secondaryThreshold) break
-    if (!usedA.has(c.a) && usedB.has(c.b) && !secondaryA.has(c.a)) {
-      secondaryA.add(c.a)
+    if (!usedA[c.a] && usedB[c.b] && !secondaryA[c.a]) {
+      secondaryA[c.a] = 1
       links.push({ ...c, primary: false })
-    } else if (!usedB.has(c.b) && usedA.has(c.a) && !secondaryB.has(c.b)) {
-      secondaryB.add(c.b)
+    } else if (!usedB[c.b] && usedA[c.a] && !secondaryB[c.b]) {
+      secondaryB[c.b] = 1
       links.push({ ...c, primary: false })
     }
   }
