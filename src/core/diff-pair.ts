@@ -105,6 +105,15 @@ export function diffPair(
   }
 }
 
+/** Appends a stretch to the pieces, extending the last one when it is marked the same and touches.
+ * A function of its own, not a closure made per passage. */
+function push(pieces: LocalPiece[], start: number, end: number, changed: boolean): void {
+  if (end <= start) return
+  const last = pieces[pieces.length - 1]
+  if (last && last.changed === changed && last.end === start) last.end = end
+  else pieces.push({ start, end, changed })
+}
+
 /**
  * Pieces covering the passage: each word marked as the diff says; text before the first word and
  * between words goes with the word before it when that word is equal, and stands on its own (equal)
@@ -112,19 +121,13 @@ export function diffPair(
  */
 function piecesOf(text: string, words: Words, changed: readonly boolean[]): LocalPiece[] {
   const pieces: LocalPiece[] = []
-  const push = (start: number, end: number, isChanged: boolean) => {
-    if (end <= start) return
-    const last = pieces[pieces.length - 1]
-    if (last && last.changed === isChanged && last.end === start) last.end = end
-    else pieces.push({ start, end, changed: isChanged })
-  }
   let cursor = 0
   for (let k = 0; k < words.starts.length; k++) {
-    push(cursor, words.starts[k]!, false)
-    push(words.starts[k]!, words.ends[k]!, changed[k] ?? true)
+    push(pieces, cursor, words.starts[k]!, false)
+    push(pieces, words.starts[k]!, words.ends[k]!, changed[k] ?? true)
     cursor = words.ends[k]!
   }
-  push(cursor, text.length, false)
+  push(pieces, cursor, text.length, false)
   return pieces
 }
 

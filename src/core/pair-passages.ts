@@ -58,13 +58,10 @@ function wordConfidence(score: number): number {
   return Math.round(Math.min(1, Math.max(0.4, 0.4 + (score - 0.2) * 1.5)) * 100) / 100
 }
 
-function connect(
-  a: Passage[],
-  b: Passage[],
-  l: Omit<Counterpart, 'index'> & { a: number; b: number },
-) {
-  // Written out rather than spread: a long pair of accounts makes tens of thousands of these.
-  const counterpart = (index: number): Counterpart => ({
+/** One end of a link: written out rather than spread, as a long pair of accounts makes tens of
+ * thousands of these; a function of its own, not a closure made per link. */
+function counterpartOf(l: Omit<Counterpart, 'index'>, index: number): Counterpart {
+  return {
     score: l.score,
     cosine: l.cosine,
     primary: l.primary,
@@ -73,9 +70,16 @@ function connect(
     confidence: l.confidence,
     clash: l.clash,
     index,
-  })
-  a[l.a]!.counterparts.push(counterpart(l.b))
-  b[l.b]!.counterparts.push(counterpart(l.a))
+  }
+}
+
+function connect(
+  a: Passage[],
+  b: Passage[],
+  l: Omit<Counterpart, 'index'> & { a: number; b: number },
+) {
+  a[l.a]!.counterparts.push(counterpartOf(l, l.b))
+  b[l.b]!.counterparts.push(counterpartOf(l, l.a))
 }
 
 /** Adds the pairs found by claims: a clash between passages already paired marks that pair; others
