@@ -206,6 +206,8 @@ function forEachSimilarPair(
       if (weight[at]! > maxWeight[t]!) maxWeight[t] = weight[at]!
     }
   }
+  // The current left document's partial cosine with each right one, meaningful only where `owner`
+  // says that right document is its candidate (set to 0 when it becomes one).
   const acc = new Float64Array(right.length)
   const owner = new Int32Array(right.length).fill(-1)
   // The candidates of the current left document, `touched[0]` to `touched[count - 1]`: a typed array
@@ -242,13 +244,15 @@ function forEachSimilarPair(
       if (id < terms) scan += start[id + 1]! - start[id]!
     }
     if (scan <= count * (ids.length - prefix + MEAN_TERMS)) {
+      // Added to every document on the lists, candidate or not, without asking which: a document
+      // that is no candidate has its sum reset when a later prefix first touches it, and the test
+      // cost more than the addition (these lists are the longest the join reads).
       for (let k = prefix; k < ids.length; k++) {
         const id = ids[k]!
         if (id >= terms) continue
         const w = weights[k]!
         for (let at = start[id]!, end = start[id + 1]!; at < end; at++) {
-          const j = doc[at]!
-          if (owner[j] === i) acc[j]! += w * weight[at]!
+          acc[doc[at]!]! += w * weight[at]!
         }
       }
     } else {
