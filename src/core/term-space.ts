@@ -91,7 +91,10 @@ export function termSpace(docs: readonly (readonly string[])[]): TermSpace {
     idfById[id] = idfOf(n, df[term]!)
   })
   const vectors = numbered.map((doc) => {
-    const sorted = doc.map((term) => rank[term]!).sort()
+    // Filled by a loop, not `map`: a typed array's `map` goes through its generic, slower path.
+    const sorted = new Int32Array(doc.length)
+    for (let k = 0; k < doc.length; k++) sorted[k] = rank[doc[k]!]!
+    sorted.sort()
     // Distinct ids ascending, each with how often the document uses it.
     let distinct = 0
     for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) distinct++
