@@ -81,6 +81,14 @@ function shared(x: readonly string[], y: readonly string[]): boolean {
   return x.some((v) => y.includes(v))
 }
 
+/** Higher score first, then by passage indices. Signs only, never the difference of two scores: a
+ * comparison that returns a fraction makes a number object on every call, and sorting a long
+ * text's candidates makes millions of calls. */
+function bestFirst(p: Pairing, q: Pairing): number {
+  if (p.score !== q.score) return p.score > q.score ? -1 : 1
+  return p.a - q.a || p.b - q.b
+}
+
 /** Candidate pairs with their scores: every pair whose words reach the candidate cosine, plus a bonus
  * when they share a topic and the claim its lens asks about. */
 function scorePairs(a: readonly AlignInput[], b: readonly AlignInput[], o: AlignOptions) {
@@ -112,7 +120,7 @@ function scorePairs(a: readonly AlignInput[], b: readonly AlignInput[], o: Align
     if (shared(x.subjects, y.subjects)) score += o.subjectBonus
     if (score >= floor) usable.push({ a: i, b: j, score, cosine, primary: true, byReader: false })
   }
-  usable.sort((p, q) => q.score - p.score || p.a - q.a || p.b - q.b)
+  usable.sort(bestFirst)
   const cosineOf = (i: number, j: number) => sparseCosine(vectors.a[i]!, vectors.b[j]!)
   return { candidates: usable, cosineOf }
 }
