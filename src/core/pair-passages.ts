@@ -147,12 +147,13 @@ export function pairPassages(
   // Pairs by claims refine what the words found: a spent budget goes without them.
   if (!identical && !budget.spent()) {
     const unlinked = new Set(reader.unlinked.map(([i, j]) => `${i}:${j}`))
-    // No key per link when the reader separated nothing, as is usual.
-    const allowed = (l: ClaimLink) => unlinked.size === 0 || !unlinked.has(`${l.a}:${l.b}`)
-    addClaimLinks(a, b, findClashes(a, b).filter(allowed), false)
-    addClaimLinks(a, b, sameClaimLinks(a, b).filter(allowed), true)
-    addClaimLinks(a, b, claimPairs(a, b).filter(allowed), true)
-    addClaimLinks(a, b, anySubjectPairs(a, b).filter(allowed), true)
+    // No key per link, and no copy of the lists, when the reader separated nothing, as is usual.
+    const allowed = (links: ClaimLink[]) =>
+      unlinked.size === 0 ? links : links.filter((l) => !unlinked.has(`${l.a}:${l.b}`))
+    addClaimLinks(a, b, allowed(findClashes(a, b)), false)
+    addClaimLinks(a, b, allowed(sameClaimLinks(a, b)), true)
+    addClaimLinks(a, b, allowed(claimPairs(a, b)), true)
+    addClaimLinks(a, b, allowed(anySubjectPairs(a, b)), true)
   }
   for (const side of [a, b]) {
     for (const s of side) {
