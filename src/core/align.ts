@@ -77,8 +77,29 @@ export const DEFAULT_ALIGN: AlignOptions = {
   candidatesPerPassage: 8,
 }
 
-function shared(x: readonly string[], y: readonly string[]): boolean {
-  return x.some((v) => y.includes(v))
+/** Each passage's values of one field (its topics, say) as numbers, ascending: the same value has the
+ * same number in every passage, so two passages share a value when their lists meet. */
+function numbered(lists: readonly (readonly string[])[]): number[][] {
+  const number = new Map<string, number>()
+  return lists.map((values) => {
+    const ids: number[] = []
+    for (let k = 0; k < values.length; k++) {
+      let id = number.get(values[k]!)
+      if (id === undefined) number.set(values[k]!, (id = number.size))
+      ids.push(id)
+    }
+    return ids.length > 1 ? ids.sort((p, q) => p - q) : ids
+  })
+}
+
+/** Whether two ascending lists of numbers share one. */
+function shared(x: readonly number[], y: readonly number[]): boolean {
+  for (let i = 0, j = 0; i < x.length && j < y.length;) {
+    if (x[i] === y[j]) return true
+    if (x[i]! < y[j]!) i++
+    else j++
+  }
+  return false
 }
 
 /** Higher score first, then by passage indices. Signs only, never the difference of two scores: a
@@ -92,7 +113,8 @@ function bestFirst(p: Pairing, q: Pairing): number {
 /** Candidate pairs with their scores: every pair whose words reach the candidate cosine, plus a bonus
  * when they share a topic and the claim its lens asks about. */
 function scorePairs(a: readonly AlignInput[], b: readonly AlignInput[], o: AlignOptions) {
-  const { vectors: all } = termSpace([...a, ...b].map((s) => s.terms))
+  const both = [...a, ...b]
+  const { vectors: all } = termSpace(both.map((s) => s.terms))
   const vectors = { a: all.slice(0, a.length), b: all.slice(a.length) }
   const pairs = anchoredBestPairs(
     vectors.a,
@@ -106,18 +128,22 @@ function scorePairs(a: readonly AlignInput[], b: readonly AlignInput[], o: Align
   // thousands of weak pairs).
   const floor = Math.min(o.threshold, o.secondaryThreshold)
   const usable: Pairing[] = []
+  // The fields the bonuses compare, as numbers: every candidate pair asks about them.
+  const topics = numbered(both.map((s) => s.topics))
+  const lensClaims = numbered(both.map((s) => s.lensClaims))
+  const subjects = numbered(both.map((s) => s.subjects))
   for (let k = 0; k < pairs.length; k++) {
     const { i, j, cosine } = pairs[k]!
-    const x = a[i]!
-    const y = b[j]!
+    // b's passages follow a's in the numbered lists.
+    const y = a.length + j
     let score = cosine
     // Topic and lens agreement strengthen lexical evidence; they never create it.
-    if (shared(x.topics, y.topics)) {
+    if (shared(topics[i]!, topics[y]!)) {
       score += o.topicBonus
-      if (shared(x.lensClaims, y.lensClaims)) score += o.lensBonus
+      if (shared(lensClaims[i]!, lensClaims[y]!)) score += o.lensBonus
     }
     // Sharing the word that names the subject ("energy") says more than sharing "work" or "complete".
-    if (shared(x.subjects, y.subjects)) score += o.subjectBonus
+    if (shared(subjects[i]!, subjects[y]!)) score += o.subjectBonus
     if (score >= floor) usable.push({ a: i, b: j, score, cosine, primary: true, byReader: false })
   }
   usable.sort(bestFirst)
