@@ -77,14 +77,44 @@ export const DEFAULT_ALIGN: AlignOptions = {
   candidatesPerPassage: 8,
 }
 
-function shared(x: readonly string[], y: readonly string[]): boolean {
-  return x.some((v) => y.includes(v))
+/** Each passage's values of one field (its topics, say) as numbers, ascending: the same value has the
+ * same number in every passage, so two passages share a value when their lists meet. */
+function numbered(lists: readonly (readonly string[])[]): number[][] {
+  const number = new Map<string, number>()
+  return lists.map((values) => {
+    const ids: number[] = []
+    for (let k = 0; k < values.length; k++) {
+      let id = number.get(values[k]!)
+      if (id === undefined) number.set(values[k]!, (id = number.size))
+      ids.push(id)
+    }
+    return ids.length > 1 ? ids.sort((p, q) => p - q) : ids
+  })
+}
+
+/** Whether two ascending lists of numbers share one. */
+function shared(x: readonly number[], y: readonly number[]): boolean {
+  for (let i = 0, j = 0; i < x.length && j < y.length;) {
+    if (x[i] === y[j]) return true
+    if (x[i]! < y[j]!) i++
+    else j++
+  }
+  return false
+}
+
+/** Higher score first, then by passage indices. Signs only, never the difference of two scores: a
+ * comparison that returns a fraction makes a number object on every call, and sorting a long
+ * text's candidates makes millions of calls. */
+function bestFirst(p: Pairing, q: Pairing): number {
+  if (p.score !== q.score) return p.score > q.score ? -1 : 1
+  return p.a - q.a || p.b - q.b
 }
 
 /** Candidate pairs with their scores: every pair whose words reach the candidate cosine, plus a bonus
  * when they share a topic and the claim its lens asks about. */
 function scorePairs(a: readonly AlignInput[], b: readonly AlignInput[], o: AlignOptions) {
-  const { vectors: all } = termSpace([...a, ...b].map((s) => s.terms))
+  const both = [...a, ...b]
+  const { vectors: all } = termSpace(both.map((s) => s.terms))
   const vectors = { a: all.slice(0, a.length), b: all.slice(a.length) }
   const pairs = anchoredBestPairs(
     vectors.a,
@@ -93,23 +123,30 @@ function scorePairs(a: readonly AlignInput[], b: readonly AlignInput[], o: Align
     o.anchorCosine,
     o.candidatesPerPassage,
   )
-  const links: Pairing[] = pairs.map(({ i, j, cosine }) => {
-    const [x, y] = [a[i]!, b[j]!]
+  // Matching reads the candidates best first and stops at the first below its thresholds: only those
+  // above the lower one become candidates, and only they are sorted (a long text has tens of
+  // thousands of weak pairs).
+  const floor = Math.min(o.threshold, o.secondaryThreshold)
+  const usable: Pairing[] = []
+  // The fields the bonuses compare, as numbers: every candidate pair asks about them.
+  const topics = numbered(both.map((s) => s.topics))
+  const lensClaims = numbered(both.map((s) => s.lensClaims))
+  const subjects = numbered(both.map((s) => s.subjects))
+  for (let k = 0; k < pairs.length; k++) {
+    const { i, j, cosine } = pairs[k]!
+    // b's passages follow a's in the numbered lists.
+    const y = a.length + j
     let score = cosine
     // Topic and lens agreement strengthen lexical evidence; they never create it.
-    if (shared(x.topics, y.topics)) {
+    if (shared(topics[i]!, topics[y]!)) {
       score += o.topicBonus
-      if (shared(x.lensClaims, y.lensClaims)) score += o.lensBonus
+      if (shared(lensClaims[i]!, lensClaims[y]!)) score += o.lensBonus
     }
     // Sharing the word that names the subject ("energy") says more than sharing "work" or "complete".
-    if (shared(x.subjects, y.subjects)) score += o.subjectBonus
-    return { a: i, b: j, score, cosine, primary: true, byReader: false }
-  })
-  // Matching reads the candidates best first and stops at the first below its thresholds: the rest
-  // need no sorting (a long text has tens of thousands of weak pairs).
-  const floor = Math.min(o.threshold, o.secondaryThreshold)
-  const usable = links.filter((l) => l.score >= floor)
-  usable.sort((p, q) => q.score - p.score || p.a - q.a || p.b - q.b)
+    if (shared(subjects[i]!, subjects[y]!)) score += o.subjectBonus
+    if (score >= floor) usable.push({ a: i, b: j, score, cosine, primary: true, byReader: false })
+  }
+  usable.sort(bestFirst)
   const cosineOf = (i: number, j: number) => sparseCosine(vectors.a[i]!, vectors.b[j]!)
   return { candidates: usable, cosineOf }
 }
@@ -144,40 +181,45 @@ export function alignPassages(
   const o = { ...DEFAULT_ALIGN, ...options }
   const scored = scorePairs(a, b, o)
   const links = readerPairings(reader, scored.cosineOf)
-  const usedA = new Set(links.map((l) => l.a))
-  const usedB = new Set(links.map((l) => l.b))
+  // Flags and best scores by passage index, not sets and maps: a long text has a hundred thousand
+  // candidates, each asked about both of its passages.
+  const usedA = new Uint8Array(a.length)
+  const usedB = new Uint8Array(b.length)
+  for (const l of links) usedA[l.a] = usedB[l.b] = 1
   const barred = new Set(reader.unlinked.map(([i, j]) => pairKey(i, j)))
   const candidates = barred.size
     ? scored.candidates.filter((c) => !barred.has(pairKey(c.a, c.b)))
     : scored.candidates
-  // Each passage's best score (candidates come best first): a partner far below it is a poor
-  // second choice, made only because the best one was taken.
-  const bestA = new Map<number, number>()
-  const bestB = new Map<number, number>()
-  for (const c of candidates) {
-    if (!bestA.has(c.a)) bestA.set(c.a, c.score)
-    if (!bestB.has(c.b)) bestB.set(c.b, c.score)
+  // Each passage's best score (candidates come best first; -1 until one is seen): a partner far
+  // below it is a poor second choice, made only because the best one was taken.
+  const bestA = new Float64Array(a.length).fill(-1)
+  const bestB = new Float64Array(b.length).fill(-1)
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k]!
+    if (bestA[c.a]! < 0) bestA[c.a] = c.score
+    if (bestB[c.b]! < 0) bestB[c.b] = c.score
   }
   const settles = (c: Pairing) =>
-    c.score >= o.partnerShare * bestA.get(c.a)! && c.score >= o.partnerShare * bestB.get(c.b)!
-  for (const c of candidates) {
+    c.score >= o.partnerShare * bestA[c.a]! && c.score >= o.partnerShare * bestB[c.b]!
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k]!
     if (c.score < o.threshold) break
-    if (usedA.has(c.a) || usedB.has(c.b) || !settles(c)) continue
-    usedA.add(c.a)
-    usedB.add(c.b)
+    if (usedA[c.a] || usedB[c.b] || !settles(c)) continue
+    usedA[c.a] = usedB[c.b] = 1
     links.push(c)
   }
   // A sentence left over joins the match it answers best (1:N), but never another leftover:
   // secondaries hang off primaries, so clusters stay small.
-  const secondaryA = new Set<number>()
-  const secondaryB = new Set<number>()
-  for (const c of candidates) {
+  const secondaryA = new Uint8Array(a.length)
+  const secondaryB = new Uint8Array(b.length)
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k]!
     if (c.score < o.secondaryThreshold) break
-    if (!usedA.has(c.a) && usedB.has(c.b) && !secondaryA.has(c.a)) {
-      secondaryA.add(c.a)
+    if (!usedA[c.a] && usedB[c.b] && !secondaryA[c.a]) {
+      secondaryA[c.a] = 1
       links.push({ ...c, primary: false })
-    } else if (!usedB.has(c.b) && usedA.has(c.a) && !secondaryB.has(c.b)) {
-      secondaryB.add(c.b)
+    } else if (!usedB[c.b] && usedA[c.a] && !secondaryB[c.b]) {
+      secondaryB[c.b] = 1
       links.push({ ...c, primary: false })
     }
   }

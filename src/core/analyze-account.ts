@@ -113,6 +113,8 @@ export function keepTopicsInContext(accounts: readonly AnalyzedAccount[], focus?
   }
   for (const account of accounts) {
     for (const s of account.passages) {
+      // Most passages keep every topic they have: no lists are built for them.
+      if (allIn(s.topics, named)) continue
       const own = claimTopic(s.annotation)
       const kept = s.topics.filter((t) => named.has(t) || own.includes(t))
       if (kept.length === s.topics.length) continue
@@ -120,6 +122,11 @@ export function keepTopicsInContext(accounts: readonly AnalyzedAccount[], focus?
       if (kept.length === 0) s.topicsCarried = false
     }
   }
+}
+
+function allIn(values: readonly string[], set: ReadonlySet<string>): boolean {
+  for (const v of values) if (!set.has(v)) return false
+  return true
 }
 
 /** Words that tie a sentence to the one before it ("He also noted…", "…about that"). */

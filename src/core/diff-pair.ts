@@ -17,28 +17,57 @@ export interface LocalPiece {
 
 const MAX_EDIT_LENGTH = 200
 
-interface Word {
-  start: number
-  end: number
-  /** Lower-cased, apostrophes folded: what is compared. */
-  value: string
+/** A passage's words as parallel arrays: where each is, and what is compared (a number per distinct
+ * lower-cased word, apostrophes folded), so jsdiff compares small integers, not fresh strings. */
+interface Words {
+  starts: number[]
+  ends: number[]
+  ids: number[]
+}
+
+/** Each spelling as met ("The") and each compared value ("the") get a number once; every later
+ * occurrence costs one lookup. Cleared between pairs when large, so a pair's numbers agree. */
+const idOfSpelling = new Map<string, number>()
+const idOfValue = new Map<string, number>()
+const MAX_IDS = 200_000
+
+function idOf(spelling: string): number {
+  let id = idOfSpelling.get(spelling)
+  if (id !== undefined) return id
+  const lower = spelling.toLowerCase()
+  // Most words have no curly apostrophe: no pattern run for them.
+  const value = lower.includes('’') ? lower.replace(/’/g, "'") : lower
+  id = idOfValue.get(value)
+  if (id === undefined) idOfValue.set(value, (id = idOfValue.size))
+  idOfSpelling.set(spelling, id)
+  return id
 }
 
 /** The passage's words: tokens that touch (did + n't) are one word again. */
-function wordsOf(text: string, tokens: readonly Token[]): Word[] {
-  const words: Word[] = []
+function wordsOf(text: string, tokens: readonly Token[]): Words {
+  const starts: number[] = []
+  const ends: number[] = []
   for (const t of tokens) {
-    const last = words[words.length - 1]
-    if (last && last.end === t.start) last.end = t.end
-    else words.push({ start: t.start, end: t.end, value: '' })
+    if (ends.length > 0 && ends[ends.length - 1] === t.start) ends[ends.length - 1] = t.end
+    else {
+      starts.push(t.start)
+      ends.push(t.end)
+    }
   }
-  for (const w of words) {
-    const lower = text.slice(w.start, w.end).toLowerCase()
-    // Most words have no curly apostrophe: no pattern run for them.
-    w.value = lower.includes('’') ? lower.replace(/’/g, "'") : lower
-  }
-  return words
+  const ids = new Array<number>(starts.length)
+  for (let k = 0; k < starts.length; k++) ids[k] = idOf(text.slice(starts[k], ends[k]))
+  return { starts, ends, ids }
 }
+
+function sameWords(x: readonly number[], y: readonly number[]): boolean {
+  if (x.length !== y.length) return false
+  for (let k = 0; k < x.length; k++) if (x[k] !== y[k]) return false
+  return true
+}
+
+/** One unchanged piece over the whole passage (none for an empty one). */
+const unchanged = (text: string): LocalPiece[] =>
+  text.length > 0 ? [{ start: 0, end: text.length, changed: false }] : []
 
 /** Marks for both sides of a pair; a pair too different to diff is marked changed throughout.
  * `tokensA`/`tokensB` are the passages' tokens when the caller has them. */
@@ -48,12 +77,15 @@ export function diffPair(
   tokensA: readonly Token[] = tokenize(a),
   tokensB: readonly Token[] = tokenize(b),
 ): { a: LocalPiece[]; b: LocalPiece[] } {
+  if (idOfSpelling.size > MAX_IDS) {
+    idOfSpelling.clear()
+    idOfValue.clear()
+  }
   const [wa, wb] = [wordsOf(a, tokensA), wordsOf(b, tokensB)]
-  const changes = diffArrays(
-    wa.map((w) => w.value),
-    wb.map((w) => w.value),
-    { maxEditLength: MAX_EDIT_LENGTH },
-  )
+  // The same words in the same order: jsdiff would find one equal run, and each passage would be one
+  // unchanged piece (the text between words goes with the equal word before it).
+  if (sameWords(wa.ids, wb.ids)) return { a: unchanged(a), b: unchanged(b) }
+  const changes = diffArrays(wa.ids, wb.ids, { maxEditLength: MAX_EDIT_LENGTH })
   if (!changes) {
     return {
       a: [{ start: 0, end: a.length, changed: true }],
@@ -73,27 +105,40 @@ export function diffPair(
   }
 }
 
+/** Appends a stretch to the pieces, extending the last one when it is marked the same and touches.
+ * A function of its own, not a closure made per passage. */
+function push(pieces: LocalPiece[], start: number, end: number, changed: boolean): void {
+  if (end <= start) return
+  const last = pieces[pieces.length - 1]
+  if (last && last.changed === changed && last.end === start) last.end = end
+  else pieces.push({ start, end, changed })
+}
+
 /**
  * Pieces covering the passage: each word marked as the diff says; text before the first word and
  * between words goes with the word before it when that word is equal, and stands on its own (equal)
  * after a changed word, so a mark never takes the punctuation that follows it ("[holds] .").
  */
-function piecesOf(text: string, words: readonly Word[], changed: readonly boolean[]): LocalPiece[] {
+function piecesOf(text: string, words: Words, changed: readonly boolean[]): LocalPiece[] {
   const pieces: LocalPiece[] = []
-  const push = (start: number, end: number, isChanged: boolean) => {
-    if (end <= start) return
-    const last = pieces[pieces.length - 1]
-    if (last && last.changed === isChanged && last.end === start) last.end = end
-    else pieces.push({ start, end, changed: isChanged })
-  }
   let cursor = 0
-  words.forEach((w, k) => {
-    push(cursor, w.start, false)
-    push(w.start, w.end, changed[k] ?? true)
-    cursor = w.end
-  })
-  push(cursor, text.length, false)
+  for (let k = 0; k < words.starts.length; k++) {
+    push(pieces, cursor, words.starts[k]!, false)
+    push(pieces, words.starts[k]!, words.ends[k]!, changed[k] ?? true)
+    cursor = words.ends[k]!
+  }
+  push(pieces, cursor, text.length, false)
   return pieces
+}
+
+/** An equal stretch that is only stop words or punctuation (two words at most). */
+function trivial(text: string, piece: LocalPiece): boolean {
+  const words =
+    text
+      .slice(piece.start, piece.end)
+      .toLowerCase()
+      .match(/[\p{L}\p{N}']+/gu) ?? []
+  return words.length <= 2 && words.every((w) => STOPWORDS.has(w))
 }
 
 /** Folds tiny equal islands (only stop words or punctuation) between two edits into the edit,
@@ -102,13 +147,8 @@ function foldIslands(pieces: LocalPiece[], text: string): LocalPiece[] {
   const out: LocalPiece[] = []
   pieces.forEach((piece, k) => {
     const between = k > 0 && k < pieces.length - 1 && !piece.changed
-    const words =
-      text
-        .slice(piece.start, piece.end)
-        .toLowerCase()
-        .match(/[\p{L}\p{N}']+/gu) ?? []
-    const trivial = between && words.length <= 2 && words.every((w) => STOPWORDS.has(w))
-    const changed = piece.changed || trivial
+    // Only an equal piece between two others can fold: the others' words are not read.
+    const changed = piece.changed || (between && trivial(text, piece))
     const last = out[out.length - 1]
     if (last && last.changed === changed) last.end = piece.end
     else out.push({ start: piece.start, end: piece.end, changed })

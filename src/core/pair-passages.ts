@@ -58,13 +58,10 @@ function wordConfidence(score: number): number {
   return Math.round(Math.min(1, Math.max(0.4, 0.4 + (score - 0.2) * 1.5)) * 100) / 100
 }
 
-function connect(
-  a: Passage[],
-  b: Passage[],
-  l: Omit<Counterpart, 'index'> & { a: number; b: number },
-) {
-  // Written out rather than spread: a long pair of accounts makes tens of thousands of these.
-  const counterpart = (index: number): Counterpart => ({
+/** One end of a link: written out rather than spread, as a long pair of accounts makes tens of
+ * thousands of these; a function of its own, not a closure made per link. */
+function counterpartOf(l: Omit<Counterpart, 'index'>, index: number): Counterpart {
+  return {
     score: l.score,
     cosine: l.cosine,
     primary: l.primary,
@@ -73,9 +70,16 @@ function connect(
     confidence: l.confidence,
     clash: l.clash,
     index,
-  })
-  a[l.a]!.counterparts.push(counterpart(l.b))
-  b[l.b]!.counterparts.push(counterpart(l.a))
+  }
+}
+
+function connect(
+  a: Passage[],
+  b: Passage[],
+  l: Omit<Counterpart, 'index'> & { a: number; b: number },
+) {
+  a[l.a]!.counterparts.push(counterpartOf(l, l.b))
+  b[l.b]!.counterparts.push(counterpartOf(l, l.a))
 }
 
 /** Adds the pairs found by claims: a clash between passages already paired marks that pair; others
@@ -143,12 +147,13 @@ export function pairPassages(
   // Pairs by claims refine what the words found: a spent budget goes without them.
   if (!identical && !budget.spent()) {
     const unlinked = new Set(reader.unlinked.map(([i, j]) => `${i}:${j}`))
-    // No key per link when the reader separated nothing, as is usual.
-    const allowed = (l: ClaimLink) => unlinked.size === 0 || !unlinked.has(`${l.a}:${l.b}`)
-    addClaimLinks(a, b, findClashes(a, b).filter(allowed), false)
-    addClaimLinks(a, b, sameClaimLinks(a, b).filter(allowed), true)
-    addClaimLinks(a, b, claimPairs(a, b).filter(allowed), true)
-    addClaimLinks(a, b, anySubjectPairs(a, b).filter(allowed), true)
+    // No key per link, and no copy of the lists, when the reader separated nothing, as is usual.
+    const allowed = (links: ClaimLink[]) =>
+      unlinked.size === 0 ? links : links.filter((l) => !unlinked.has(`${l.a}:${l.b}`))
+    addClaimLinks(a, b, allowed(findClashes(a, b)), false)
+    addClaimLinks(a, b, allowed(sameClaimLinks(a, b)), true)
+    addClaimLinks(a, b, allowed(claimPairs(a, b)), true)
+    addClaimLinks(a, b, allowed(anySubjectPairs(a, b)), true)
   }
   for (const side of [a, b]) {
     for (const s of side) {

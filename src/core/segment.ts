@@ -18,18 +18,34 @@ const MAX_SENTENCE = 1200
 const ABBREVIATIONS = new Set(abbreviations.words.map((w) => w.toLowerCase()))
 const sentenceSegmenter = new Intl.Segmenter('en', { granularity: 'sentence' })
 
+/** The characters `\s` and `trim` take for white space (all in the Basic Multilingual Plane). */
+const SPACES = new Set(
+  [9, 10, 11, 12, 13, 32, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff].concat(
+    Array.from({ length: 11 }, (_, k) => 0x2000 + k),
+  ),
+)
+const isSpace = (code: number) => SPACES.has(code)
+
+/** What a line that ends a sentence ends with, before any white space. */
+const SENTENCE_CLOSERS = new Set([...'.!?…:"”’»)]'].map((c) => c.charCodeAt(0)))
+
 /** Splits text into paragraphs: a blank line always ends one; a single newline does when the line
- * before it ends a sentence (otherwise it is a hard wrap inside a paragraph). */
+ * before it ends a sentence (otherwise it is a hard wrap inside a paragraph). Each line is read in
+ * place, by character codes: no line is cut out of the text. */
 export function splitParagraphs(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = []
   let start = -1
-  let lineStart = 0
-  for (let i = 0; i <= text.length; i++) {
-    if (i < text.length && text[i] !== '\n') continue
-    const line = text.slice(lineStart, i)
-    const blank = line.trim() === ''
-    if (!blank && start < 0) start = lineStart + (line.length - line.trimStart().length)
-    const endsSentence = /[.!?…:"”’»)\]]\s*$/.test(line)
+  for (let lineStart = 0; lineStart <= text.length;) {
+    const newline = text.indexOf('\n', lineStart)
+    const i = newline < 0 ? text.length : newline
+    // The line's first and last characters that are not white space (none on a blank line).
+    let first = lineStart
+    while (first < i && isSpace(text.charCodeAt(first))) first++
+    let last = i
+    while (last > first && isSpace(text.charCodeAt(last - 1))) last--
+    const blank = first === i
+    if (!blank && start < 0) start = first
+    const endsSentence = !blank && SENTENCE_CLOSERS.has(text.charCodeAt(last - 1))
     if (start >= 0 && (blank || endsSentence || i === text.length)) {
       const end = blank ? lineStart : i
       out.push({ start, end: trimEnd(text, start, end) })
@@ -41,17 +57,9 @@ export function splitParagraphs(text: string): { start: number; end: number }[] 
 }
 
 function trimEnd(text: string, start: number, end: number): number {
-  while (end > start && /\s/.test(text[end - 1] ?? '')) end--
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--
   return end
 }
-
-/** The characters `\s` and `trimEnd` take for white space (all in the Basic Multilingual Plane). */
-const SPACES = new Set(
-  [9, 10, 11, 12, 13, 32, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff].concat(
-    Array.from({ length: 11 }, (_, k) => 0x2000 + k),
-  ),
-)
-const isSpace = (code: number) => SPACES.has(code)
 
 /** Longer than any abbreviation: only this much of a sentence's end is looked at, so merging a long
  * run of "A. A. A." stays linear. */
@@ -136,7 +144,7 @@ function sentencesOf(text: string, start: number, end: number, paragraph: number
   for (const r of raw) {
     let s = r.start
     const e = trimEnd(slice, r.start, r.end)
-    while (s < e && /\s/.test(slice[s] ?? '')) s++
+    while (s < e && isSpace(slice.charCodeAt(s))) s++
     for (const cut of cutLong(slice, s, e)) {
       spans.push({ start: start + cut.start, end: start + cut.end, paragraph })
     }
@@ -155,7 +163,7 @@ function cutLong(text: string, start: number, end: number): { start: number; end
     const at = cut > 0 ? s + cut + 1 : s + MAX_SENTENCE
     out.push({ start: s, end: trimEnd(text, s, at) })
     s = at
-    while (s < end && /\s/.test(text[s] ?? '')) s++
+    while (s < end && isSpace(text.charCodeAt(s))) s++
   }
   if (end > s) out.push({ start: s, end })
   return out

@@ -196,8 +196,8 @@ function forEachSimilarPair(
   found: (i: number, j: number, cosine: number) => void,
 ): void {
   let terms = 0
-  for (const v of [...left, ...right]) {
-    if (v.ids.length) terms = Math.max(terms, v.ids[v.ids.length - 1]! + 1)
+  for (const side of [left, right]) {
+    for (const v of side) if (v.ids.length) terms = Math.max(terms, v.ids[v.ids.length - 1]! + 1)
   }
   const { start, doc, weight } = indexOf(right, terms)
   const maxWeight = new Float64Array(terms)
@@ -206,26 +206,32 @@ function forEachSimilarPair(
       if (weight[at]! > maxWeight[t]!) maxWeight[t] = weight[at]!
     }
   }
+  // The current left document's partial cosine with each right one, meaningful only where `owner`
+  // says that right document is its candidate (set to 0 when it becomes one).
   const acc = new Float64Array(right.length)
   const owner = new Int32Array(right.length).fill(-1)
-  const touched: number[] = []
-  left.forEach((v, i) => {
-    let prefix = v.ids.length
+  // The candidates of the current left document, `touched[0]` to `touched[count - 1]`: a typed array
+  // of the right side's size, as a long transcript's common words make thousands per document.
+  const touched = new Int32Array(right.length)
+  for (let i = 0; i < left.length; i++) {
+    const { ids, weights } = left[i]!
+    let prefix = ids.length
     for (let bound = 0; prefix > 0; prefix--) {
-      const id = v.ids[prefix - 1]!
-      bound += v.weights[prefix - 1]! * (id < terms ? maxWeight[id]! : 0)
+      const id = ids[prefix - 1]!
+      bound += weights[prefix - 1]! * (id < terms ? maxWeight[id]! : 0)
       if (bound >= minCosine) break
     }
+    let count = 0
     for (let k = 0; k < prefix; k++) {
-      const id = v.ids[k]!
+      const id = ids[k]!
       if (id >= terms) continue
-      const w = v.weights[k]!
-      for (let at = start[id]!; at < start[id + 1]!; at++) {
+      const w = weights[k]!
+      for (let at = start[id]!, end = start[id + 1]!; at < end; at++) {
         const j = doc[at]!
         if (owner[j] !== i) {
           owner[j] = i
           acc[j] = 0
-          touched.push(j)
+          touched[count++] = j
         }
         acc[j]! += w * weight[at]!
       }
@@ -233,24 +239,31 @@ function forEachSimilarPair(
     // The suffix's share: added from its posting lists, or by merging each candidate's vector,
     // whichever reads fewer entries (a transcript's common words have posting lists as long as it).
     let scan = 0
-    for (let k = prefix; k < v.ids.length; k++) {
-      const id = v.ids[k]!
+    for (let k = prefix; k < ids.length; k++) {
+      const id = ids[k]!
       if (id < terms) scan += start[id + 1]! - start[id]!
     }
-    if (scan <= touched.length * (v.ids.length - prefix + MEAN_TERMS)) {
-      for (let k = prefix; k < v.ids.length; k++) {
-        const id = v.ids[k]!
+    if (scan <= count * (ids.length - prefix + MEAN_TERMS)) {
+      // Added to every document on the lists, candidate or not, without asking which: a document
+      // that is no candidate has its sum reset when a later prefix first touches it, and the test
+      // cost more than the addition (these lists are the longest the join reads).
+      for (let k = prefix; k < ids.length; k++) {
+        const id = ids[k]!
         if (id >= terms) continue
-        const w = v.weights[k]!
-        for (let at = start[id]!; at < start[id + 1]!; at++) {
-          const j = doc[at]!
-          if (owner[j] === i) acc[j]! += w * weight[at]!
+        const w = weights[k]!
+        for (let at = start[id]!, end = start[id + 1]!; at < end; at++) {
+          acc[doc[at]!]! += w * weight[at]!
         }
       }
     } else {
-      for (const j of touched) acc[j]! += suffixDot(v, prefix, right[j]!)
+      for (let c = 0; c < count; c++) {
+        const j = touched[c]!
+        acc[j]! += suffixDot(left[i]!, prefix, right[j]!)
+      }
     }
-    for (const j of touched) if (acc[j]! >= minCosine) found(i, j, acc[j]!)
-    touched.length = 0
-  })
+    for (let c = 0; c < count; c++) {
+      const j = touched[c]!
+      if (acc[j]! >= minCosine) found(i, j, acc[j]!)
+    }
+  }
 }

@@ -23,8 +23,10 @@ interface Numbered {
   number: Map<string, number>
   /** Each term, by its number. */
   terms: string[]
-  /** Each document as the numbers of its terms, in order, repeats kept. */
-  docs: Int32Array[]
+  /** All documents' terms as numbers, in order, repeats kept: document d's are `occurrences[from[d]]`
+   * to `occurrences[from[d + 1] - 1]`. One flat array, not one per passage. */
+  occurrences: Int32Array
+  from: Int32Array
   /** In how many documents each term occurs, by its number. */
   df: Int32Array
 }
@@ -32,8 +34,11 @@ interface Numbered {
 function numberTerms(docs: readonly (readonly string[])[]): Numbered {
   const number = new Map<string, number>()
   const terms: string[] = []
-  const numbered = docs.map((doc) => {
-    const out = new Int32Array(doc.length)
+  const from = new Int32Array(docs.length + 1)
+  for (let d = 0; d < docs.length; d++) from[d + 1] = from[d]! + docs[d]!.length
+  const occurrences = new Int32Array(from[docs.length]!)
+  for (let d = 0, at = 0; d < docs.length; d++) {
+    const doc = docs[d]!
     for (let k = 0; k < doc.length; k++) {
       let id = number.get(doc[k]!)
       if (id === undefined) {
@@ -41,21 +46,21 @@ function numberTerms(docs: readonly (readonly string[])[]): Numbered {
         number.set(doc[k]!, id)
         terms.push(doc[k]!)
       }
-      out[k] = id
+      occurrences[at++] = id
     }
-    return out
-  })
+  }
   const df = new Int32Array(terms.length)
   // The last document each term was counted in, so a term repeated in one document counts once.
   const lastDoc = new Int32Array(terms.length).fill(-1)
-  numbered.forEach((doc, d) => {
-    for (const id of doc) {
+  for (let d = 0; d < docs.length; d++) {
+    for (let at = from[d]!; at < from[d + 1]!; at++) {
+      const id = occurrences[at]!
       if (lastDoc[id] === d) continue
       lastDoc[id] = d
       df[id]!++
     }
-  })
-  return { number, terms, docs: numbered, df }
+  }
+  return { number, terms, occurrences, from, df }
 }
 
 /** Smoothed idf over a set of documents: ln((n + 1) / (df + 1)) + 1. */
@@ -77,7 +82,7 @@ export function inverseDocumentFrequency(
 /** Numbers the terms of all documents rarest first (ties by the term, so runs are repeatable) and
  * turns each document into a unit TF-IDF vector (sublinear tf, smoothed idf). */
 export function termSpace(docs: readonly (readonly string[])[]): TermSpace {
-  const { number, terms, docs: numbered, df } = numberTerms(docs)
+  const { number, terms, occurrences, from, df } = numberTerms(docs)
   const byRarity = Array.from(terms.keys()).sort((x, y) => {
     const [tx, ty] = [terms[x]!, terms[y]!]
     return df[x]! - df[y]! || (tx < ty ? -1 : tx > ty ? 1 : 0)
@@ -90,15 +95,20 @@ export function termSpace(docs: readonly (readonly string[])[]): TermSpace {
     rank[term] = id
     idfById[id] = idfOf(n, df[term]!)
   })
-  const vectors = numbered.map((doc) => {
-    const sorted = doc.map((term) => rank[term]!).sort()
-    // Distinct ids ascending, each with how often the document uses it.
-    let distinct = 0
-    for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) distinct++
-    const ids = new Int32Array(distinct)
-    const weights = new Float64Array(distinct)
+  // Every vector is a view of its own stretch of two flat arrays, laid out as the occurrences are
+  // (a document has no more distinct terms than occurrences): two buffers in all, not two per passage.
+  const allIds = new Int32Array(occurrences.length)
+  const allWeights = new Float64Array(occurrences.length)
+  for (let at = 0; at < occurrences.length; at++) allIds[at] = rank[occurrences[at]!]!
+  const vectors: SparseVector[] = []
+  for (let d = 0; d < docs.length; d++) {
+    const [start, end] = [from[d]!, from[d + 1]!]
+    const sorted = allIds.subarray(start, end).sort()
+    // Distinct ids ascending, each with how often the document uses it, written over the sorted ids
+    // (never ahead of them).
     let norm = 0
-    for (let k = 0, at = 0; k < sorted.length; at++) {
+    let distinct = 0
+    for (let k = 0; k < sorted.length; distinct++) {
       const id = sorted[k]!
       let tf = 0
       while (k < sorted.length && sorted[k] === id) {
@@ -106,14 +116,15 @@ export function termSpace(docs: readonly (readonly string[])[]): TermSpace {
         k++
       }
       const w = (1 + Math.log(tf)) * idfById[id]!
-      ids[at] = id
-      weights[at] = w
+      sorted[distinct] = id
+      allWeights[start + distinct] = w
       norm += w * w
     }
     norm = Math.sqrt(norm) || 1
+    const weights = allWeights.subarray(start, start + distinct)
     for (let k = 0; k < weights.length; k++) weights[k]! /= norm
-    return { ids, weights }
-  })
+    vectors.push({ ids: allIds.subarray(start, start + distinct), weights })
+  }
   return {
     vectors,
     idf: (term) => {

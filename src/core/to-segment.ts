@@ -15,6 +15,12 @@ export function toSegment(
   return toPassage(s, local, others, normalized, original) as Segment
 }
 
+/** The original offset of a normalized one (past the map's end: the original's end). A function of
+ * its own, not a closure made per passage: every passage of every account comes through here. */
+function toOriginal(map: Int32Array, offset: number, original: string): number {
+  return map[offset] ?? original.length
+}
+
 /** The same for an account of a comparison of many: its key may be past `b`. */
 export function toPassage(
   s: Passage,
@@ -24,9 +30,8 @@ export function toPassage(
   original: string,
 ): Omit<Segment, 'side'> & { side: AccountKey } {
   const map = normalized.toOriginal
-  const at = (offset: number) => map[offset] ?? original.length
-  const start = at(s.start)
-  const end = at(s.end)
+  const start = toOriginal(map, s.start, original)
+  const end = toOriginal(map, s.end, original)
   return {
     id: s.id,
     side: s.side,
@@ -44,8 +49,8 @@ export function toPassage(
     alignedByReader: s.counterparts.filter((c) => c.byReader).map((c) => others[c.index]!.id),
     confidence: s.counterparts[0]?.confidence ?? 1,
     pieces: local.map((p) => ({
-      start: at(s.start + p.start),
-      end: at(s.start + p.end),
+      start: toOriginal(map, s.start + p.start, original),
+      end: toOriginal(map, s.start + p.end, original),
       changed: p.changed,
     })),
   }

@@ -140,17 +140,40 @@ function readWord(raw: string): Reading | null {
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = []
-  scanWords(text, (start, end) => read(text.slice(start, end), start, tokens))
+  scanWords(text, (start, end) => readAt(text, start, end, tokens))
   return foldNames(tokens)
 }
 
-/** Appends the tokens of one word, `raw`, found at `start`. */
-function read(raw: string, start: number, tokens: Token[]): void {
+/** The words last read, in a small table by a hash of their characters: a word met again (most
+ * are) is found by comparing it in place, without cutting it out of the text or looking it up in
+ * `readings`. */
+const SLOTS = 1 << 12
+const slotWord: (string | undefined)[] = new Array<string | undefined>(SLOTS).fill(undefined)
+const slotReading: (Reading | null)[] = new Array<Reading | null>(SLOTS).fill(null)
+
+/** Appends the tokens of the word at text[start, end). */
+function readAt(text: string, start: number, end: number, tokens: Token[]): void {
+  let h = end - start
+  for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193)
+  const slot = h >>> 20
+  const known = slotWord[slot]
+  if (known !== undefined && known.length === end - start && text.startsWith(known, start)) {
+    read(known, slotReading[slot] ?? null, start, tokens)
+    return
+  }
+  const raw = text.slice(start, end)
   let reading = readings.get(raw)
   if (reading === undefined) {
     reading = readWord(raw)
     if (readings.size < MAX_READINGS) readings.set(raw, reading)
   }
+  slotWord[slot] = raw
+  slotReading[slot] = reading
+  read(raw, reading, start, tokens)
+}
+
+/** Appends the tokens of one word, `raw`, found at `start`, read as `reading`. */
+function read(raw: string, reading: Reading | null, start: number, tokens: Token[]): void {
   if (reading === null) {
     bigrams(raw, start, tokens)
     return

@@ -31,4 +31,13 @@ describe('diffPair', () => {
     const changed = diffPair(a, b).a.filter((p) => p.changed)
     expect(changed).toHaveLength(1)
   })
+
+  it('leaves a pair with the same words unmarked, whatever its case and punctuation', () => {
+    const a = 'The ceasefire, they said, holds.'
+    const b = 'the Ceasefire they said holds'
+    expect(diffPair(a, b)).toEqual({
+      a: [{ start: 0, end: a.length, changed: false }],
+      b: [{ start: 0, end: b.length, changed: false }],
+    })
+  })
 })
