@@ -1,0 +1,92 @@
+/**
+ * The finishing touches of a quote cut from a passage (quote.ts): no leading connective or bullet,
+ * balanced quotation marks and parentheses, and a cut that ends on a whole phrase, not on "of the"
+ * or inside a list. With the word measures quote.ts shares.
+ */
+import { STOPWORDS } from './lexicons'
+
+/** Fewest words a quote reads on its own with. */
+export const MIN_WORDS = 5
+
+/** Words a list item may have: "differences", "the energy sector". */
+export const LIST_ITEM_WORDS = 3
+
+export const countWords = (s: string) => s.split(/\s+/).filter(Boolean).length
+
+/** The finishing touches every quote gets: no leading connective, balanced quotation marks. */
+export function tidy(phrase: string): string {
+  return closeParenthesis(balanceQuotes(trimStart(phrase)))
+    .trim()
+    .replace(/[\s.,;:]+$/, '')
+}
+
+/** A parenthesis the cut left open ("the Associated Party Transaction (APT") goes, with what it
+ * opened, unless nothing would be left. */
+function closeParenthesis(phrase: string): string {
+  const open = phrase.lastIndexOf('(')
+  if (open <= 0 || phrase.indexOf(')', open) >= 0) return phrase
+  return phrase.slice(0, open)
+}
+
+/** Quotation marks left open or closed by the cut go: a quote shows the speaker's words, balanced. */
+function balanceQuotes(phrase: string): string {
+  const opens = (phrase.match(/[“«]/g) ?? []).length
+  const closes = (phrase.match(/[”»]/g) ?? []).length
+  if (opens === closes) return phrase
+  return phrase.replace(/[“”«»]/g, '').replace(/\s{2,}/g, ' ')
+}
+
+/** A quote that starts on "and then" reads as a fragment: leading connectives go. */
+function trimStart(phrase: string): string {
+  // A list's bullet is layout, not the speaker's words.
+  return phrase.replace(/^[•▪◦●*·-]\s+/u, '').replace(/^(?:(?:and|but|or|then|so|also)\s+)+/i, '')
+}
+
+/** Words at the end of a cut phrase that may open a phrase its cut left without its head. */
+const DANGLING_WINDOW = 3
+
+/** A cut that ends inside a phrase ("…reached during the second") goes back to before the function
+ * word that opened it ("…reached"), as long as enough is left to read on its own. */
+function dropDanglingPhrase(phrase: string): string {
+  const words = [...phrase.matchAll(/\S+/g)]
+  let last = Math.max(MIN_WORDS, words.length - DANGLING_WINDOW)
+  for (let k = words.length - 2; k >= last; k--) {
+    const word = words[k]![0].toLowerCase().replace(/[^\p{L}']/gu, '')
+    // "the American and Russian presidents": two names joined by "and" belong to what follows; the
+    // phrase opened further back, on "the".
+    const joinsNames =
+      (word === 'and' || word === 'or') && isName(words[k - 1]![0]) && isName(words[k + 1]![0])
+    if (joinsNames) last = Math.max(MIN_WORDS, last - 2)
+    else if (STOPWORDS.has(word)) return phrase.slice(0, words[k]!.index).trimEnd()
+  }
+  return phrase
+}
+
+const isName = (word: string) => /^\p{Lu}/u.test(word)
+
+/** A cut phrase should not end on "of the": trailing function words and punctuation go. */
+export function trimCut(phrase: string): string {
+  let out = dropDanglingPhrase(phrase.trim().replace(/[\s.,;:]+$/, ''))
+  for (
+    let last = /(\S+)$/.exec(out);
+    last && STOPWORDS.has(last[1]!.toLowerCase());
+    last = /(\S+)$/.exec(out)
+  ) {
+    const shorter = out.slice(0, last.index).replace(/[\s.,;:]+$/, '')
+    if (!shorter.includes(' ')) break
+    out = shorter
+  }
+  return dropListTail(out)
+}
+
+/** A cut inside a list goes back to its first item: "…contentious issues, differences" (of "issues,
+ * differences, and conflicts") → "…contentious issues". */
+function dropListTail(phrase: string): string {
+  let out = phrase
+  for (let comma = out.lastIndexOf(','); comma > 0; comma = out.lastIndexOf(',')) {
+    const head = out.slice(0, comma)
+    if (countWords(out.slice(comma + 1)) > LIST_ITEM_WORDS || countWords(head) < MIN_WORDS) break
+    out = head
+  }
+  return out
+}
