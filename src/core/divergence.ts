@@ -66,6 +66,12 @@ function speakerOf(passages: readonly Passage[]): string | undefined {
   return [...counts].sort((x, y) => y[1] - x[1])[0]?.[0]
 }
 
+/** The passage holding a clash's words first, the others in their order. */
+function clashFirst(list: Passage[], words: string | undefined): Passage[] {
+  const k = words ? list.findIndex((s) => s.text.includes(words)) : -1
+  return k > 0 ? [list[k]!, ...list.slice(0, k), ...list.slice(k + 1)] : list
+}
+
 export function toDivergence(
   candidate: RankedCandidate,
   rank: number,
@@ -74,15 +80,19 @@ export function toDivergence(
   // A reframing leads with its aligned pair (candidates.ts puts it first); the rest by what they claim.
   const order = (list: Passage[]) =>
     candidate.kind === 'reframed' ? list : strongestFirst(list, ctx.lensClaim)
-  const [a, b] = [order(candidate.a), order(candidate.b)]
+  // A clash is quoted from the passage, and the clause, that holds the words its reason names.
+  const [a, b] = [
+    clashFirst(order(candidate.a), candidate.clash?.a),
+    clashFirst(order(candidate.b), candidate.clash?.b),
+  ]
   const q = {
     topic: candidate.topic,
     lensClaim: ctx.lensClaim,
     idf: ctx.idf,
     contradiction: candidate.kind === 'contradicts',
   }
-  const quoteA = a[0] ? keyPhrase(a[0], q) : ''
-  const quoteB = b[0] ? keyPhrase(b[0], q) : ''
+  const quoteA = a[0] ? keyPhrase(a[0], { ...q, anchor: candidate.clash?.a }) : ''
+  const quoteB = b[0] ? keyPhrase(b[0], { ...q, anchor: candidate.clash?.b }) : ''
   const topicLabel = topicName(candidate, ctx.lenses)
   const speakers: Divergence['speakers'] = {}
   const [sa, sb] = [speakerOf(a), speakerOf(b)]

@@ -15,9 +15,15 @@ export const countWords = (s: string) => s.split(/\s+/).filter(Boolean).length
 
 /** The finishing touches every quote gets: no leading connective, balanced quotation marks. */
 export function tidy(phrase: string): string {
-  return closeParenthesis(balanceQuotes(trimStart(phrase)))
-    .trim()
-    .replace(/[\s.,;:]+$/, '')
+  const tidied = closeParenthesis(balanceQuotes(trimStart(phrase))).trim()
+  return unwrapQuotation(tidied).replace(/[\s.,;:]+$/, '')
+}
+
+/** A quote that is one quotation whole ("“I’m not happy about that.”") is shown without its marks:
+ * it is set in quotation marks of its own. */
+function unwrapQuotation(phrase: string): string {
+  const inner = /^[“«]([^“”«»]*)[”»]$/.exec(phrase)?.[1]
+  return inner?.trim() || phrase
 }
 
 /** A parenthesis the cut left open ("the Associated Party Transaction (APT") goes, with what it

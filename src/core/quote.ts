@@ -77,6 +77,9 @@ export interface QuoteFocus {
   idf: (term: string) => number
   /** In a contradiction the negated or negative claim is the point, so it is what gets quoted. */
   contradiction: boolean
+  /** Words the quote must hold when the passage has them: a clash's words ("$800 million"), so the
+   * quote shows what the reason names. */
+  anchor?: string
 }
 
 /** Scores a clause by the claim cues, the topic terms and the distinctive words inside it. */
@@ -101,7 +104,10 @@ export function keyPhrase(sentence: Passage, q: QuoteFocus): string {
   const clauses = clausesOf(text)
   if (clauses.length === 0) return text
   const scores = clauses.map((c) => clauseScore(sentence, c, q))
-  const best = scores.indexOf(Math.max(...scores))
+  const anchorAt = q.anchor ? text.indexOf(q.anchor) : -1
+  const anchored =
+    anchorAt < 0 ? -1 : clauses.findIndex((c) => c.start <= anchorAt && anchorAt < c.end)
+  const best = anchored >= 0 ? anchored : scores.indexOf(Math.max(...scores))
   let from = best
   let to = best
   // Grow toward the neighbours until the phrase reads on its own.

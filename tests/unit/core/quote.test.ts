@@ -37,7 +37,10 @@ describe('key phrases: verbatim, and never a fragment', () => {
       'A “cooperative pas de deux of the lion and the unicorn in the northern valleys” should be the right choice for the two kingdoms, he added.'
     const phrase = quote(text)
     expect(text).toContain(phrase)
-    expect(phrase).toMatch(/^“cooperative pas de deux/)
+    // The quotation whole, given without its own marks (the quote is set in marks of its own).
+    expect(phrase).toBe(
+      'cooperative pas de deux of the lion and the unicorn in the northern valleys',
+    )
   })
 
   it('a bulleted line is quoted without its bullet', () => {
@@ -108,5 +111,18 @@ describe('key phrases: verbatim, and never a fragment', () => {
     expect(quote(text, { idf: (t) => (rare.has(t) ? 5 : 1) })).toBe(
       'We will be represented by Minister of Fisheries Anna Okafor, Minister of Ports Juan Lindqvist',
     )
+  })
+
+  it('a quote that is one quotation whole is given without its marks', () => {
+    expect(
+      quote('The minister shook his head and said, “I am not pleased with the fisheries deal.”'),
+    ).toBe('I am not pleased with the fisheries deal')
+  })
+
+  it('holds the words it is anchored on, when the passage has them', () => {
+    const text =
+      'The union’s latest offer, by itself, would cost more than $900 million per year – which would create an untenable economic burden.'
+    expect(quote(text, { anchor: '$900 million' })).toContain('$900 million')
+    expect(quote(text, { anchor: 'words it does not have' })).toBe(quote(text))
   })
 })
