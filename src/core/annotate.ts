@@ -75,10 +75,13 @@ export function scoreTopics(
   return scores
 }
 
+/** No words to skip: one set shared by every call that gives none. */
+const NO_WORDS: ReadonlySet<string> = new Set()
+
 /** Content terms for similarity: stop words and one-letter words out, and any words in `skip`. */
 export function contentTerms(
   tokens: readonly Token[],
-  skip: ReadonlySet<string> = new Set(),
+  skip: ReadonlySet<string> = NO_WORDS,
 ): string[] {
   const terms: string[] = []
   for (const t of tokens) {
