@@ -101,10 +101,14 @@ export function annotateSentence(text: string): Annotation {
   const scores = scoreTopics(tokens, text, named)
   // Most sentences name no topic and claim nothing: no arrays are built for them.
   // Most sentences score one topic or none: nothing to sort for them.
-  const topics = new Map<string, number>()
-  const kept = [...scores].filter(([, s]) => s >= TOPIC_THRESHOLD)
-  if (kept.length > 1) kept.sort((x, y) => y[1] - x[1])
-  for (const [topic, score] of kept) topics.set(topic, score)
+  // A sentence that scores no topic keeps its (new, empty) score map as its topics.
+  let topics = scores
+  if (scores.size > 0) {
+    topics = new Map<string, number>()
+    const kept = [...scores].filter(([, s]) => s >= TOPIC_THRESHOLD)
+    if (kept.length > 1) kept.sort((x, y) => y[1] - x[1])
+    for (const [topic, score] of kept) topics.set(topic, score)
+  }
   const figures = readFigures(tokens, text)
   return {
     tokens,

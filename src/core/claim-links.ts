@@ -116,11 +116,21 @@ const PAIRING_KINDS = new Set([
   'warning',
 ])
 
-function pairingKeys(s: Passage): string[] {
-  const kinds = new Set(
-    s.annotation.claims.filter((c) => PAIRING_KINDS.has(c.kind)).map((c) => c.kind),
-  )
-  return [...kinds].flatMap((k) => s.topics.map((t) => `${k}:${t}`))
+const NO_KEYS: readonly string[] = []
+
+/** Kind-and-topic keys of a passage's pairing claims, each kind once, in the order claimed. Most
+ * passages have no topic or no such claim: they get no key and build nothing. */
+function pairingKeys(s: Passage): readonly string[] {
+  if (s.topics.length === 0) return NO_KEYS
+  let keys: string[] | undefined
+  const { claims } = s.annotation
+  for (let i = 0; i < claims.length; i++) {
+    const kind = claims[i]!.kind
+    if (!PAIRING_KINDS.has(kind) || claims.findIndex((c) => c.kind === kind) < i) continue
+    keys ??= []
+    for (const t of s.topics) keys.push(`${kind}:${t}`)
+  }
+  return keys ?? NO_KEYS
 }
 
 /**
