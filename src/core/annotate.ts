@@ -60,10 +60,9 @@ export function scoreTopics(
     if (asWritten && text.slice(tokens[hit.from]!.start, tokens[hit.to - 1]!.end) !== asWritten) {
       continue
     }
-    const key = `${hit.entry.topic}:${tokens
-      .slice(hit.from, hit.to)
-      .map((t) => t.stem)
-      .join(' ')}`
+    // Keyed by topic and the stems matched, joined in a loop: no arrays per hit.
+    let key = `${hit.entry.topic}:${tokens[hit.from]!.stem}`
+    for (let k = hit.from + 1; k < hit.to; k++) key += ` ${tokens[k]!.stem}`
     seen.set(key, Math.max(seen.get(key) ?? 0, hit.entry.weight))
     if (!hit.entry.generic) named?.add(hit.entry.topic)
   }

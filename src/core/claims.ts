@@ -14,6 +14,13 @@ import type { Claim, ClaimMode, ClaimTime, Polarity } from './types'
 /** Marks that end a clause: modifiers and parties stay inside their clause. */
 const CLAUSE_BREAK = /[,;:()—–“”"]|\s-\s/
 
+/** Whether the text between two words ends a clause. Most gaps are one space, which cannot: they
+ * are told apart without slicing the text. */
+function breaksClause(text: string, from: number, to: number): boolean {
+  if (to - from <= 1 && (to === from || text.charCodeAt(from) === 32)) return false
+  return CLAUSE_BREAK.test(text.slice(from, to))
+}
+
 /** Words that put what follows in the future ("will begin", "are to be held", "next week"). */
 const FUTURE = new Set([
   'will',
@@ -39,8 +46,7 @@ function clausesOf(tokens: readonly Token[], text: string): Clause[] {
   const clauses: Clause[] = []
   let from = 0
   for (let i = 1; i <= tokens.length; i++) {
-    const gap = i < tokens.length ? text.slice(tokens[i - 1]!.end, tokens[i]!.start) : ''
-    if (i === tokens.length || CLAUSE_BREAK.test(gap)) {
+    if (i === tokens.length || breaksClause(text, tokens[i - 1]!.end, tokens[i]!.start)) {
       clauses.push({ from, to: i })
       from = i
     }
