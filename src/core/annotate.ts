@@ -94,7 +94,7 @@ export function contentTerms(
 export function annotateSentence(text: string): Annotation {
   const tokens = tokenize(text)
   const negated = negatedTokens(tokens, text)
-  const aboutTheTalks = talkContext.match(tokens).length > 0
+  const aboutTheTalks = talkContext.occursIn(tokens)
   const { claims, modifiers } = readClaims(tokens, text, negated, aboutTheTalks)
   const named = new Set<string>()
   const scores = scoreTopics(tokens, text, named)
