@@ -60,10 +60,9 @@ export function scoreTopics(
     if (asWritten && text.slice(tokens[hit.from]!.start, tokens[hit.to - 1]!.end) !== asWritten) {
       continue
     }
-    const key = `${hit.entry.topic}:${tokens
-      .slice(hit.from, hit.to)
-      .map((t) => t.stem)
-      .join(' ')}`
+    // Keyed by topic and the stems matched, joined in a loop: no arrays per hit.
+    let key = `${hit.entry.topic}:${tokens[hit.from]!.stem}`
+    for (let k = hit.from + 1; k < hit.to; k++) key += ` ${tokens[k]!.stem}`
     seen.set(key, Math.max(seen.get(key) ?? 0, hit.entry.weight))
     if (!hit.entry.generic) named?.add(hit.entry.topic)
   }
@@ -75,10 +74,13 @@ export function scoreTopics(
   return scores
 }
 
+/** No words to skip: one set shared by every call that gives none. */
+const NO_WORDS: ReadonlySet<string> = new Set()
+
 /** Content terms for similarity: stop words and one-letter words out, and any words in `skip`. */
 export function contentTerms(
   tokens: readonly Token[],
-  skip: ReadonlySet<string> = new Set(),
+  skip: ReadonlySet<string> = NO_WORDS,
 ): string[] {
   const terms: string[] = []
   for (const t of tokens) {
@@ -92,16 +94,20 @@ export function contentTerms(
 export function annotateSentence(text: string): Annotation {
   const tokens = tokenize(text)
   const negated = negatedTokens(tokens, text)
-  const aboutTheTalks = talkContext.match(tokens).length > 0
+  const aboutTheTalks = talkContext.occursIn(tokens)
   const { claims, modifiers } = readClaims(tokens, text, negated, aboutTheTalks)
   const named = new Set<string>()
   const scores = scoreTopics(tokens, text, named)
   // Most sentences name no topic and claim nothing: no arrays are built for them.
   // Most sentences score one topic or none: nothing to sort for them.
-  const topics = new Map<string, number>()
-  const kept = [...scores].filter(([, s]) => s >= TOPIC_THRESHOLD)
-  if (kept.length > 1) kept.sort((x, y) => y[1] - x[1])
-  for (const [topic, score] of kept) topics.set(topic, score)
+  // A sentence that scores no topic keeps its (new, empty) score map as its topics.
+  let topics = scores
+  if (scores.size > 0) {
+    topics = new Map<string, number>()
+    const kept = [...scores].filter(([, s]) => s >= TOPIC_THRESHOLD)
+    if (kept.length > 1) kept.sort((x, y) => y[1] - x[1])
+    for (const [topic, score] of kept) topics.set(topic, score)
+  }
   const figures = readFigures(tokens, text)
   return {
     tokens,

@@ -58,6 +58,14 @@ function sourceOf(tokens: readonly Token[], run: number[], text: string): Source
   return { name: text.slice(last.start, last.end).replace(/['’]s$/, ''), words }
 }
 
+/** Whether the text before `at` ends in a comma or a quotation mark, spaces aside ("…,” said
+ * Putin"): read back from `at`, not by a pattern over the whole text before it. */
+function marksInversion(text: string, at: number): boolean {
+  let k = at - 1
+  while (k >= 0 && /\s/.test(text[k]!)) k--
+  return k >= 0 && (text[k] === ',' || text[k] === '”' || text[k] === '"')
+}
+
 /** The source of a sentence, if a cue verb has a named or pronoun subject. */
 export function findSource(tokens: readonly Token[], text: string): Source | null {
   for (let i = 0; i < tokens.length; i++) {
@@ -72,7 +80,7 @@ export function findSource(tokens: readonly Token[], text: string): Source | nul
       if (isName(t, k)) return sourceOf(tokens, nameRun(tokens, k, text, -1), text)
     }
     // "characterized by Yury Ushakov", "according to Peskov", "…,” said Putin: the name follows.
-    const inverted = /[,”"]\s*$/.test(text.slice(0, cue.start))
+    const inverted = marksInversion(text, cue.start)
     for (let k = i + 1; k <= i + LOOK_RIGHT && k < tokens.length; k++) {
       const before = tokens[k - 1]!.word
       if (!isName(tokens[k], k)) continue

@@ -4,7 +4,7 @@
  * "I'm not happy"). Passages are indexed by what they could clash over (clash.ts `clashKeys`), so the
  * cost follows the claims two accounts share rather than n × m.
  */
-import { clashBetween, clashKeys, isWordKey, type Clash, type ClaimView } from './clash'
+import { clashBetween, clashKeys, isWordKey, type Clash } from './clash'
 import { ANY_SUBJECT_KINDS } from './lexicons'
 import type { Passage } from './passage'
 
@@ -24,16 +24,11 @@ const bucketCap = (key: string) => (isWordKey(key) ? MAX_WORD_BUCKET : MAX_BUCKE
 /** A passage takes part in at most this many clashes: the strongest ones. */
 const MAX_CLASHES_PER_PASSAGE = 2
 
-const viewOf = (s: Passage): ClaimView => ({
-  text: s.text,
-  annotation: s.annotation,
-  topics: s.topics,
-})
-
+/** Passages are compared as they stand: a passage is a ClaimView (its text, annotation and topics). */
 function bucketsOf(passages: readonly Passage[]): Map<string, Passage[]> {
   const buckets = new Map<string, Passage[]>()
   for (const s of passages) {
-    for (const key of clashKeys(viewOf(s))) {
+    for (const key of clashKeys(s)) {
       const list = buckets.get(key)
       if (list) list.push(s)
       else buckets.set(key, [s])
@@ -46,16 +41,18 @@ function bucketsOf(passages: readonly Passage[]): Map<string, Passage[]> {
 export function findClashes(a: readonly Passage[], b: readonly Passage[]): ClaimLink[] {
   const right = bucketsOf(b)
   const found: ClaimLink[] = []
-  for (const x of a) {
-    const seen = new Set<number>()
-    const vx = viewOf(x)
-    for (const key of clashKeys(vx)) {
-      const ys = right.get(key) ?? []
-      if (ys.length > bucketCap(key)) continue
+  // Which passage of `a` last met each passage of `b` (its position + 1): one map for the whole
+  // search rather than a set of those met per passage.
+  const metBy = new Map<number, number>()
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!
+    for (const key of clashKeys(x)) {
+      const ys = right.get(key)
+      if (!ys || ys.length > bucketCap(key)) continue
       for (const y of ys) {
-        if (seen.has(y.index)) continue
-        seen.add(y.index)
-        const clash = clashBetween(vx, viewOf(y))
+        if (metBy.get(y.index) === i + 1) continue
+        metBy.set(y.index, i + 1)
+        const clash = clashBetween(x, y)
         if (clash) found.push({ a: x.index, b: y.index, clash })
       }
     }
@@ -119,11 +116,21 @@ const PAIRING_KINDS = new Set([
   'warning',
 ])
 
-function pairingKeys(s: Passage): string[] {
-  const kinds = new Set(
-    s.annotation.claims.filter((c) => PAIRING_KINDS.has(c.kind)).map((c) => c.kind),
-  )
-  return [...kinds].flatMap((k) => s.topics.map((t) => `${k}:${t}`))
+const NO_KEYS: readonly string[] = []
+
+/** Kind-and-topic keys of a passage's pairing claims, each kind once, in the order claimed. Most
+ * passages have no topic or no such claim: they get no key and build nothing. */
+function pairingKeys(s: Passage): readonly string[] {
+  if (s.topics.length === 0) return NO_KEYS
+  let keys: string[] | undefined
+  const { claims } = s.annotation
+  for (let i = 0; i < claims.length; i++) {
+    const kind = claims[i]!.kind
+    if (!PAIRING_KINDS.has(kind) || claims.findIndex((c) => c.kind === kind) < i) continue
+    keys ??= []
+    for (const t of s.topics) keys.push(`${kind}:${t}`)
+  }
+  return keys ?? NO_KEYS
 }
 
 /**

@@ -14,6 +14,13 @@ import type { Claim, ClaimMode, ClaimTime, Polarity } from './types'
 /** Marks that end a clause: modifiers and parties stay inside their clause. */
 const CLAUSE_BREAK = /[,;:()—–“”"]|\s-\s/
 
+/** Whether the text between two words ends a clause. Most gaps are one space, which cannot: they
+ * are told apart without slicing the text. */
+function breaksClause(text: string, from: number, to: number): boolean {
+  if (to - from <= 1 && (to === from || text.charCodeAt(from) === 32)) return false
+  return CLAUSE_BREAK.test(text.slice(from, to))
+}
+
 /** Words that put what follows in the future ("will begin", "are to be held", "next week"). */
 const FUTURE = new Set([
   'will',
@@ -39,8 +46,7 @@ function clausesOf(tokens: readonly Token[], text: string): Clause[] {
   const clauses: Clause[] = []
   let from = 0
   for (let i = 1; i <= tokens.length; i++) {
-    const gap = i < tokens.length ? text.slice(tokens[i - 1]!.end, tokens[i]!.start) : ''
-    if (i === tokens.length || CLAUSE_BREAK.test(gap)) {
+    if (i === tokens.length || breaksClause(text, tokens[i - 1]!.end, tokens[i]!.start)) {
       clauses.push({ from, to: i })
       from = i
     }
@@ -113,22 +119,38 @@ const TARGET_WINDOW = 4
 /** Cues whose party follows them ("blames the impasse on Ukraine", "urged Russia"), by their stems. */
 const OBJECT_FIRST = new Set(claimsData.object_first.map((p) => phraseStems(p).join(' ')))
 
+/** The stems of a cue's words, as the lexicon lists are keyed. */
+function stemsOf(tokens: readonly Token[], from: number, to: number): string {
+  let stems = tokens[from]!.stem
+  for (let k = from + 1; k < to; k++) stems += ` ${tokens[k]!.stem}`
+  return stems
+}
+
+/** The party token `k` names when it stands inside the clause, else null. */
+function partyInClause(tokens: readonly Token[], k: number, clause: Clause): string | null {
+  return k < clause.from || k >= clause.to ? null : partyOf(tokens, k)
+}
+
 /** The party nearest the cue inside its clause: for most cues the one before it first ("the Kiev
- * regime", "Russian war of aggression"), else after it ("provocations by Ukrainian troops"). */
+ * regime", "Russian war of aggression"), else after it ("provocations by Ukrainian troops"). Plain
+ * loops: every claim of every passage asks. */
 function targetOf(tokens: readonly Token[], cue: Cue, clause: Clause): string | null {
-  const stems = tokens
-    .slice(cue.from, cue.to)
-    .map((t) => t.stem)
-    .join(' ')
-  const before = Array.from({ length: TARGET_WINDOW }, (_, d) => cue.from - 1 - d)
-  const after = Array.from({ length: TARGET_WINDOW }, (_, d) => cue.to + d)
-  // Nearest first on each side; a cue that names its party after it looks there first, wholly.
-  const order = OBJECT_FIRST.has(stems)
-    ? [...after, ...before]
-    : before.flatMap((k, d) => [k, after[d]!])
-  for (const k of order) {
-    if (k < clause.from || k >= clause.to) continue
-    const party = partyOf(tokens, k)
+  // A cue that names its party after it looks there first, wholly.
+  if (OBJECT_FIRST.has(stemsOf(tokens, cue.from, cue.to))) {
+    for (let d = 0; d < TARGET_WINDOW; d++) {
+      const party = partyInClause(tokens, cue.to + d, clause)
+      if (party) return party
+    }
+    for (let d = 0; d < TARGET_WINDOW; d++) {
+      const party = partyInClause(tokens, cue.from - 1 - d, clause)
+      if (party) return party
+    }
+    return null
+  }
+  // Nearest first on each side.
+  for (let d = 0; d < TARGET_WINDOW; d++) {
+    const party =
+      partyInClause(tokens, cue.from - 1 - d, clause) || partyInClause(tokens, cue.to + d, clause)
     if (party) return party
   }
   return null
@@ -151,16 +173,23 @@ export interface Modifier {
   cue: string
 }
 
+/** A cue as written. */
+function cueText(text: string, tokens: readonly Token[], c: Cue): string {
+  return text.slice(tokens[c.from]!.start, tokens[c.to - 1]!.end)
+}
+
 export function readClaims(
   tokens: readonly Token[],
   text: string,
   negated: Set<number>,
   aboutTheTalks: boolean,
 ): { claims: Claim[]; modifiers: Modifier[] } {
-  const cues: Cue[] = claimMatcher
-    .match(tokens)
+  const hits = claimMatcher.match(tokens)
+  // Most sentences carry no cue: nothing more to build for them.
+  if (hits.length === 0) return { claims: [], modifiers: [] }
+  const cues: Cue[] = hits
+    .filter((hit) => claimRole(hit.entry.kind) !== 'idiom')
     .map((hit) => ({ ...hit.entry, from: hit.from, to: hit.to }))
-    .filter((c) => claimRole(c.kind) !== 'idiom')
   if (cues.length === 0) return { claims: [], modifiers: [] }
   const modifiers = cues.filter((c) => claimRole(c.kind) === 'modifier')
   const historical = cues.some((c) => c.kind === 'history')
@@ -175,7 +204,7 @@ export function readClaims(
     const clause = clauseAt(clauses, cue.from)
     claims.push({
       kind: cue.kind,
-      cue: text.slice(tokens[cue.from]!.start, tokens[cue.to - 1]!.end),
+      cue: cueText(text, tokens, cue),
       offset: tokens[cue.from]!.start,
       end: tokens[cue.to - 1]!.end,
       polarity: (isNegated ? -cue.polarity : cue.polarity) as Polarity,
@@ -187,9 +216,11 @@ export function readClaims(
       clause: [tokens[clause.from]!.start, tokens[clause.to - 1]!.end],
     })
   }
-  const cueText = (c: Cue) => text.slice(tokens[c.from]!.start, tokens[c.to - 1]!.end)
   return {
     claims,
-    modifiers: modifiers.map((m) => ({ kind: m.kind as Modifier['kind'], cue: cueText(m) })),
+    modifiers: modifiers.map((m) => ({
+      kind: m.kind as Modifier['kind'],
+      cue: cueText(text, tokens, m),
+    })),
   }
 }

@@ -6,8 +6,14 @@
  */
 import { claimWords } from './clash-words'
 import { sharesTopic, type ClaimView } from './clash-subject'
-import claimsData from './lexicons/claims.json'
-import { phraseStems } from './phrase-matcher'
+import {
+  BREAKDOWN,
+  clashClaims,
+  cueKey,
+  cueTerm,
+  type ClashClaims,
+  type Stance,
+} from './clash-claims'
 import type { Claim } from './types'
 
 export type { ClaimView } from './clash-subject'
@@ -35,36 +41,17 @@ export const CLASH_LEAD: Record<ClashRule, string> = {
   timing: 'Immediate on one side, conditional on the other',
 }
 
-/** What a passage's claims may be compared on: its topics, and its content words (marked `~`, so a
- * word's bucket can be capped more tightly than a topic's: common words say little). */
-const subjectsOf = (v: ClaimView) =>
-  [...v.topics, ...new Set(v.annotation.terms)].map((t, k) => (k < v.topics.length ? t : `~${t}`))
-
 /** Whether a clash key stands for a content word rather than a topic or a party. */
 export const isWordKey = (key: string) => key.includes(':~')
 
-/** Claims of a kind that the account asserts as so: not hedged, conditional or merely asked for. */
-function asserted(view: ClaimView, kind: string): Claim[] {
-  return view.annotation.claims.filter(
-    (c) => c.kind === kind && c.time !== 'past' && (c.mode === 'plain' || c.mode === 'firm'),
-  )
+/** Whether two stances oppose each other. */
+function opposite(sx: Stance | null, sy: Stance | null): sx is Stance {
+  return !!sx && !!sy && sx.sign * sy.sign < 0
 }
 
-/** The net stance of a passage's asserted claims of one kind, with the claim that carries it. */
-function stance(
-  view: ClaimView,
-  kind: string,
-  time?: Claim['time'],
-): { sign: number; claim: Claim } | null {
-  const claims = asserted(view, kind).filter((c) => !time || c.time === time)
-  const sign = Math.sign(claims.reduce((sum, c) => sum + c.polarity, 0))
-  const claim = claims.find((c) => c.polarity === sign)
-  return sign && claim ? { sign, claim } : null
-}
-
-function opposite(x: ClaimView, y: ClaimView, kind: string, time?: Claim['time']) {
-  const [sx, sy] = [stance(x, kind, time), stance(y, kind, time)]
-  return sx && sy && sx.sign * sy.sign < 0 ? { x: sx.claim, y: sy.claim } : null
+/** The words of a clash, quoted from each side. */
+function quoteBoth(x: ClaimView, cx: Claim, y: ClaimView, cy: Claim): [string, string] {
+  return [claimWords(x.text, cx), claimWords(y.text, cy)]
 }
 
 function clash(
@@ -78,40 +65,42 @@ function clash(
   // The quoted words are read when first asked for: most clashes found are dropped unread (a passage
   // keeps its two strongest).
   let words: [string, string] | undefined
-  const quote = () => (words ??= [claimWords(x.text, cx), claimWords(y.text, cy)])
   return {
     rule,
     get a() {
-      return quote()[0]
+      return (words ??= quoteBoth(x, cx, y, cy))[0]
     },
     get b() {
-      return quote()[1]
+      return (words ??= quoteBoth(x, cx, y, cy))[1]
     },
     strength,
   }
 }
 
-/** The similarity term of a claim's cue word, so "negotiations" meets "negotiate". */
-function cueTerm(view: ClaimView, claim: Claim): string {
-  return (
-    view.annotation.tokens.find((t) => t.start === claim.offset)?.term ?? claim.cue.toLowerCase()
-  )
+/** Whether the claim names the party, as its target or in its clause. */
+function namesParty(c: Claim, party: string): boolean {
+  return (c.target ? c.target === party : false) || c.parties.includes(party)
 }
 
-const partiesOf = (c: Claim) => (c.target ? [c.target, ...c.parties] : c.parties)
+/** Whether two claims name a party in common. */
+function sameParty(cx: Claim, cy: Claim): boolean {
+  if (cx.target && namesParty(cy, cx.target)) return true
+  for (const p of cx.parties) if (namesParty(cy, p)) return true
+  return false
+}
+
+/** A willingness claim's stance: asked for counts as lacking, hedged as neither. */
+function willingnessSign(c: Claim): number {
+  return c.mode === 'demanded' ? -1 : c.mode === 'hedged' ? 0 : c.polarity
+}
 
 /** Willingness asserted on one side against willingness denied, or asked for, on the other, of the
  * same party: "would not negotiate" / "ready to negotiate"; "must show willingness" / "still open". */
-function willingnessClash(x: ClaimView, y: ClaimView): Clash | null {
-  const claims = (v: ClaimView) => v.annotation.claims.filter((c) => c.kind === 'willingness')
-  for (const cx of claims(x)) {
-    for (const cy of claims(y)) {
-      const sx = cx.mode === 'demanded' ? -1 : cx.mode === 'hedged' ? 0 : cx.polarity
-      const sy = cy.mode === 'demanded' ? -1 : cy.mode === 'hedged' ? 0 : cy.polarity
-      if (sx * sy >= 0) continue
-      const px = partiesOf(cx)
-      const sameParty = px.some((p) => partiesOf(cy).includes(p))
-      if (sameParty && sharesTopic(x, y)) {
+function willingnessClash(x: ClaimView, y: ClaimView, xs: ClashClaims, ys: ClashClaims) {
+  for (const cx of xs.willingness) {
+    for (const cy of ys.willingness) {
+      if (willingnessSign(cx) * willingnessSign(cy) >= 0) continue
+      if (sameParty(cx, cy) && sharesTopic(x, y)) {
         return clash('willingness', 0.75, x, cx, y, cy)
       }
     }
@@ -119,39 +108,19 @@ function willingnessClash(x: ClaimView, y: ClaimView): Clash | null {
   return null
 }
 
-/** A cue's stems, as the lexicon lists are keyed: tokenized once per cue, since the clash search asks
- * for the same few cues for every pair of passages it compares. */
-const cueKeys = new Map<string, string>()
-function cueKey(cue: string): string {
-  let key = cueKeys.get(cue)
-  if (key === undefined) cueKeys.set(cue, (key = phraseStems(cue).join(' ')))
-  return key
-}
-
-/** Accusation cues that name-call ("regime", "brutal") rather than charge someone with a deed. */
-const EPITHETS = new Set(claimsData.epithets.map((p) => phraseStems(p).join(' ')))
-
 /** Both sides blame, on the same subject, and each names a different culprit; strongest when both
  * name the same charge. */
-function blameClash(x: ClaimView, y: ClaimView): Clash | null {
-  if (!sharesTopic(x, y)) return null
-  const blames = (v: ClaimView) =>
-    v.annotation.claims.filter(
-      (c) =>
-        c.kind === 'accusation' &&
-        c.target &&
-        !EPITHETS.has(cueKey(c.cue)) &&
-        c.time === 'done' &&
-        c.mode !== 'hedged' &&
-        c.mode !== 'conditional',
-    )
+function blameClash(x: ClaimView, y: ClaimView, xs: ClashClaims, ys: ClashClaims) {
+  if (xs.blames.length === 0 || ys.blames.length === 0 || !sharesTopic(x, y)) return null
   let found: Clash | null = null
-  for (const cx of blames(x)) {
-    for (const cy of blames(y)) {
+  for (const cx of xs.blames) {
+    for (const cy of ys.blames) {
       if (cx.target === cy.target) continue
       // One charge laid at two doors ("Israel violated it" / "Iran's blatant violation") is the
       // surest sign both speak of one deed.
-      if (cueTerm(x, cx) === cueTerm(y, cy)) return clash('blame', 0.75, x, cx, y, cy)
+      if (cueTerm(x.annotation, cx) === cueTerm(y.annotation, cy)) {
+        return clash('blame', 0.75, x, cx, y, cy)
+      }
       found ??= clash('blame', 0.7, x, cx, y, cy)
     }
   }
@@ -162,13 +131,11 @@ function blameClash(x: ClaimView, y: ClaimView): Clash | null {
  * "found to be discriminatory" / "a transparent and non-discriminatory one". The same cue word on
  * both sides, both asserted: a charge negated in passing elsewhere ("not a matter of aggression but
  * of…") is hedged or on another subject, and is left alone. */
-function denialClash(x: ClaimView, y: ClaimView): Clash | null {
-  if (!sharesTopic(x, y)) return null
-  const charges = (v: ClaimView) =>
-    asserted(v, 'accusation').filter((c) => c.time === 'done' && c.mode === 'plain')
-  for (const cx of charges(x)) {
-    for (const cy of charges(y)) {
-      if (cx.polarity !== cy.polarity && cueTerm(x, cx) === cueTerm(y, cy)) {
+function denialClash(x: ClaimView, y: ClaimView, xs: ClashClaims, ys: ClashClaims) {
+  if (xs.charges.length === 0 || ys.charges.length === 0 || !sharesTopic(x, y)) return null
+  for (const cx of xs.charges) {
+    for (const cy of ys.charges) {
+      if (cx.polarity !== cy.polarity && cueTerm(x.annotation, cx) === cueTerm(y.annotation, cy)) {
         return clash('denial', 0.7, x, cx, y, cy)
       }
     }
@@ -176,45 +143,31 @@ function denialClash(x: ClaimView, y: ClaimView): Clash | null {
   return null
 }
 
-/** Outcome cues that say the talks themselves stopped, by their stems. */
-const BREAKDOWN = new Set(claimsData.breakdown.map((p) => phraseStems(p).join(' ')))
-
 /** Both accounts tell that the talks stopped, and each names a different party at it: "suspended
  * after the union presented its proposal" / "the studios walked away from the bargaining table". */
-function breakdownClash(x: ClaimView, y: ClaimView): Clash | null {
-  const stops = (v: ClaimView) =>
-    asserted(v, 'progress').filter(
-      (c) => c.polarity < 0 && c.time === 'done' && c.target && BREAKDOWN.has(cueKey(c.cue)),
-    )
-  const [sx, sy] = [stops(x), stops(y)]
-  if (
-    sx.length === 0 ||
-    sy.length === 0 ||
-    !x.annotation.aboutTheTalks ||
-    !y.annotation.aboutTheTalks
-  ) {
-    return null
-  }
-  for (const cx of sx) {
-    for (const cy of sy) {
+function breakdownClash(x: ClaimView, y: ClaimView, xs: ClashClaims, ys: ClashClaims) {
+  if (!x.annotation.aboutTheTalks || !y.annotation.aboutTheTalks) return null
+  for (const cx of xs.stops) {
+    for (const cy of ys.stops) {
       if (cx.target !== cy.target) return clash('blame', 0.65, x, cx, y, cy)
     }
   }
   return null
 }
 
-const isMoney = (unit: string) => ['usd', 'eur', 'gbp', 'yen', 'cent'].includes(unit)
+const MONEY = new Set(['usd', 'eur', 'gbp', 'yen', 'cent'])
 
 /** Two figures for the same measure ("would cost $800 million a year" / "would cost less than 57¢
  * per subscriber") that are not the same number. */
 function figureClash(x: ClaimView, y: ClaimView): Clash | null {
+  if (x.annotation.figures.length === 0 || y.annotation.figures.length === 0) return null
   // Passages on different known topics measure different things, whatever the measure word.
   const topicsApart = x.topics.length > 0 && y.topics.length > 0 && !sharesTopic(x, y)
   if (topicsApart) return null
   for (const fx of x.annotation.figures) {
     for (const fy of y.annotation.figures) {
       if (!fx.measure || fx.measure !== fy.measure) continue
-      const comparable = fx.unit === fy.unit || (isMoney(fx.unit) && isMoney(fy.unit))
+      const comparable = fx.unit === fy.unit || (MONEY.has(fx.unit) && MONEY.has(fy.unit))
       const differ = Math.abs(fx.value - fy.value) > 0.1 * Math.max(fx.value, fy.value)
       if (comparable && (differ || fx.unit !== fy.unit)) {
         return { rule: 'figure', a: fx.text, b: fy.text, strength: 0.7 }
@@ -224,45 +177,53 @@ function figureClash(x: ClaimView, y: ClaimView): Clash | null {
   return null
 }
 
-/** The same thing promised at once on one side and only on a condition on the other: "immediately
- * start negotiations toward a ceasefire" / "a possible temporary ceasefire, should agreements be
- * reached". A hedge alone ("a settlement is possible") is not a condition. */
-function timingClash(x: ClaimView, y: ClaimView): Clash | null {
-  const byCue = (v: ClaimView, mode: Claim['mode']) =>
-    v.annotation.claims.filter(
-      (c) => c.mode === mode && ['progress', 'settlement', 'commitment'].includes(c.kind),
-    )
-  for (const [p, q, flip] of [
-    [x, y, false],
-    [y, x, true],
-  ] as const) {
-    for (const firm of byCue(p, 'firm')) {
-      const cond = byCue(q, 'conditional').find((c) => cueTerm(q, c) === cueTerm(p, firm))
-      if (!cond) continue
-      return flip ? clash('timing', 0.6, x, cond, y, firm) : clash('timing', 0.6, x, firm, y, cond)
-    }
+/** The first of p's firm claims that q makes only on a condition, with that condition. */
+function firmAgainstConditional(p: ClaimView, q: ClaimView, ps: ClashClaims, qs: ClashClaims) {
+  for (const firm of ps.firm) {
+    const term = cueTerm(p.annotation, firm)
+    const cond = qs.conditional.find((c) => cueTerm(q.annotation, c) === term)
+    if (cond) return { firm, cond }
   }
   return null
 }
 
+/** The same thing promised at once on one side and only on a condition on the other: "immediately
+ * start negotiations toward a ceasefire" / "a possible temporary ceasefire, should agreements be
+ * reached". A hedge alone ("a settlement is possible") is not a condition. */
+function timingClash(x: ClaimView, y: ClaimView, xs: ClashClaims, ys: ClashClaims) {
+  const here = firmAgainstConditional(x, y, xs, ys)
+  if (here) return clash('timing', 0.6, x, here.firm, y, here.cond)
+  const there = firmAgainstConditional(y, x, ys, xs)
+  return there ? clash('timing', 0.6, x, there.cond, y, there.firm) : null
+}
+
 /** Why two passages contradict each other, or null when they do not. */
 export function clashBetween(x: ClaimView, y: ClaimView): Clash | null {
-  const verdict = opposite(x, y, 'assessment')
-  if (verdict) return clash('assessment', 1, x, verdict.x, y, verdict.y)
+  const [xs, ys] = [clashClaims(x.annotation), clashClaims(y.annotation)]
+  if (opposite(xs.verdict, ys.verdict)) {
+    return clash('assessment', 1, x, xs.verdict.claim, y, ys.verdict!.claim)
+  }
   // Outcome words only ("agreed", "no progress"): "no simple solution to complex issues" speaks of a
   // settlement, not of what the talks achieved.
-  if (sharesTopic(x, y)) {
-    const outcome = opposite(x, y, 'progress', 'done')
-    if (outcome) return clash('outcome', 0.85, x, outcome.x, y, outcome.y)
+  if (opposite(xs.outcome, ys.outcome) && sharesTopic(x, y)) {
+    return clash('outcome', 0.85, x, xs.outcome.claim, y, ys.outcome!.claim)
   }
   return (
-    willingnessClash(x, y) ??
-    blameClash(x, y) ??
-    breakdownClash(x, y) ??
-    denialClash(x, y) ??
+    willingnessClash(x, y, xs, ys) ??
+    blameClash(x, y, xs, ys) ??
+    breakdownClash(x, y, xs, ys) ??
+    denialClash(x, y, xs, ys) ??
     figureClash(x, y) ??
-    timingClash(x, y)
+    timingClash(x, y, xs, ys)
   )
+}
+
+/** Adds a key for each thing the passage's claims may be compared on: its topics, and its content
+ * words (marked `~`, so a word's bucket can be capped more tightly than a topic's: common words say
+ * little). */
+function addSubjectKeys(keys: Set<string>, prefix: string, view: ClaimView): void {
+  for (const t of view.topics) keys.add(`${prefix}:${t}`)
+  for (const t of view.annotation.terms) keys.add(`${prefix}:~${t}`)
 }
 
 /** The kinds a clash can be found on, for indexing passages by what they might clash over. */
@@ -270,13 +231,15 @@ export function clashKeys(view: ClaimView): string[] {
   const keys = new Set<string>()
   for (const c of view.annotation.claims) {
     if (c.kind === 'assessment') keys.add('assessment')
-    else if (c.kind === 'progress' || c.kind === 'accusation') {
-      subjectsOf(view).forEach((t) => keys.add(`${c.kind}:${t}`))
-    } else if (c.kind === 'willingness') {
-      const parties = partiesOf(c)
-      ;(parties.length ? parties : subjectsOf(view)).forEach((p) => keys.add(`willingness:${p}`))
+    else if (c.kind === 'progress' || c.kind === 'accusation') addSubjectKeys(keys, c.kind, view)
+    else if (c.kind === 'willingness') {
+      if (c.target) keys.add(`willingness:${c.target}`)
+      for (const p of c.parties) keys.add(`willingness:${p}`)
+      if (!c.target && c.parties.length === 0) addSubjectKeys(keys, 'willingness', view)
     }
-    if (c.mode === 'firm' || c.mode === 'conditional') keys.add(`timing:${cueTerm(view, c)}`)
+    if (c.mode === 'firm' || c.mode === 'conditional') {
+      keys.add(`timing:${cueTerm(view.annotation, c)}`)
+    }
     if (c.target && BREAKDOWN.has(cueKey(c.cue))) keys.add('breakdown')
   }
   for (const f of view.annotation.figures) if (f.measure) keys.add(`figure:${f.measure}`)

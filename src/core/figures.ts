@@ -123,17 +123,26 @@ export function readFigures(tokens: readonly Token[], text: string): Figure[] {
   return figures
 }
 
-/** The measure word nearest the figure within its clause ("would cost more than $800 million"). */
+/** Whether nothing between two offsets of the text ends a clause. */
+function inClause(text: string, from: number, to: number): boolean {
+  return !/[;:()—–]|,\s/.test(text.slice(from, to))
+}
+
+/** The measure word `k` is, when it stands in the figure's clause, else null. */
+function measureAt(tokens: readonly Token[], text: string, at: number, k: number): string | null {
+  const t = tokens[k]
+  // The lexicon is asked first: it turns most words away without slicing the text.
+  if (!t || !MEASURES.has(t.stem)) return null
+  const [from, to] = k < at ? [t.end, tokens[at]!.start] : [tokens[at]!.end, t.start]
+  return inClause(text, from, to) ? t.stem : null
+}
+
+/** The measure word nearest the figure within its clause ("would cost more than $800 million"),
+ * the word before it first at each distance. */
 function measureNear(tokens: readonly Token[], text: string, at: number): string | null {
-  const inClause = (from: number, to: number) => !/[;:()—–]|,\s/.test(text.slice(from, to))
   for (let d = 1; d <= 6; d++) {
-    for (const k of [at - d, at + d]) {
-      const t = tokens[k]
-      if (!t) continue
-      const [from, to] = k < at ? [t.end, tokens[at]!.start] : [tokens[at]!.end, t.start]
-      if (!inClause(from, to)) continue
-      if (MEASURES.has(t.stem)) return t.stem
-    }
+    const measure = measureAt(tokens, text, at, at - d) ?? measureAt(tokens, text, at, at + d)
+    if (measure !== null) return measure
   }
   return null
 }

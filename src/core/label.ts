@@ -11,9 +11,11 @@ export const SHARED_COSINE = 0.75
 
 /** Same words are not the same account when one side adds a claim ("…were not agreed"). */
 function claimProfile(s: Passage): string {
-  // Most passages claim nothing: no array to build for them.
-  if (s.annotation.claims.length === 0) return ''
-  return s.annotation.claims
+  // Most passages claim nothing or one thing: no array to build for them.
+  const { claims } = s.annotation
+  if (claims.length === 0) return ''
+  if (claims.length === 1) return `${claims[0]!.kind}${claims[0]!.polarity}`
+  return claims
     .map((c) => `${c.kind}${c.polarity}`)
     .sort()
     .join(' ')

@@ -9,21 +9,26 @@ import type { Token } from './tokenize'
 
 const CLAUSE_MARK = /[,;:.!?()—–]/
 
+const NO_TOKENS = new Set<number>()
+
 /** Indices of the tokens that are negated, given the sentence text the tokens index into. */
 export function negatedTokens(tokens: readonly Token[], text: string): Set<number> {
-  const pseudo = new Set<number>()
-  for (const hit of NEGATION.pseudo.match(tokens)) {
+  // Tokens inside a pseudo-negation ("no doubt"), which negates nothing: most sentences have none.
+  const hits = NEGATION.pseudo.match(tokens)
+  const pseudo = hits.length ? new Set<number>() : NO_TOKENS
+  for (const hit of hits) {
     for (let k = hit.from; k < hit.to; k++) pseudo.add(k)
   }
   const negated = new Set<number>()
-  tokens.forEach((token, i) => {
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!
     const next = tokens[i + 1]
     // "non-discriminatory": the prefix denies the one word it is joined to, nothing further.
     if (NEGATION.prefixes.has(token.word) && next && text.slice(token.end, next.start) === '-') {
       negated.add(i + 1)
-      return
+      continue
     }
-    if (!NEGATION.triggers.has(token.stem) || pseudo.has(i)) return
+    if (!NEGATION.triggers.has(token.stem) || pseudo.has(i)) continue
     for (let k = i + 1; k < tokens.length && k <= i + NEGATION.window; k++) {
       const next = tokens[k]!
       const gap = text.slice(tokens[k - 1]!.end, next.start)
@@ -31,6 +36,6 @@ export function negatedTokens(tokens: readonly Token[], text: string): Set<numbe
       if (next.word === 'and' && NEGATION.predicateAfterAnd.has(tokens[k + 1]?.word ?? '')) break
       negated.add(k)
     }
-  })
+  }
   return negated
 }

@@ -99,6 +99,16 @@ export class PhraseMatcher<T> {
     this.byFirst.set(first, list)
   }
 
+  /** Whether any phrase occurs in the tokens: `match(tokens).length > 0`, without listing the hits
+   * (the scan checks every position up to the first hit, so it finds one wherever `match` would). */
+  occursIn(tokens: readonly Token[]): boolean {
+    for (let i = 0; i < tokens.length; i++) {
+      const candidates = this.byFirst.get(tokens[i]!.stem)
+      if (candidates && firstAt(candidates, tokens, i)) return true
+    }
+    return false
+  }
+
   /** Non-overlapping hits, left to right, longest phrase first at each position. */
   match(tokens: readonly Token[]): PhraseHit<T>[] {
     const hits: PhraseHit<T>[] = []

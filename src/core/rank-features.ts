@@ -76,13 +76,21 @@ const NAMES_CAP = 3
 /** The topic a candidate is about: own topics count fully, carried ones half. */
 export function candidateTopic(candidate: Candidate): string {
   const tally = new Map<string, number>()
-  for (const s of [...candidate.a, ...candidate.b]) {
-    s.topics.forEach((t, rank) => {
-      const weight = (s.topicsCarried ? 0.5 : 1) / (rank + 1)
-      tally.set(t, (tally.get(t) ?? 0) + weight)
-    })
+  for (const side of [candidate.a, candidate.b]) {
+    for (const s of side) {
+      for (let rank = 0; rank < s.topics.length; rank++) {
+        const t = s.topics[rank]!
+        tally.set(t, (tally.get(t) ?? 0) + (s.topicsCarried ? 0.5 : 1) / (rank + 1))
+      }
+    }
   }
-  return [...tally].sort((x, y) => y[1] - x[1])[0]?.[0] ?? 'other'
+  // The heaviest, the first tallied among equals (as a stable sort would put it).
+  let best = 'other'
+  let most = -Infinity
+  for (const [t, weight] of tally) {
+    if (weight > most) [best, most] = [t, weight]
+  }
+  return best
 }
 
 /** Idf mass of terms the other account never uses: what only this side tells. */
@@ -106,10 +114,12 @@ function novelty(
 function novelNames(passages: readonly Passage[], other: { has(term: string): boolean }): number {
   const names = new Set<string>()
   for (const s of passages) {
-    s.annotation.tokens.forEach((t, k) => {
-      const isName = k > 0 && t.capitalized && t.word.length > 2 && t.term !== ''
+    const tokens = s.annotation.tokens
+    for (let k = 1; k < tokens.length; k++) {
+      const t = tokens[k]!
+      const isName = t.capitalized && t.word.length > 2 && t.term !== ''
       if (isName && !other.has(t.term) && !STOPWORDS.has(t.word)) names.add(t.term)
-    })
+    }
   }
   return names.size
 }
@@ -140,6 +150,11 @@ function verdictOf(passages: readonly Passage[]): number {
 const isSubstantive = (s: Passage) =>
   s.annotation.figures.length > 0 || s.annotation.claims.some((c) => claimRole(c.kind) === 'claim')
 
+/** Where a passage stands in its account: 0 at the top, 1 at the end. */
+function positionOf(s: Passage, sizes: FeatureContext['sizes']): number {
+  return s.index / Math.max(1, (sizes[s.side] ?? 1) - 1)
+}
+
 export function candidateFeatures(
   candidate: Candidate,
   ctx: FeatureContext,
@@ -151,9 +166,13 @@ export function candidateFeatures(
     (novelty(candidate.a, ctx.vocabulary.b, ctx.idf) +
       novelty(candidate.b, ctx.vocabulary.a, ctx.idf)) /
     (lone ? FRESH_DIVISOR.lone : FRESH_DIVISOR.paired)
-  const similarity = Math.max(0, ...members.map((s) => s.counterparts[0]?.cosine ?? 0))
+  let similarity = 0
+  let first = Infinity
+  for (const s of members) {
+    similarity = Math.max(similarity, s.counterparts[0]?.cosine ?? 0)
+    first = Math.min(first, positionOf(s, ctx.sizes))
+  }
   const other = OTHER_SALIENCE + (1 - OTHER_SALIENCE) * (1 - ctx.coverage)
-  const position = (s: Passage) => s.index / Math.max(1, (ctx.sizes[s.side] ?? 1) - 1)
   const features: Features = {
     contradicts: Number(candidate.kind === 'contradicts'),
     reframed: Number(candidate.kind === 'reframed'),
@@ -184,7 +203,7 @@ export function candidateFeatures(
         verdictOf(candidate.a) !== 0 &&
         verdictOf(candidate.a) === verdictOf(candidate.b),
     ),
-    early: 1 - Math.min(...members.map(position)),
+    early: 1 - first,
     focus: 0,
     lens: 0,
   }

@@ -36,9 +36,11 @@ const MAX_SCORED = 8000
 function promise(candidate: Candidate): number {
   let claims = 0
   let terms = 0
-  for (const s of [...candidate.a, ...candidate.b]) {
-    claims += s.annotation.claimWeight
-    terms += s.annotation.terms.length
+  for (const side of [candidate.a, candidate.b]) {
+    for (const s of side) {
+      claims += s.annotation.claimWeight
+      terms += s.annotation.terms.length
+    }
   }
   return (candidate.clash ? 1000 : 0) + 10 * claims + terms
 }
