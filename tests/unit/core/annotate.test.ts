@@ -61,6 +61,13 @@ describe('topics', () => {
     ])
   })
 
+  it('reads wages and salaries as pay, and inflation alone as no topic', () => {
+    const topics = (t: string) => [...annotateSentence(t).topics.keys()]
+    expect(topics('They refuse to raise your wages to keep up with inflation.')).toEqual(['pay'])
+    expect(topics('A 58% increase in salaries for guest performers.')).toEqual(['pay'])
+    expect(topics('We know where inflation came from.')).toEqual([])
+  })
+
   it('finds figures with what they count and measure, but not dates', () => {
     expect(annotateSentence('A truce of 30 days was proposed.').figures).toEqual([
       expect.objectContaining({
