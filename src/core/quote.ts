@@ -148,7 +148,9 @@ export function keyPhrase(sentence: Passage, q: QuoteFocus): string {
     return close >= 0 && (open < 0 || close < open)
   }
   const opensBefore = () => /\(\s*$/.test(text.slice(0, clauses[from]!.start))
-  while (from > 0 && (opensBefore() || closesUnopened())) from--
+  // Nor does a quote open just after one: "performers wages on…" of "major role (guest star) performers".
+  const closesBefore = () => /\)\s*$/.test(text.slice(0, clauses[from]!.start))
+  while (from > 0 && (opensBefore() || closesUnopened() || closesBefore())) from--
   const start = clauses[from]!.start
   const phrase = text.slice(start, clauses[to]!.end)
   const words = [...phrase.matchAll(/\S+/g)]

@@ -125,4 +125,13 @@ describe('key phrases: verbatim, and never a fragment', () => {
     expect(quote(text, { anchor: '$900 million' })).toContain('$900 million')
     expect(quote(text, { anchor: 'words it does not have' })).toBe(quote(text))
   })
+
+  it('never opens just after a closing parenthesis', () => {
+    const text =
+      '• A 58% increase in salaries for major role (guest star) performers wages and residuals on streaming shows.'
+    const phrase = quote(text, { topic: 'pay' })
+    expect(phrase).toBe(
+      'A 58% increase in salaries for major role (guest star) performers wages and residuals on streaming shows',
+    )
+  })
 })
