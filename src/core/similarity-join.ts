@@ -20,7 +20,7 @@ export interface SimilarPair {
 }
 
 /** The right side's inverted index, flat: for term id t, entries `start[t]` to `start[t + 1]` of
- * `doc`/`weight` list the documents that use it and its weight there. */
+ * `doc`/`weight` list the vectors that use it and its weight there. */
 interface Postings {
   start: Int32Array
   doc: Int32Array
@@ -46,7 +46,7 @@ function indexOf(vectors: readonly SparseVector[], terms: number): Postings {
 
 /**
  * Every pair (i of `left`, j of `right`) with a cosine of at least `minCosine` (> 0), each once, with
- * its exact cosine. A right document becomes a candidate only through a term of the left one's prefix;
+ * its exact cosine. A right vector becomes a candidate only through a term of the left one's prefix;
  * the suffix then only adds to candidates already found (All-Pairs' accumulation), so no pair is
  * verified twice and none is missed.
  */
@@ -61,7 +61,7 @@ export function similarPairs(
 }
 
 /**
- * The pairs of `similarPairs` that are among the `k` best of their left document or of their right
+ * The pairs of `similarPairs` that are among the `k` best of their left vector or of their right
  * one: all a matching that gives each passage one partner and a few more can use, without holding
  * the millions of weaker pairs a long, repetitive text has (two 1 MB transcripts: six million pairs at
  * a cosine of 0.1, a hundred per passage).
@@ -78,8 +78,8 @@ export function bestPairs(
     byLeft.offer(i, j, cosine)
     byRight.offer(j, i, cosine)
   })
-  // Each pair once: the left documents' best, then those of the right documents' best that no left
-  // document kept (a pair kept by both has the same cosine either way).
+  // Each pair once: the left vectors' best, then those of the right vectors' best that no left
+  // vector kept (a pair kept by both has the same cosine either way).
   const kept: SimilarPair[] = []
   byLeft.each((i, j, cosine) => kept.push({ i, j, cosine }))
   byRight.each((j, i, cosine) => {
@@ -143,8 +143,8 @@ export function anchoredBestPairs(
 }
 
 /**
- * The same over documents of several accounts at once (`groups[i]` is document i's account): the
- * pairs of different accounts, each among the `k` best of one of its two documents. One join over
+ * The same over vectors of several accounts at once (`groups[i]` is vector i's account): the
+ * pairs of different accounts, each among the `k` best of one of its two vectors. One join over
  * all the texts, so the cost follows their sum, not the number of pairs of accounts.
  */
 export function bestPairsAcross(
@@ -183,9 +183,9 @@ function suffixDot(x: SparseVector, from: number, y: SparseVector): number {
 }
 
 /**
- * The join. The prefix of a left document is its rarest terms up to where the rest could add no more
+ * The join. The prefix of a left vector is its rarest terms up to where the rest could add no more
  * than the threshold even at the right side's largest weight for each term (All-Pairs' bound); a right
- * document becomes a candidate only through a prefix term. Each candidate's cosine is then finished
+ * vector becomes a candidate only through a prefix term. Each candidate's cosine is then finished
  * with the left suffix, from the suffix's posting lists or by merging vectors, whichever reads less:
  * the suffix holds the commonest terms, and in a long transcript their lists are as long as the text.
  */
@@ -206,12 +206,12 @@ function forEachSimilarPair(
       if (weight[at]! > maxWeight[t]!) maxWeight[t] = weight[at]!
     }
   }
-  // The current left document's partial cosine with each right one, meaningful only where `owner`
-  // says that right document is its candidate (set to 0 when it becomes one).
+  // The current left vector's partial cosine with each right one, meaningful only where `owner`
+  // says that right vector is its candidate (set to 0 when it becomes one).
   const acc = new Float64Array(right.length)
   const owner = new Int32Array(right.length).fill(-1)
-  // The candidates of the current left document, `touched[0]` to `touched[count - 1]`: a typed array
-  // of the right side's size, as a long transcript's common words make thousands per document.
+  // The candidates of the current left vector, `touched[0]` to `touched[count - 1]`: a typed array
+  // of the right side's size, as a long transcript's common words make thousands per vector.
   const touched = new Int32Array(right.length)
   for (let i = 0; i < left.length; i++) {
     const { ids, weights } = left[i]!
@@ -244,7 +244,7 @@ function forEachSimilarPair(
       if (id < terms) scan += start[id + 1]! - start[id]!
     }
     if (scan <= count * (ids.length - prefix + MEAN_TERMS)) {
-      // Added to every document on the lists, candidate or not, without asking which: a document
+      // Added to every vector on the lists, candidate or not, without asking which: a vector
       // that is no candidate has its sum reset when a later prefix first touches it, and the test
       // cost more than the addition (these lists are the longest the join reads).
       for (let k = prefix; k < ids.length; k++) {
