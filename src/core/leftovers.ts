@@ -46,6 +46,12 @@ function cite(index: PairIndex, s: Passage, u: Candidate): void {
   else index.set(s, [u])
 }
 
+/** Adds a passage to a reframing's side, and to the index of what cites it. */
+function join(index: PairIndex, home: Candidate, side: Side, s: Passage): void {
+  home[side].push(s)
+  cite(index, s, home)
+}
+
 /** The earliest made reframing citing one of `cited` with room for one more passage on `side`. */
 function homeFor(
   index: PairIndex,
@@ -87,8 +93,7 @@ export function placeOrphans(
       const anchors = s.counterparts.map((c) => sides[other][c.index])
       const home = homeFor(pairs.index, pairs.order, anchors, side)
       if (home) {
-        home[side].push(s)
-        cite(pairs.index, s, home)
+        join(pairs.index, home, side, s)
         taken.add(s)
       }
     }
@@ -117,8 +122,7 @@ export function joinNeighbourPairs(
     )
     const home = homeFor(pairs.index, pairs.order, neighbours, key)
     if (!home) return true
-    home[key].push(s)
-    cite(pairs.index, s, home)
+    join(pairs.index, home, key, s)
     return false
   })
 }
