@@ -70,7 +70,7 @@ export const DEFAULT_ALIGN: AlignOptions = {
   secondaryThreshold: 0.22,
   partnerShare: 0.75,
   topicBonus: 0.08,
-  lensBonus: 0.15,
+  lensBonus: 0.1,
   subjectBonus: 0.05,
   candidateCosine: 0.05,
   anchorCosine: 0.3,
