@@ -164,6 +164,8 @@ export const NEGATION = {
   prefixes: new Set(negationData.prefixes),
   predicateAfterAnd: new Set(negationData.predicate_after_and),
   pseudo: new PhraseMatcher<true>(),
+  /** Asides set off by commas that a negation reaches across ("few, if any, moves"), as word lists. */
+  asides: negationData.asides.map((a) => a.split(' ')),
 }
 for (const p of negationData.pseudo) NEGATION.pseudo.add(p, true)
 

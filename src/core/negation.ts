@@ -11,6 +11,16 @@ const CLAUSE_MARK = /[,;:.!?()—–]/
 
 const NO_TOKENS = new Set<number>()
 
+/** Tokens an aside set off by commas takes from token k on ("few, if any, moves"), 0 when none. */
+function asideAt(tokens: readonly Token[], k: number, text: string): number {
+  for (const aside of NEGATION.asides) {
+    const end = k + aside.length
+    if (end >= tokens.length || !aside.every((w, n) => tokens[k + n]!.word === w)) continue
+    if (text.slice(tokens[end - 1]!.end, tokens[end]!.start).trim() === ',') return aside.length
+  }
+  return 0
+}
+
 /** Indices of the tokens that are negated, given the sentence text the tokens index into. */
 export function negatedTokens(tokens: readonly Token[], text: string): Set<number> {
   // Tokens inside a pseudo-negation ("no doubt"), which negates nothing: most sentences have none.
@@ -30,8 +40,14 @@ export function negatedTokens(tokens: readonly Token[], text: string): Set<numbe
     }
     if (!NEGATION.triggers.has(token.stem) || pseudo.has(i)) continue
     for (let k = i + 1; k < tokens.length && k <= i + NEGATION.window; k++) {
-      const next = tokens[k]!
-      const gap = text.slice(tokens[k - 1]!.end, next.start)
+      let next = tokens[k]!
+      let gap = text.slice(tokens[k - 1]!.end, next.start)
+      const aside = gap.trim() === ',' ? asideAt(tokens, k, text) : 0
+      if (aside) {
+        k += aside
+        next = tokens[k]!
+        gap = ''
+      }
       if (CLAUSE_MARK.test(gap) || NEGATION.terminators.has(next.word)) break
       if (next.word === 'and' && NEGATION.predicateAfterAnd.has(tokens[k + 1]?.word ?? '')) break
       negated.add(k)

@@ -57,6 +57,14 @@ describe('the claim reader', () => {
     expect(first('The process is discriminatory.', 'accusation')?.polarity).toBe(1)
   })
 
+  it('reaches across an aside set off by commas, and reads "few" as a negation but "a few" as none', () => {
+    expect(first('The guild made few, if any, real agreements.', 'progress')?.polarity).toBe(-1)
+    expect(first('The guild made few agreements.', 'progress')?.polarity).toBe(-1)
+    expect(first('The guild made a few agreements.', 'progress')?.polarity).toBe(1)
+    // Any other comma still ends the negation's reach.
+    expect(first('No, the sides agreed on the text.', 'progress')?.polarity).toBe(1)
+  })
+
   it('counts "good" as a verdict only where the talks are in view', () => {
     expect(first('It was a very good call.', 'assessment')).toBeDefined()
     expect(first('Farmers got a very good price for grain.', 'assessment')).toBeUndefined()
