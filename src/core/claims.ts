@@ -12,7 +12,7 @@ import type { Token } from './tokenize'
 import type { Claim, ClaimMode, ClaimTime, Polarity } from './types'
 
 /** Marks that end a clause: modifiers and parties stay inside their clause. */
-const CLAUSE_BREAK = /[,;:()—–“”"]|\s-\s/
+const CLAUSE_BREAK = /[,;:()—–“”"…]|\.\.\.|\s-\s/
 
 /** Whether the text between two words ends a clause. Most gaps are one space, which cannot: they
  * are told apart without slicing the text. */

@@ -7,7 +7,7 @@
 import { NEGATION } from './lexicons'
 import type { Token } from './tokenize'
 
-const CLAUSE_MARK = /[,;:.!?()—–]/
+const CLAUSE_MARK = /[,;:.!?()—–…]/
 
 const NO_TOKENS = new Set<number>()
 

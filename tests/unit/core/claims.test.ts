@@ -65,6 +65,13 @@ describe('the claim reader', () => {
     expect(first('No, the sides agreed on the text.', 'progress')?.polarity).toBe(1)
   })
 
+  it('ends a clause and a negation at an ellipsis the source wrote', () => {
+    const sentence = 'They raised nothing new … We agreed to that.'
+    const agreed = first(sentence, 'progress')
+    expect(agreed?.polarity).toBe(1)
+    expect(agreed?.clause[0]).toBeGreaterThan(sentence.indexOf('…'))
+  })
+
   it('counts "good" as a verdict only where the talks are in view', () => {
     expect(first('It was a very good call.', 'assessment')).toBeDefined()
     expect(first('Farmers got a very good price for grain.', 'assessment')).toBeUndefined()
