@@ -5,6 +5,7 @@
  */
 import { scoreTopics } from './annotate'
 import type { Passage } from './passage'
+import { continuesPrevious } from './passage-quality'
 import { LIST_ITEM_WORDS, MIN_WORDS, countWords, tidy, trimCut } from './quote-finish'
 
 const MAX_WORDS = 16
@@ -120,7 +121,7 @@ export function keyPhrase(sentence: Passage, q: QuoteFocus): string {
   // Trade Deal", not "agreed to, Trade Deal". Take that one too while the quote stays short.
   while (
     from > 0 &&
-    CONNECTIVE.test(text.slice(clauses[from]!.start)) &&
+    continuesPrevious(text.slice(clauses[from]!.start)) &&
     countWords(text.slice(clauses[from - 1]!.start, clauses[to]!.end)) <= MAX_WORDS
   ) {
     from--
@@ -228,6 +229,3 @@ const SCOPE_WORDS = new Set([
   'neither',
   'nor',
 ])
-
-/** Words that open a clause continuing the one before it. */
-const CONNECTIVE = /^(?:and|but|or|then|so|also)\s/i

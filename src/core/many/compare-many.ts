@@ -13,7 +13,7 @@ import { isEditorial } from '../passage-quality'
 import { keyPhrase } from '../quote'
 import { applyFocus, rankCandidates, scoreCandidate, type RankedCandidate } from '../rank'
 import type { Passage } from '../passage'
-import { headingWithoutTopic } from '../strongest-claim'
+import { headingWithoutTopic, strongestClaimKind } from '../strongest-claim'
 import { chooseFocus, namedTopics, topicReach } from '../focus'
 import { strongestFirst } from '../divergence'
 import { inverseDocumentFrequency } from '../term-space'
@@ -195,7 +195,7 @@ export function compareMany(
       id,
       topic: candidate.topic,
       topicLabel,
-      claimKind: strongestClaim([...c.reading.byAccount.values()].flat()),
+      claimKind: strongestClaimKind([...c.reading.byAccount.values()].flat()),
       stances: [...c.reading.byAccount].map(([account, ss]) => ({
         account,
         passages: ss.map((s) => s.id),
@@ -251,14 +251,6 @@ export function compareMany(
         .join('\n\n'),
     ),
   }
-}
-
-function strongestClaim(passages: readonly Passage[]): string | null {
-  const counts = new Map<string, number>()
-  for (const s of passages) {
-    for (const c of s.annotation.claims) counts.set(c.kind, (counts.get(c.kind) ?? 0) + 1)
-  }
-  return [...counts].sort((x, y) => y[1] - x[1])[0]?.[0] ?? null
 }
 
 function speakerOf(passages: readonly Passage[]): string | undefined {

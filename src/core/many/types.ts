@@ -20,7 +20,8 @@ export interface ClaimCluster {
   /** Topic id, or `other`. */
   topic: string
   topicLabel: string
-  /** The kind of claim it is (a verdict on the talks, a demand…), where one is read. */
+  /** The weightiest kind of claim its passages make (a verdict on the talks, a demand…), 'figure'
+   * for a stated quantity and no claim, or null: what heads a pair's divergence with no topic too. */
   claimKind: string | null
   stances: ClusterStance[]
   /** Accounts that say nothing of it. */

@@ -55,6 +55,8 @@ describe('compareMany', () => {
     expect(said(c, clash)).toMatch(/agreed on a new pension formula/)
     expect(said(c, clash)).toMatch(/No agreement was reached/)
     expect(clash.against).toContain('c')
+    // The cluster is of the claim that weighs most, as a pair's heading reads it: an outcome.
+    expect(c.clusters.find((k) => k.id === clash.cluster)?.claimKind).toBe('progress')
     expect(clash.reason.replace(/[\u2066-\u2069]/g, '')).toMatch(/Union/)
   })
 
