@@ -23,6 +23,8 @@ export interface ClashClaims {
   blames: Claim[]
   /** Plain accusations as things stand (denial rule). */
   charges: Claim[]
+  /** Plain denials ("reports … are denied", "baseless"): the answer to another side's charge. */
+  denials: Claim[]
   /** Assertions that the talks stopped, naming who stopped them (breakdown rule). */
   stops: Claim[]
   /** Progress, settlement and commitment claims said firmly, or on a condition (timing rule). */
@@ -87,6 +89,7 @@ function readClashClaims(claims: readonly Claim[]): ClashClaims {
     charges: of(
       (c) => c.kind === 'accusation' && isAsserted(c) && c.time === 'done' && c.mode === 'plain',
     ),
+    denials: of((c) => c.kind === 'denial' && isAsserted(c) && c.polarity > 0),
     stops: of(
       (c) =>
         c.kind === 'progress' &&

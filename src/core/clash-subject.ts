@@ -30,7 +30,12 @@ function subjectTerms(v: ClaimView): Set<string> {
 
 /** Two passages speak of one subject: they share a topic, or enough content words. */
 export function sharesTopic(x: ClaimView, y: ClaimView): boolean {
-  if (x.topics.some((t) => y.topics.includes(t))) return true
+  return x.topics.some((t) => y.topics.includes(t)) || sharesWords(x, y)
+}
+
+/** Two passages share enough content words to be on one subject, whatever their topics: one deed
+ * told on both sides ("missiles launched … after the ceasefire"), not just one region. */
+export function sharesWords(x: ClaimView, y: ClaimView): boolean {
   const [own, other] = [subjectTerms(x), subjectTerms(y)]
   let common = 0
   for (const t of other) if (own.has(t) && ++common >= SHARED_SUBJECT_TERMS) return true

@@ -12,6 +12,10 @@ const PHRASE_REACH = 2
 const MODIFIER_ENDING = /(?:ian|al|ic|ive|ous|ary|ful|ible|able)$/i
 /** A clause that starts within this many words before its cue is quoted from its start. */
 const CLAUSE_REACH = 7
+/** A passive cue is quoted from its clause's start this far back: "Reports claiming that missiles
+ * were launched … after the ceasefire was imposed are denied", not "…was imposed are denied". */
+const PASSIVE_REACH = 24
+const PASSIVE = /^(?:is|are|was|were|been|being)$/i
 
 const isStopword = (word: string) => STOPWORDS.has(word.toLowerCase().replace(/\W+$/, ''))
 
@@ -21,10 +25,14 @@ const isStopword = (word: string) => STOPWORDS.has(word.toLowerCase().replace(/\
 export function claimWords(text: string, claim: Claim): string {
   const [from, to] = claim.clause
   const before = [...text.slice(from, claim.offset).matchAll(/\S+/g)]
+  // A passive cue ("… are denied") says nothing without its subject, however far back it starts.
+  const passive = PASSIVE.test(before[before.length - 1]?.[0] ?? '')
   let first =
-    before.length <= CLAUSE_REACH || claim.negated
-      ? Math.max(0, before.length - CLAUSE_REACH)
-      : before.length - WORDS_AROUND
+    (passive && before.length <= PASSIVE_REACH) || before.length <= CLAUSE_REACH
+      ? 0
+      : claim.negated
+        ? before.length - CLAUSE_REACH
+        : before.length - WORDS_AROUND
   // A quote that would open on "and" or "of" reaches back to its clause's start when that is near
   // ("Negotiations between the studios and the union have been suspended").
   if (first > 0 && before.length <= CLAUSE_REACH + WORDS_AROUND && isStopword(before[first]![0])) {

@@ -5,7 +5,7 @@
  * what was against what will be. Each clash names its rule and the words that clash on each side.
  */
 import { claimWords } from './clash-words'
-import { sharesTopic, type ClaimView } from './clash-subject'
+import { sharesTopic, sharesWords, type ClaimView } from './clash-subject'
 import {
   BREAKDOWN,
   clashClaims,
@@ -143,6 +143,21 @@ function denialClash(x: ClaimView, y: ClaimView, xs: ClashClaims, ys: ClashClaim
   return null
 }
 
+/** A charge on one side that the other denies in so many words, of one deed: "Iran's blatant
+ * violation of the ceasefire … the launch of missiles" / "reports that missiles were launched from
+ * Iran after the ceasefire … are denied". Sharing a region is not enough; the words must meet. */
+function deniedCharge(x: ClaimView, y: ClaimView, xs: ClashClaims, ys: ClashClaims) {
+  const charged = xs.charges.find((c) => c.polarity > 0)
+  if (charged && ys.denials.length > 0 && sharesWords(x, y)) {
+    return clash('denial', 0.7, x, charged, y, ys.denials[0]!)
+  }
+  const denied = ys.charges.find((c) => c.polarity > 0)
+  if (denied && xs.denials.length > 0 && sharesWords(x, y)) {
+    return clash('denial', 0.7, x, xs.denials[0]!, y, denied)
+  }
+  return null
+}
+
 /** Both accounts tell that the talks stopped, and each names a different party at it: "suspended
  * after the union presented its proposal" / "the studios walked away from the bargaining table". */
 function breakdownClash(x: ClaimView, y: ClaimView, xs: ClashClaims, ys: ClashClaims) {
@@ -213,6 +228,7 @@ export function clashBetween(x: ClaimView, y: ClaimView): Clash | null {
     blameClash(x, y, xs, ys) ??
     breakdownClash(x, y, xs, ys) ??
     denialClash(x, y, xs, ys) ??
+    deniedCharge(x, y, xs, ys) ??
     figureClash(x, y) ??
     timingClash(x, y, xs, ys)
   )
@@ -232,6 +248,8 @@ export function clashKeys(view: ClaimView): string[] {
   for (const c of view.annotation.claims) {
     if (c.kind === 'assessment') keys.add('assessment')
     else if (c.kind === 'progress' || c.kind === 'accusation') addSubjectKeys(keys, c.kind, view)
+    // A denial meets the charges it may answer.
+    else if (c.kind === 'denial') addSubjectKeys(keys, 'accusation', view)
     else if (c.kind === 'willingness') {
       if (c.target) keys.add(`willingness:${c.target}`)
       for (const p of c.parties) keys.add(`willingness:${p}`)

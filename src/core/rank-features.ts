@@ -128,6 +128,8 @@ const CLAIM_FEATURES: Record<string, keyof Features> = {
   demand: 'demand',
   commitment: 'commitment',
   accusation: 'accusation',
+  // A denial answers a charge, and is as much news as the charge.
+  denial: 'accusation',
   warning: 'warning',
   willingness: 'willingness',
   progress: 'outcome',

@@ -88,6 +88,16 @@ describe('clash rules: opposing claims, with the words that clash', () => {
     expect(c?.b).toContain('non-discriminatory')
   })
 
+  it('a charge on one side that the other denies in so many words, quoted with its subject', () => {
+    const c = clash(
+      'The ministry condemned the blatant violation of the truce, after drones were launched from the hills.',
+      'Reports that drones were launched from the hills after the truce began are denied.',
+      [['middle-east'], ['middle-east']],
+    )
+    expect(c).toMatchObject({ rule: 'denial', a: expect.stringContaining('violation') })
+    expect(c?.b).toMatch(/^Reports that drones were launched .* are denied$/)
+  })
+
   it('each side naming a different party at the breakdown of the talks', () => {
     const c = clash(
       'Talks between the Harbour Authority and the Dockers Guild were suspended after the Dockers Guild tabled its demands.',
@@ -164,6 +174,16 @@ describe('near misses that must not clash', () => {
         'The union said the hiring rules were discriminatory.',
         'The ticket pricing scheme is non-discriminatory, the league said.',
         [[], []],
+      ),
+    ).toBeNull()
+  })
+
+  it('a denial of another deed in the same region', () => {
+    expect(
+      clash(
+        'The ministry condemned the blatant violation of the truce by drone strikes.',
+        'The council denied reports of a cabinet reshuffle.',
+        [['middle-east'], ['middle-east']],
       ),
     ).toBeNull()
   })
