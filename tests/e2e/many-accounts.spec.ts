@@ -89,6 +89,24 @@ test.describe('three accounts of one event', () => {
     await expect(only.getByRole('rowheader')).toContainText(`Only in ${MINISTRY}`)
     await expect(only.getByRole('cell').nth(1)).toHaveText(/says nothing/)
 
+    // On paper a row's reason ends its cell: the controls below it leave no room behind.
+    await page.emulateMedia({ media: 'print' })
+    const room = await clash.locator('.claim-why').evaluate((cell) => {
+      // What the cell's content needs below its reason: laid out on its own, not stretched to the row.
+      const alone = cell.cloneNode(true) as HTMLElement
+      alone.style.display = 'block'
+      alone.style.position = 'absolute'
+      alone.style.width = `${cell.getBoundingClientRect().width}px`
+      document.body.append(alone)
+      const box = alone.getBoundingClientRect()
+      const reason = alone.querySelector('p')!.getBoundingClientRect()
+      const padding = parseFloat(getComputedStyle(alone).paddingBottom)
+      alone.remove()
+      return Math.round(box.bottom - padding - reason.bottom)
+    })
+    expect(room).toBeLessThanOrEqual(1)
+    await page.emulateMedia({ media: 'screen' })
+
     // A quote goes to its passage, in its account's text.
     await clash.getByRole('button', { name: /No agreement was reached/ }).click()
     const councilText = pane(page, COUNCIL)

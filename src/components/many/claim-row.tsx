@@ -69,7 +69,8 @@ export function ClaimRowView(props: ClaimRowProps) {
         <p id={reasonId} dir="auto" className="text-xs text-stone-700">
           {d.reason}
         </p>
-        <div className="mt-2 flex flex-col items-start gap-1.5">
+        {/* Controls only: the whole box, margin and all, stays off paper. */}
+        <div className="mt-2 flex flex-col items-start gap-1.5" data-print="hide">
           <PairPicker row={row} labels={labels} onPick={(x, y) => props.onSideBySide(row, x, y)} />
           <Button size="xs" onClick={() => props.onShare(row)} className="text-xs">
             Link to this claim
@@ -79,7 +80,6 @@ export function ClaimRowView(props: ClaimRowProps) {
             aria-haspopup="dialog"
             onClick={() => props.onCard(row)}
             className="text-xs"
-            data-print="hide"
           >
             Save as image
           </Button>
