@@ -3,7 +3,7 @@
  * balanced quotation marks and parentheses, and a cut that ends on a whole phrase, not on "of the"
  * or inside a list. With the word measures quote.ts shares.
  */
-import { STOPWORDS } from './lexicons'
+import { CONNECTIVES, STOPWORDS } from './lexicons'
 
 /** Fewest words a quote reads on its own with. */
 export const MIN_WORDS = 5
@@ -16,8 +16,13 @@ export const countWords = (s: string) => s.split(/\s+/).filter(Boolean).length
 /** The finishing touches every quote gets: no leading connective, balanced quotation marks. */
 export function tidy(phrase: string): string {
   const tidied = closeParenthesis(balanceQuotes(trimStart(phrase))).trim()
-  return unwrapQuotation(tidied).replace(/[\s.,;:]+$/, '')
+  return unwrapQuotation(tidied).replace(TRAILING_JOINER, '')
 }
+
+/** A cut that ends on the word joining its clause to the next ("Iran will start the CEASEFIRE and,
+ * upon the 12th Hour…") ends before it. Only words that cannot end a phrase: "not yet" and "I hope
+ * so" are whole. */
+const TRAILING_JOINER = /(?:[\s,;:]+(?:and|or|but|nor))*[\s.,;:]*$/i
 
 /** A quote that is one quotation whole ("“I’m not happy about that.”") is shown without its marks:
  * it is set in quotation marks of its own. */
@@ -45,7 +50,12 @@ function balanceQuotes(phrase: string): string {
 /** A quote that starts on "and then" reads as a fragment: leading connectives go. */
 function trimStart(phrase: string): string {
   // A list's bullet is layout, not the speaker's words.
-  return phrase.replace(/^[•▪◦●*·-]\s+/u, '').replace(/^(?:(?:and|but|or|then|so|also)\s+)+/i, '')
+  let rest = phrase.replace(/^[•▪◦●*·-]\s+/u, '')
+  for (let word = /^(\p{L}+)\s+/u.exec(rest); word && CONNECTIVES.has(word[1]!.toLowerCase());) {
+    rest = rest.slice(word[0].length)
+    word = /^(\p{L}+)\s+/u.exec(rest)
+  }
+  return rest
 }
 
 /** Words at the end of a cut phrase that may open a phrase its cut left without its head. */

@@ -24,6 +24,15 @@ describe('key phrases: verbatim, and never a fragment', () => {
     expect(phrase).toMatch(/recently signed, and agreed to, Fisheries Pact$/)
   })
 
+  it('a cut never ends on the word that joins its clause to the next', () => {
+    const phrase = quote(
+      'Officially, the Ruritanian fleet will start the FISHING TRUCE and, upon the 12th Hour, the Andean fleet will start the FISHING TRUCE.',
+      { topic: 'other', lensClaim: 'none' },
+    )
+    expect(phrase).not.toMatch(/\b(?:and|or|but)$/)
+    expect(phrase.length).toBeGreaterThan(0)
+  })
+
   it('a clause only a few words too long is quoted whole, from its head', () => {
     const text =
       'Anyone that seeks to split the northern islands from Ruritania will be violating the fundamental interests of the nation.'
