@@ -41,6 +41,17 @@ export const CLASH_LEAD: Record<ClashRule, string> = {
   timing: 'Immediate on one side, conditional on the other',
 }
 
+/** The kind of claim each rule sets against another: what heads a clash with no topic. */
+export const CLASH_CLAIM: Record<ClashRule, string> = {
+  assessment: 'assessment',
+  outcome: 'progress',
+  willingness: 'willingness',
+  blame: 'accusation',
+  denial: 'accusation',
+  figure: 'figure',
+  timing: 'settlement',
+}
+
 /** Whether a clash key stands for a content word rather than a topic or a party. */
 export const isWordKey = (key: string) => key.includes(':~')
 

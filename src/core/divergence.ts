@@ -33,7 +33,7 @@ export function strongestFirst(passages: readonly Passage[], lensClaim: string):
 
 function topicName(candidate: RankedCandidate, lenses: Lenses): string {
   const topic = lenses.get(candidate.topic)
-  if (!topic) return headingWithoutTopic([...candidate.a, ...candidate.b])
+  if (!topic) return headingWithoutTopic([...candidate.a, ...candidate.b], candidate.clash?.rule)
   return candidate.lens ? topic.lens : topic.label
 }
 

@@ -26,7 +26,13 @@ interface Clause {
 function clausesOf(text: string): Clause[] {
   const out: Clause[] = []
   let start = 0
+  // A short parenthesis names or abbreviates what it follows ("the Associated Party Transaction
+  // (APT) rules"): it stays inside its clause.
+  const naming = [...text.matchAll(SHORT_PARENTHESIS)].map((m) => [m.index, m.index + m[0].length])
   for (const m of text.matchAll(/[,;:—–()]+\s*|\s*\[[^\]]*\]\s*/g)) {
+    if (/^[()]\s*$/.test(m[0]) && naming.some(([from, to]) => from! <= m.index && m.index < to!)) {
+      continue
+    }
     const bracketNote =
       m[0].trim().startsWith('[') && (m.index === 0 || m.index + m[0].length >= text.length)
     if (m[0].trim().startsWith('[') && !bracketNote) continue
@@ -39,6 +45,9 @@ function clausesOf(text: string): Clause[] {
     out.filter((c) => /[\p{L}\p{N}]/u.test(text.slice(c.start, c.end))),
   )
 }
+
+/** A parenthesis of one or two words: "(APT)", "(guest star)". */
+const SHORT_PARENTHESIS = /\((?:[^()\s]+\s?){1,2}\)/g
 
 /** Items of a list a comma apart are no clauses: "contentious issues, differences, and conflicts"
  * is one, so a quote never opens on "differences, and conflicts". */

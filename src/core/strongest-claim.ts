@@ -4,6 +4,7 @@
  */
 import { isStatedQuantity } from './figures'
 import { CLAIM_KINDS, claimRole, claimWeight } from './lexicons'
+import { CLASH_CLAIM, type ClashRule } from './clash'
 import type { Passage } from './passage'
 
 /** The kind of the weightiest claim in the passages, 'figure' for a stated quantity and no claim, or
@@ -21,9 +22,11 @@ export function strongestClaimKind(passages: readonly Passage[]): string | null 
   return best?.kind ?? null
 }
 
-/** What a divergence with no topic is headed: its strongest claim, else "Other". */
-export function headingWithoutTopic(passages: readonly Passage[]): string {
-  const kind = strongestClaimKind(passages)
+/** What a divergence with no topic is headed: the claims its clash sets against each other, else its
+ * strongest claim, else "Other". A discrimination charge denied is "Accusations", whatever demand
+ * one of its passages also makes. */
+export function headingWithoutTopic(passages: readonly Passage[], clash?: ClashRule): string {
+  const kind = clash ? CLASH_CLAIM[clash] : strongestClaimKind(passages)
   if (kind === 'figure') return 'Figures'
   return (kind && CLAIM_KINDS.get(kind)?.heading) ?? 'Other'
 }

@@ -176,7 +176,7 @@ export function compareMany(
     const c = readingOf.get(candidate)!
     const topicLabel =
       lenses.get(candidate.topic)?.[candidate.lens ? 'lens' : 'label'] ??
-      headingWithoutTopic([...candidate.a, ...candidate.b])
+      headingWithoutTopic([...candidate.a, ...candidate.b], c.reading.clash?.clash?.rule)
     const contradiction = c.reading.kind === 'clash' || c.reading.kind === 'split'
     // An account in the cluster's clash is quoted by the words that clash, as the reason quotes it.
     const edge = c.reading.clash

@@ -339,4 +339,20 @@ describe('a divergence with no topic', () => {
     expect(headings).toContain('only-a: Accusations')
     expect(headings).toContain('only-b: Figures')
   })
+
+  it('a clash is headed by the claims it sets against each other', () => {
+    const c = compareAccounts(
+      {
+        label: 'Guild',
+        text: 'The panel found the casting rules to be discriminatory, and the board must repeal them.',
+      },
+      {
+        label: 'Board',
+        text: 'The panel found the casting rules fair and non-discriminatory.',
+      },
+    )
+    const clash = c.divergences.find((d) => d.kind === 'contradicts')!
+    // An accusation denied, though the guild's passage also makes a demand, which weighs more.
+    expect(clash.topicLabel).toBe('Accusations')
+  })
 })

@@ -58,11 +58,15 @@ describe('key phrases: verbatim, and never a fragment', () => {
     )
   })
 
-  it('a quote never ends inside a parenthesis it opened', () => {
+  it('a quote never ends inside a parenthesis it opened, and a naming one stays in its clause', () => {
     const text = 'The Guild won: the Shared Services Contract (SSC) terms were unlawful.'
     const phrase = quote(text)
     expect(text).toContain(phrase)
-    expect(phrase).toBe('the Shared Services Contract')
+    // Not "the Shared Services Contract": what the sentence says of it comes along.
+    expect(phrase).toBe('the Shared Services Contract (SSC) terms were unlawful')
+    expect(
+      quote('The Guild lost after the rival union (the larger one, founded in 1890, with'),
+    ).not.toMatch(/\([^)]*$/)
   })
 
   it('a long clause cut near its end runs on to the end rather than stop on "and set"', () => {
