@@ -4,6 +4,7 @@
  * slice of the passage.
  */
 import { scoreTopics } from './annotate'
+import { ATTRIBUTION } from './lexicons'
 import type { Passage } from './passage'
 import { continuesPrevious } from './passage-quality'
 import { LIST_ITEM_WORDS, MIN_WORDS, countWords, tidy, trimCut } from './quote-finish'
@@ -183,20 +184,55 @@ export function keyPhrase(sentence: Passage, q: QuoteFocus): string {
       : scope >= 0 && at - scope < MAX_WORDS
         ? Math.min(scope, at - CONTEXT_BEFORE)
         : at - CONTEXT_BEFORE
+  // The words said, not the frame that reports them: "the security of any nation cannot be ensured
+  // unless…", not "Vladimir Putin further emphasised that the security…" cut short of its condition.
+  const said = cue ? Math.min(reportedFrom(words), at) : reportedFrom(words)
   const first = afterConnective(
     words,
-    openingOfQuotation(phrase, words, Math.max(0, Math.min(reach, words.length - MAX_WORDS))),
+    openingOfQuotation(phrase, words, Math.max(said, Math.min(reach, words.length - MAX_WORDS))),
     at,
   )
   // A cut a few words short of the end of the clause would drop its object ("take the helm and set
   // the right course"): the quote runs on to the end instead.
   const lastIndex =
-    words.length - (first + MAX_WORDS) <= RUN_ON ? words.length - 1 : first + MAX_WORDS - 1
+    words.length - (first + MAX_WORDS) <= RUN_ON
+      ? words.length - 1
+      : beforeSubordinate(words, first, first + MAX_WORDS - 1)
   const last = words[lastIndex]!
   const cut = phrase.slice(words[first]!.index, last.index + last[0].length)
-  // Only a cut inside the clause can leave a phrase without its head.
-  return tidy(lastIndex === words.length - 1 ? cut : trimCut(cut))
+  // Only a cut inside a clause can leave a phrase without its head: not one at the clause's end, nor
+  // one just before a subordinate clause.
+  const clauseEnds = lastIndex === words.length - 1 || SUBORDINATORS.test(words[lastIndex + 1]![0])
+  return tidy(clauseEnds ? cut : trimCut(cut))
 }
+
+/** A cut that would end inside a clause of purpose or reason ("with prudence so that the fringe
+ * separatists bent") ends before it, where the main clause does. A condition ("unless", "if") is
+ * never left behind that way: without it the point reads as its opposite. */
+function beforeSubordinate(words: RegExpMatchArray[], first: number, last: number): number {
+  for (let k = last; k >= first + MIN_WORDS; k--) {
+    if (SUBORDINATORS.test(words[k]![0])) return k - 1
+  }
+  return last
+}
+
+const SUBORDINATORS = /^(?:so|because|which|whereas|while)$/i
+
+/** Where the words reported start, after a frame such as "Vladimir Putin further emphasised that"
+ * among the first words; 0 when there is none. The passage's tools name the speaker. */
+function reportedFrom(words: RegExpMatchArray[]): number {
+  for (let k = 1; k < REPORT_FRAME_WORDS && k < words.length; k++) {
+    const word = words[k]![0].toLowerCase()
+    if (!ATTRIBUTION.cues.has(word)) continue
+    for (let j = k + 1; j <= k + 2 && j < words.length; j++) {
+      if (words[j]![0].toLowerCase() === 'that') return j + 1
+    }
+  }
+  return 0
+}
+
+/** How far into a passage a report's frame ends, at most. */
+const REPORT_FRAME_WORDS = 6
 
 /** A cut that opens on a preposition a word or two before "and" starts after it, on what "and" opens
  * ("called on him to end the war…", not "on the phone and called on him…"), if that keeps the cue. */

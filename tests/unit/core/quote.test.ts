@@ -24,6 +24,26 @@ describe('key phrases: verbatim, and never a fragment', () => {
     expect(phrase).toMatch(/recently signed, and agreed to, Fisheries Pact$/)
   })
 
+  it('a long report is quoted from the words reported, not its frame, and keeps its condition', () => {
+    const phrase = quote(
+      'Queen Alda further emphasised that the safety of any harbour cannot be ensured unless the rule of shared pilotage is strictly observed.',
+      { topic: 'other', lensClaim: 'none' },
+    )
+    expect(phrase).toBe(
+      'the safety of any harbour cannot be ensured unless the rule of shared pilotage is strictly observed',
+    )
+  })
+
+  it('a long clause is cut where its main clause ends, before a clause of purpose', () => {
+    const phrase = quote(
+      'He stressed that the kingdom must handle the question of the northern islands with prudence so that the fringe separatists bent on secession will not be able to drag both kingdoms into conflict.',
+      { topic: 'other', lensClaim: 'none' },
+    )
+    expect(phrase).toBe(
+      'the kingdom must handle the question of the northern islands with prudence',
+    )
+  })
+
   it('a cut never ends on the word that joins its clause to the next', () => {
     const phrase = quote(
       'Officially, the Ruritanian fleet will start the FISHING TRUCE and, upon the 12th Hour, the Andean fleet will start the FISHING TRUCE.',
