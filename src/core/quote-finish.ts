@@ -3,7 +3,7 @@
  * balanced quotation marks and parentheses, and a cut that ends on a whole phrase, not on "of the"
  * or inside a list. With the word measures quote.ts shares.
  */
-import { CONNECTIVES, STOPWORDS } from './lexicons'
+import { CONNECTIVES, NEGATION, STOPWORDS } from './lexicons'
 
 /** Fewest words a quote reads on its own with. */
 export const MIN_WORDS = 5
@@ -92,7 +92,23 @@ export function trimCut(phrase: string): string {
     if (!shorter.includes(' ')) break
     out = shorter
   }
-  return dropListTail(out)
+  return dropListTail(dropOpenPredicate(out))
+}
+
+/** A cut that ends just after "and" opened a new predicate ("…of strategic weapons and will engage")
+ * ends before it: the second predicate is a fragment, the first is whole. */
+function dropOpenPredicate(phrase: string): string {
+  const words = [...phrase.matchAll(/\S+/g)]
+  for (let k = words.length - 2; k >= Math.max(MIN_WORDS, words.length - DANGLING_WINDOW); k--) {
+    const [joiner, next] = [words[k]![0].toLowerCase(), words[k + 1]![0].toLowerCase()]
+    if (
+      (joiner === 'and' || joiner === 'or' || joiner === 'but') &&
+      NEGATION.predicateAfterAnd.has(next)
+    ) {
+      return phrase.slice(0, words[k]!.index).replace(/[\s,;:]+$/, '')
+    }
+  }
+  return phrase
 }
 
 /** A cut inside a list goes back to its first item: "…contentious issues, differences" (of "issues,

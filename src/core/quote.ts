@@ -15,7 +15,7 @@ const CONTEXT_BEFORE = 4
 /** A clause whose cue stands at most this many words in is quoted from its start. */
 const CLAUSE_REACH = 6
 /** Words a quote may run past MAX_WORDS to reach the end of its clause rather than stop short. */
-const RUN_ON = 3
+const RUN_ON = 4
 
 interface Clause {
   start: number
@@ -166,7 +166,16 @@ export function keyPhrase(sentence: Passage, q: QuoteFocus): string {
   const phrase = text.slice(start, clauses[to]!.end)
   const words = [...phrase.matchAll(/\S+/g)]
   // A clause only a few words too long is quoted whole: a cut would cost it its head or its end.
-  if (words.length <= MAX_WORDS + RUN_ON) return tidy(phrase.trim().replace(/[\s.,;:]+$/, ''))
+  if (words.length <= MAX_WORDS + RUN_ON) {
+    // Past the usual length, the frame of a report goes first ("The Indian prime minister said that").
+    const said = words.length > MAX_WORDS ? reportedFrom(words) : 0
+    return tidy(
+      phrase
+        .slice(words[said]!.index)
+        .trim()
+        .replace(/[\s.,;:]+$/, ''),
+    )
+  }
   // Too long: keep the words around the claim the clause carries, a few before it.
   const cue = sentence.annotation.claims.find(
     (c) => c.offset >= start && c.offset < start + phrase.length,

@@ -44,6 +44,24 @@ describe('key phrases: verbatim, and never a fragment', () => {
     )
   })
 
+  it('a clause four words past the usual length is quoted whole, without the frame of its report', () => {
+    const phrase = quote(
+      'The envoy said that the queen responded warmly to the idea of an old initiative concerning the safety of fishing in the Amber Sea.',
+      { topic: 'other', lensClaim: 'none' },
+    )
+    expect(phrase).toBe(
+      'the queen responded warmly to the idea of an old initiative concerning the safety of fishing in the Amber Sea',
+    )
+  })
+
+  it('a cut never ends on a predicate that "and" has only just opened', () => {
+    const phrase = quote(
+      'They further discussed the need to stop proliferation of naval mines and will engage with others to ensure the broadest possible application.',
+      { topic: 'other', lensClaim: 'none' },
+    )
+    expect(phrase).toBe('They further discussed the need to stop proliferation of naval mines')
+  })
+
   it('a cut never ends on the word that joins its clause to the next', () => {
     const phrase = quote(
       'Officially, the Ruritanian fleet will start the FISHING TRUCE and, upon the 12th Hour, the Andean fleet will start the FISHING TRUCE.',
