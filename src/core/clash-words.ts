@@ -2,6 +2,7 @@
  * The words a clash quotes from each side: the cue with its clause around it, verbatim.
  */
 import { STOPWORDS } from './lexicons'
+import { dropBegunVerb } from './quote-finish'
 import type { Claim } from './types'
 
 /** Words kept after a cue when quoting what clashes, and before it when the clause starts further back. */
@@ -56,5 +57,7 @@ export function claimWords(text: string, claim: Claim): string {
   }
   const last = after[after.length - 1]
   const end = last ? claim.end + last.index + last[0].length : claim.end
-  return text.slice(start, end).replace(/^[\s\p{P}]+|[\s,;:—–“”"(]+$/gu, '')
+  const quote = text.slice(start, end).replace(/^[\s\p{P}]+|[\s,;:—–“”"(]+$/gu, '')
+  // Only a window the clause runs past can stop inside a phrase.
+  return count < words.length ? dropBegunVerb(quote) : quote
 }

@@ -73,6 +73,7 @@ function dropDanglingPhrase(phrase: string): string {
     const joinsNames =
       (word === 'and' || word === 'or') && isName(words[k - 1]![0]) && isName(words[k + 1]![0])
     if (joinsNames) last = Math.max(MIN_WORDS, last - 2)
+    else if (PREPOSITION.test(word)) return dropParticiples(phrase.slice(0, words[k]!.index))
     else if (STOPWORDS.has(word)) return phrase.slice(0, words[k]!.index).trimEnd()
   }
   return phrase
@@ -82,7 +83,13 @@ const isName = (word: string) => /^\p{Lu}/u.test(word)
 
 /** A cut phrase should not end on "of the": trailing function words and punctuation go. */
 export function trimCut(phrase: string): string {
-  let out = dropDanglingPhrase(phrase.trim().replace(/[\s.,;:]+$/, ''))
+  const out = dropTrailingStopwords(dropDanglingPhrase(phrase.trim().replace(/[\s.,;:]+$/, '')))
+  return dropListTail(dropOpenPredicate(dropBegunVerb(out)))
+}
+
+/** Punctuation and function words off the end, while two words are left: "…reached during the". */
+function dropTrailingStopwords(phrase: string): string {
+  let out = phrase.trim().replace(/[\s.,;:]+$/, '')
   for (
     let last = /(\S+)$/.exec(out);
     last && STOPWORDS.has(last[1]!.toLowerCase());
@@ -92,8 +99,40 @@ export function trimCut(phrase: string): string {
     if (!shorter.includes(' ')) break
     out = shorter
   }
-  return dropListTail(dropOpenPredicate(out))
+  return out
 }
+
+/** A cut that ends on a verb its phrase has only begun ("NATO's aggressive policy aimed at
+ * creating") ends before that phrase, and before the participle that led into it: "…aggressive
+ * policy". */
+export function dropBegunVerb(phrase: string): string {
+  const words = [...phrase.matchAll(/\S+/g)]
+  const n = words.length
+  if (n <= MIN_WORDS || !PARTICIPLE.test(words[n - 1]![0]) || !PREPOSITION.test(words[n - 2]![0])) {
+    return phrase
+  }
+  return dropParticiples(phrase.slice(0, words[n - 2]!.index))
+}
+
+/** The participles that end a phrase whose object was cut ("…policy aimed"), while enough is left. */
+function dropParticiples(phrase: string): string {
+  let out = phrase.trimEnd()
+  for (
+    let last = /\s(\S+)$/.exec(out);
+    last && PARTICIPLE.test(last[1]!);
+    last = /\s(\S+)$/.exec(out)
+  ) {
+    if (countWords(out) <= MIN_WORDS) break
+    out = out.slice(0, last.index).trimEnd()
+  }
+  return out
+}
+
+const PARTICIPLE = /(?:ed|ing)$/i
+
+/** Prepositions a participle leads into ("aimed at", "seeking to"); not "has" or "was", which make
+ * "has agreed" whole. */
+const PREPOSITION = /^(?:at|to|of|in|on|for|with|by|from|into|about|toward|towards)$/i
 
 /** A cut that ends just after "and" opened a new predicate ("…of strategic weapons and will engage")
  * ends before it: the second predicate is a fragment, the first is whole. */

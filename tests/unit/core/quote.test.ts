@@ -54,6 +54,15 @@ describe('key phrases: verbatim, and never a fragment', () => {
     )
   })
 
+  it('a cut never ends on a verb its phrase has only begun', () => {
+    const phrase = quote(
+      'The queen reiterated that the current crisis was a direct result of the league’s long-standing aggressive policy aimed at creating a staging ground against the kingdom on its own soil.',
+      { topic: 'other', lensClaim: 'none' },
+    )
+    expect(phrase).not.toMatch(/(?:aimed|at|creating)$/)
+    expect(phrase).toMatch(/aggressive policy$/)
+  })
+
   it('a cut never ends on a predicate that "and" has only just opened', () => {
     const phrase = quote(
       'They further discussed the need to stop proliferation of naval mines and will engage with others to ensure the broadest possible application.',
