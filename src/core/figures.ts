@@ -17,8 +17,6 @@ export interface Figure {
   unit: string
   /** What it measures, from the measure words in its clause ("cost"), or null. */
   measure: string | null
-  /** True when what it counts is the parties themselves ("the two leaders", "two Asian neighbours"). */
-  ofParties: boolean
   /** Offsets relative to the passage. */
   start: number
   end: number
@@ -53,7 +51,6 @@ const MULTIPLIERS: Record<string, number> = {
 }
 const MONTHS = new Set(concepts.not_parties)
 const MEASURES = new Set(claimsData.measures.map(stemWord))
-const COUNTED_PARTIES = new Set(claimsData.counted_parties.map(stemWord))
 const CURRENCY_BEFORE: Record<string, string> = { $: 'usd', '€': 'eur', '£': 'gbp', '¥': 'yen' }
 const CURRENCY_AFTER: Record<string, string> = { '¢': 'cent', '%': 'percent' }
 
@@ -114,7 +111,6 @@ export function readFigures(tokens: readonly Token[], text: string): Figure[] {
       value,
       unit,
       measure: measureNear(tokens, text, i),
-      ofParties: [next, tokens[k + 1]].some((w) => w !== undefined && COUNTED_PARTIES.has(w.stem)),
       start: t.start,
       end,
     })
@@ -147,9 +143,8 @@ function measureNear(tokens: readonly Token[], text: string, at: number): string
   return null
 }
 
-/** A figure someone could dispute: written in digits ("$800 million", "30 days"), said to measure
- * something ("would cost eight hundred"), or a spelled-out count of things ("two sponsorship deals").
- * "The two countries" counts but claims no quantity, and a spelled-out "one" is too often no count at
- * all ("our one China policy"). */
-export const isStatedQuantity = (f: Figure) =>
-  /\d/.test(f.text) || f.measure !== null || (f.value > 1 && !f.ofParties)
+/** A figure someone could dispute: written in digits ("$800 million", "30 days") or said to measure
+ * something ("would cost eight hundred"). A count spelled out is a small count of things ("the two
+ * sides", "met for five days", "two sponsorship deals"): news style writes one to nine in words and
+ * what it reports as a figure in digits. */
+export const isStatedQuantity = (f: Figure) => /\d/.test(f.text) || f.measure !== null

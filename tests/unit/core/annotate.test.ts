@@ -83,15 +83,18 @@ describe('topics', () => {
     expect(annotateSentence('The war ended 160 years ago, on 9 May 1865.').figures).toEqual([])
   })
 
-  it('tells a stated quantity from a count of the parties themselves', () => {
+  it('tells a figure in digits or with a measure from a count spelled out', () => {
     const stated = (sentence: string) =>
       annotateSentence(sentence).figures.map((f) => [f.text, isStatedQuantity(f)])
-    expect(stated('Two sponsorship deals were set aside.')).toEqual([['Two sponsorship', true]])
-    expect(stated('The two leaders met, and the two Asian neighbours agreed.')).toEqual([
-      ['two leaders', false],
-      ['two Asian', false],
+    expect(stated('The offer would cost 800 million dollars.')).toEqual([
+      ['800 million dollars', true],
     ])
-    expect(stated('Our one China policy has not changed.')).toEqual([['one China', false]])
+    expect(stated('The offer would cost eight hundred million dollars.')[0]?.[1]).toBe(true)
+    expect(stated('Two sponsorship deals were set aside.')).toEqual([['Two sponsorship', false]])
+    expect(stated('The two leaders met for five days.')).toEqual([
+      ['two leaders', false],
+      ['five days', false],
+    ])
   })
 })
 
