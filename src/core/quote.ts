@@ -196,10 +196,13 @@ export function keyPhrase(sentence: Passage, q: QuoteFocus): string {
   // The words said, not the frame that reports them: "the security of any nation cannot be ensured
   // unless…", not "Vladimir Putin further emphasised that the security…" cut short of its condition.
   const said = cue ? Math.min(reportedFrom(words), at) : reportedFrom(words)
-  const first = afterConnective(
+  const first = withDeterminer(
     words,
-    openingOfQuotation(phrase, words, Math.max(said, Math.min(reach, words.length - MAX_WORDS))),
-    at,
+    afterConnective(
+      words,
+      openingOfQuotation(phrase, words, Math.max(said, Math.min(reach, words.length - MAX_WORDS))),
+      at,
+    ),
   )
   // A cut a few words short of the end of the clause would drop its object ("take the helm and set
   // the right course"): the quote runs on to the end instead.
@@ -226,6 +229,16 @@ function beforeSubordinate(words: RegExpMatchArray[], first: number, last: numbe
 }
 
 const SUBORDINATORS = /^(?:so|because|which|whereas|while)$/i
+
+/** A cut that would open just after "the" or "its" opens on it: "the Russian side had never
+ * rejected…", not "Russian side had never rejected…". */
+function withDeterminer(words: RegExpMatchArray[], first: number): number {
+  // A cut that opens on a quotation quotes it, marks and all, and nothing before it.
+  const opensQuotation = /^[“«"]/.test(words[first]![0])
+  return first > 0 && !opensQuotation && DETERMINERS.test(words[first - 1]![0]) ? first - 1 : first
+}
+
+const DETERMINERS = /^(?:the|a|an|its|their|his|her|our)$/i
 
 /** Where the words reported start, after a frame such as "Vladimir Putin further emphasised that"
  * among the first words; 0 when there is none. The passage's tools name the speaker. */

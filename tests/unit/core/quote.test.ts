@@ -54,6 +54,14 @@ describe('key phrases: verbatim, and never a fragment', () => {
     )
   })
 
+  it('a cut opens on the article of the phrase it starts in', () => {
+    const phrase = quote(
+      'Speaking on the prospects for a settlement of the dispute, the queen pointed out that the island council had never rejected and was still open to resuming the talks broken off by the harbour guild.',
+      { topic: 'other', lensClaim: 'none', anchor: 'never rejected' },
+    )
+    expect(phrase).toMatch(/^the island council had never rejected/)
+  })
+
   it('a cut never ends on a verb its phrase has only begun', () => {
     const phrase = quote(
       'The queen reiterated that the current crisis was a direct result of the league’s long-standing aggressive policy aimed at creating a staging ground against the kingdom on its own soil.',
