@@ -130,9 +130,10 @@ function dropParticiples(phrase: string): string {
 
 const PARTICIPLE = /(?:ed|ing)$/i
 
-/** Prepositions a participle leads into ("aimed at", "seeking to"); not "has" or "was", which make
- * "has agreed" whole. */
-const PREPOSITION = /^(?:at|to|of|in|on|for|with|by|from|into|about|toward|towards)$/i
+/** Prepositions: what a participle leads into ("aimed at", "seeking to"; not "has" or "was", which
+ * make "has agreed" whole), and where a cut may open mid-phrase. */
+export const PREPOSITION =
+  /^(?:at|to|of|in|on|for|with|by|from|into|about|over|under|toward|towards)$/i
 
 /** A cut that ends just after "and" opened a new predicate ("…of strategic weapons and will engage")
  * ends before it: the second predicate is a fragment, the first is whole. */

@@ -7,7 +7,7 @@ import { scoreTopics } from './annotate'
 import { ATTRIBUTION } from './lexicons'
 import type { Passage } from './passage'
 import { continuesPrevious } from './passage-quality'
-import { LIST_ITEM_WORDS, MIN_WORDS, countWords, tidy, trimCut } from './quote-finish'
+import { LIST_ITEM_WORDS, MIN_WORDS, PREPOSITION, countWords, tidy, trimCut } from './quote-finish'
 
 const MAX_WORDS = 16
 /** Words kept before the claim cue when a long clause has to be cut. */
@@ -146,7 +146,7 @@ export function keyPhrase(sentence: Passage, q: QuoteFocus): string {
     from > 0 &&
     to > from &&
     /^(?:and|or)\s/i.test(text.slice(clauses[from + 1]!.start)) &&
-    !PREPOSITIONS.test(text.slice(clauses[from - 1]!.start).split(/\s/)[0]!) &&
+    !PREPOSITION.test(text.slice(clauses[from - 1]!.start).split(/\s/)[0]!) &&
     /^,\s*$/.test(text.slice(clauses[from - 1]!.end, clauses[from]!.start))
   ) {
     if (fits(from - 1, to)) from--
@@ -260,7 +260,7 @@ const REPORT_FRAME_WORDS = 6
  * ("called on him to end the war…", not "on the phone and called on him…"), if that keeps the cue. */
 function afterConnective(words: RegExpMatchArray[], first: number, cue: number): number {
   // Only a cut that opens mid-phrase, on a preposition: "the United States and its allies" is whole.
-  if (first === 0 || !PREPOSITIONS.test(words[first]![0])) return first
+  if (first === 0 || !PREPOSITION.test(words[first]![0])) return first
   for (let k = first; k < first + CONNECTIVE_REACH && k < cue; k++) {
     if (/^(?:and|but|then)$/i.test(words[k]![0])) return k + 1
   }
@@ -269,7 +269,6 @@ function afterConnective(words: RegExpMatchArray[], first: number, cue: number):
 
 /** How far into a cut a connective may stand and still open it. */
 const CONNECTIVE_REACH = 4
-const PREPOSITIONS = /^(?:on|of|in|at|to|for|with|by|from|about|over|under|into)$/i
 
 /** A cut that would start inside a quotation ("deux of the dragon…" of "A “cooperative pas de deux of
  * the dragon…”") starts at its opening mark instead, so the speaker's words come whole. */
