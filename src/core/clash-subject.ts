@@ -3,6 +3,7 @@
  * passages are on one subject.
  */
 import type { Annotation } from './annotate'
+import { knownParty } from './parties'
 
 export interface ClaimView {
   text: string
@@ -16,13 +17,17 @@ export interface ClaimView {
 const SHARED_SUBJECT_TERMS = 3
 
 /** A passage's content words that may name its subject: not a figure's words ("cost", "billion",
- * "year" say what is counted, not what it is about) nor numbers. Kept per annotation: one passage
- * meets many others. */
+ * "year" say what is counted, not what it is about), numbers, or the countries it names (who, not
+ * what: "the United States and Russia have agreed to ensure safe navigation" and "the Russians raised
+ * American help to transport their farm goods … we didn't agree" share Russia, America and "agree",
+ * and are on two subjects). Kept per annotation: one passage meets many others. */
 function subjectTerms(v: ClaimView): Set<string> {
   let terms = v.annotation.subjectTerms
   if (!terms) {
-    const figureWords = new Set(v.annotation.figures.flatMap((f) => [f.unit, f.measure ?? '']))
-    terms = new Set(v.annotation.terms.filter((t) => !figureWords.has(t) && !/^\d/.test(t)))
+    const notSubject = new Set(v.annotation.figures.flatMap((f) => [f.unit, f.measure ?? '']))
+    terms = new Set(
+      v.annotation.terms.filter((t) => !notSubject.has(t) && !/^\d/.test(t) && !knownParty(t)),
+    )
     v.annotation.subjectTerms = terms
   }
   return terms

@@ -178,6 +178,16 @@ describe('near misses that must not clash', () => {
     ).toBeNull()
   })
 
+  it('outcomes of two subjects that share only the countries named and the outcome word', () => {
+    expect(
+      clash(
+        'The United States and Russia have agreed to ensure safe fishing in the northern bay.',
+        'The Russians raised American help to ship their timber abroad … We did not agree to that.',
+        [[], []],
+      ),
+    ).toBeNull()
+  })
+
   it('a denial of another deed in the same region', () => {
     expect(
       clash(
