@@ -51,6 +51,16 @@ export function claimWords(text: string, claim: Claim): string {
   ) {
     count++
   }
+  // Names joined by "and" stay together: "by and between Israel and Iran", not "…between Israel".
+  if (
+    count >= 1 &&
+    count + 1 < words.length &&
+    /^\p{Lu}/u.test(words[count - 1]![0]) &&
+    /^(?:and|or)$/.test(words[count]![0]) &&
+    /^\p{Lu}/u.test(words[count + 1]![0])
+  ) {
+    count += 2
+  }
   const after = words.slice(0, count)
   while (after.length > 0 && isStopword(after[after.length - 1]![0])) {
     after.pop()

@@ -32,6 +32,14 @@ describe('clash rules: opposing claims, with the words that clash', () => {
     expect(c?.b).toContain('not agreed')
   })
 
+  it('quotes names joined by "and" together', () => {
+    const c = clash(
+      'It has been fully agreed by and between Lindor and Marvia that the truce starts at dawn.',
+      'There is no agreement on any truce at all, the Marvian council said.',
+    )
+    expect(c?.a).toMatch(/between Lindor and Marvia$/)
+  })
+
   it('quotes a modifier with the word it modifies', () => {
     const c = clash(
       'She briefed him on the progress in implementing the humanitarian agreements reached in June.',
