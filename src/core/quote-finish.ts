@@ -73,6 +73,8 @@ function dropDanglingPhrase(phrase: string): string {
     const joinsNames =
       (word === 'and' || word === 'or') && isName(words[k - 1]![0]) && isName(words[k + 1]![0])
     if (joinsNames) last = Math.max(MIN_WORDS, last - 2)
+    // "was to discriminate": "to" before a verb opens no phrase to finish, it ends one.
+    else if (word === 'to' && isInfinitive(words[k + 1]![0])) continue
     else if (PREPOSITION.test(word)) return dropParticiples(phrase.slice(0, words[k]!.index))
     else if (STOPWORDS.has(word)) return phrase.slice(0, words[k]!.index).trimEnd()
   }
@@ -80,6 +82,10 @@ function dropDanglingPhrase(phrase: string): string {
 }
 
 const isName = (word: string) => /^\p{Lu}/u.test(word)
+
+/** A word after "to" that reads as a verb: lower-case, no function word, no -ing ("to resuming"). */
+const isInfinitive = (word: string) =>
+  /^\p{Ll}+$/u.test(word) && !STOPWORDS.has(word) && !/ing$/.test(word)
 
 /** A cut phrase should not end on "of the": trailing function words and punctuation go. */
 export function trimCut(phrase: string): string {
@@ -92,7 +98,7 @@ function dropTrailingStopwords(phrase: string): string {
   let out = phrase.trim().replace(/[\s.,;:]+$/, '')
   for (
     let last = /(\S+)$/.exec(out);
-    last && STOPWORDS.has(last[1]!.toLowerCase());
+    last && (STOPWORDS.has(last[1]!.toLowerCase()) || PREPOSITION.test(last[1]!));
     last = /(\S+)$/.exec(out)
   ) {
     const shorter = out.slice(0, last.index).replace(/[\s.,;:]+$/, '')
@@ -133,7 +139,7 @@ const PARTICIPLE = /(?:ed|ing)$/i
 /** Prepositions: what a participle leads into ("aimed at", "seeking to"; not "has" or "was", which
  * make "has agreed" whole), and where a cut may open mid-phrase. */
 export const PREPOSITION =
-  /^(?:at|to|of|in|on|for|with|by|from|into|about|over|under|toward|towards)$/i
+  /^(?:at|to|of|in|on|for|with|by|from|into|about|over|under|toward|towards|against)$/i
 
 /** A cut that ends just after "and" opened a new predicate ("…of strategic weapons and will engage")
  * ends before it: the second predicate is a fragment, the first is whole. */

@@ -62,6 +62,16 @@ describe('key phrases: verbatim, and never a fragment', () => {
     expect(phrase).toMatch(/^the island council had never rejected/)
   })
 
+  it('a cut may end on a verb after "to", which ends a phrase rather than opens one', () => {
+    const phrase = quote(
+      'It rejected the guild’s argument that the object of the casting rules was to discriminate against actors with agents from the northern provinces.',
+      { topic: 'other', lensClaim: 'none' },
+    )
+    expect(phrase).toBe(
+      'It rejected the guild’s argument that the object of the casting rules was to discriminate',
+    )
+  })
+
   it('a cut never ends on a verb its phrase has only begun', () => {
     const phrase = quote(
       'The queen reiterated that the current crisis was a direct result of the league’s long-standing aggressive policy aimed at creating a staging ground against the kingdom on its own soil.',
