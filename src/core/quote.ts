@@ -4,18 +4,10 @@
  * slice of the passage.
  */
 import { scoreTopics } from './annotate'
-import { ATTRIBUTION } from './lexicons'
 import type { Passage } from './passage'
 import { continuesPrevious } from './passage-quality'
-import { LIST_ITEM_WORDS, MIN_WORDS, PREPOSITION, countWords, tidy, trimCut } from './quote-finish'
-
-const MAX_WORDS = 16
-/** Words kept before the claim cue when a long clause has to be cut. */
-const CONTEXT_BEFORE = 4
-/** A clause whose cue stands at most this many words in is quoted from its start. */
-const CLAUSE_REACH = 6
-/** Words a quote may run past MAX_WORDS to reach the end of its clause rather than stop short. */
-const RUN_ON = 4
+import { MAX_WORDS, RUN_ON, cutAroundClaim, reportedFrom } from './quote-cut'
+import { LIST_ITEM_WORDS, MIN_WORDS, PREPOSITION, countWords, tidy } from './quote-finish'
 
 interface Clause {
   start: number
@@ -177,121 +169,5 @@ export function keyPhrase(sentence: Passage, q: QuoteFocus): string {
     )
   }
   // Too long: keep the words around the claim the clause carries, a few before it.
-  const cue = sentence.annotation.claims.find(
-    (c) => c.offset >= start && c.offset < start + phrase.length,
-  )
-  const at = cue ? words.findIndex((w) => w.index + w[0].length > cue.offset - start) : 0
-  // Keep the words that carry the claim's scope ("never", "not", "only") even if they stand far back.
-  const scope = words
-    .slice(0, at)
-    .findIndex((w) => SCOPE_WORDS.has(w[0].toLowerCase().replace(/[^\p{L}']/gu, '')))
-  // A clause that starts a few words before its cue is quoted from its start: "He informed his
-  // counterpart on the progress…", not "his counterpart on the progress…".
-  const reach =
-    at <= CLAUSE_REACH
-      ? 0
-      : scope >= 0 && at - scope < MAX_WORDS
-        ? Math.min(scope, at - CONTEXT_BEFORE)
-        : at - CONTEXT_BEFORE
-  // The words said, not the frame that reports them: "the security of any nation cannot be ensured
-  // unless…", not "Vladimir Putin further emphasised that the security…" cut short of its condition.
-  const said = cue ? Math.min(reportedFrom(words), at) : reportedFrom(words)
-  const first = withDeterminer(
-    words,
-    afterConnective(
-      words,
-      openingOfQuotation(phrase, words, Math.max(said, Math.min(reach, words.length - MAX_WORDS))),
-      at,
-    ),
-  )
-  // A cut a few words short of the end of the clause would drop its object ("take the helm and set
-  // the right course"): the quote runs on to the end instead.
-  const lastIndex =
-    words.length - (first + MAX_WORDS) <= RUN_ON
-      ? words.length - 1
-      : beforeSubordinate(words, first, first + MAX_WORDS - 1)
-  const last = words[lastIndex]!
-  const cut = phrase.slice(words[first]!.index, last.index + last[0].length)
-  // Only a cut inside a clause can leave a phrase without its head: not one at the clause's end, nor
-  // one just before a subordinate clause.
-  const clauseEnds = lastIndex === words.length - 1 || SUBORDINATORS.test(words[lastIndex + 1]![0])
-  return tidy(clauseEnds ? cut : trimCut(cut))
+  return cutAroundClaim(sentence, start, phrase, words)
 }
-
-/** A cut that would end inside a clause of purpose or reason ("with prudence so that the fringe
- * separatists bent") ends before it, where the main clause does. A condition ("unless", "if") is
- * never left behind that way: without it the point reads as its opposite. */
-function beforeSubordinate(words: RegExpMatchArray[], first: number, last: number): number {
-  for (let k = last; k >= first + MIN_WORDS; k--) {
-    if (SUBORDINATORS.test(words[k]![0])) return k - 1
-  }
-  return last
-}
-
-const SUBORDINATORS = /^(?:so|because|which|whereas|while)$/i
-
-/** A cut that would open just after "the" or "its" opens on it: "the Russian side had never
- * rejected…", not "Russian side had never rejected…". */
-function withDeterminer(words: RegExpMatchArray[], first: number): number {
-  // A cut that opens on a quotation quotes it, marks and all, and nothing before it.
-  const opensQuotation = /^[“«"]/.test(words[first]![0])
-  return first > 0 && !opensQuotation && DETERMINERS.test(words[first - 1]![0]) ? first - 1 : first
-}
-
-const DETERMINERS = /^(?:the|a|an|its|their|his|her|our)$/i
-
-/** Where the words reported start, after a frame such as "Vladimir Putin further emphasised that"
- * among the first words; 0 when there is none. The passage's tools name the speaker. */
-function reportedFrom(words: RegExpMatchArray[]): number {
-  for (let k = 1; k < REPORT_FRAME_WORDS && k < words.length; k++) {
-    const word = words[k]![0].toLowerCase()
-    if (!ATTRIBUTION.cues.has(word)) continue
-    for (let j = k + 1; j <= k + 2 && j < words.length; j++) {
-      if (words[j]![0].toLowerCase() === 'that') return j + 1
-    }
-  }
-  return 0
-}
-
-/** How far into a passage a report's frame ends, at most. */
-const REPORT_FRAME_WORDS = 6
-
-/** A cut that opens on a preposition a word or two before "and" starts after it, on what "and" opens
- * ("called on him to end the war…", not "on the phone and called on him…"), if that keeps the cue. */
-function afterConnective(words: RegExpMatchArray[], first: number, cue: number): number {
-  // Only a cut that opens mid-phrase, on a preposition: "the United States and its allies" is whole.
-  if (first === 0 || !PREPOSITION.test(words[first]![0])) return first
-  for (let k = first; k < first + CONNECTIVE_REACH && k < cue; k++) {
-    if (/^(?:and|but|then)$/i.test(words[k]![0])) return k + 1
-  }
-  return first
-}
-
-/** How far into a cut a connective may stand and still open it. */
-const CONNECTIVE_REACH = 4
-
-/** A cut that would start inside a quotation ("deux of the dragon…" of "A “cooperative pas de deux of
- * the dragon…”") starts at its opening mark instead, so the speaker's words come whole. */
-function openingOfQuotation(phrase: string, words: RegExpMatchArray[], first: number): number {
-  const before = phrase.slice(0, words[first]!.index)
-  const open = Math.max(before.lastIndexOf('“'), before.lastIndexOf('«'))
-  if (open < 0 || Math.max(before.lastIndexOf('”'), before.lastIndexOf('»')) > open) return first
-  const opening = words.findIndex((w) => w.index! + w[0].length > open)
-  return opening >= 0 ? opening : first
-}
-
-/** Words that set a claim's scope: a quote that drops them says something else. */
-const SCOPE_WORDS = new Set([
-  'not',
-  "n't",
-  'no',
-  'never',
-  'nothing',
-  'none',
-  'only',
-  'any',
-  'all',
-  'without',
-  'neither',
-  'nor',
-])
