@@ -4,7 +4,7 @@
  */
 import { analyzeAccount, keepTopicsInContext } from './analyze-account'
 import { startBudget, type Budget } from './budget'
-import { diffPair, type LocalPiece } from './diff-pair'
+import { WordNumbering, diffPair, type LocalPiece } from './diff-pair'
 import { toDivergence } from './divergence'
 import { reportLanguages } from './language'
 import { CUSTOM, buildLenses } from './lens'
@@ -96,6 +96,7 @@ function diffMarks(budget: ReturnType<typeof startBudget>, total: number) {
   // Keyed by the pair's indices as one number (unique: an index is below `total`, the passages of both
   // accounts): a string key per passage cost more than the lookup.
   const cache = new Map<number, { a: LocalPiece[]; b: LocalPiece[] }>()
+  const numbering = new WordNumbering()
   let done = 0
   return (x: Passage, y: Passage): LocalPiece[] => {
     budget.progress(0.8 + (0.2 * ++done) / Math.max(1, total))
@@ -104,7 +105,7 @@ function diffMarks(budget: ReturnType<typeof startBudget>, total: number) {
     let result = cache.get(key)
     if (!result) {
       if (budget.spent()) return []
-      result = diffPair(p.text, q.text, p.annotation.tokens, q.annotation.tokens)
+      result = diffPair(p.text, q.text, p.annotation.tokens, q.annotation.tokens, numbering)
       cache.set(key, result)
     }
     return x.side === 'a' ? result.a : result.b

@@ -25,26 +25,28 @@ interface Words {
   ids: number[]
 }
 
-/** Each spelling as met ("The") and each compared value ("the") get a number once; every later
- * occurrence costs one lookup. Cleared between pairs when large, so a pair's numbers agree. */
-const idOfSpelling = new Map<string, number>()
-const idOfValue = new Map<string, number>()
-const MAX_IDS = 200_000
+/** Numbers for words: each spelling as met ("The") and each compared value ("the") gets one once, and
+ * every later occurrence costs one lookup. One numbering per comparison (compare.ts), so nothing
+ * outlives it; a pair's two passages must share one for their numbers to agree. */
+export class WordNumbering {
+  private readonly bySpelling = new Map<string, number>()
+  private readonly byValue = new Map<string, number>()
 
-function idOf(spelling: string): number {
-  let id = idOfSpelling.get(spelling)
-  if (id !== undefined) return id
-  const lower = spelling.toLowerCase()
-  // Most words have no curly apostrophe: no pattern run for them.
-  const value = lower.includes('’') ? lower.replace(/’/g, "'") : lower
-  id = idOfValue.get(value)
-  if (id === undefined) idOfValue.set(value, (id = idOfValue.size))
-  idOfSpelling.set(spelling, id)
-  return id
+  idOf(spelling: string): number {
+    let id = this.bySpelling.get(spelling)
+    if (id !== undefined) return id
+    const lower = spelling.toLowerCase()
+    // Most words have no curly apostrophe: no pattern run for them.
+    const value = lower.includes('’') ? lower.replace(/’/g, "'") : lower
+    id = this.byValue.get(value)
+    if (id === undefined) this.byValue.set(value, (id = this.byValue.size))
+    this.bySpelling.set(spelling, id)
+    return id
+  }
 }
 
 /** The passage's words: tokens that touch (did + n't) are one word again. */
-function wordsOf(text: string, tokens: readonly Token[]): Words {
+function wordsOf(text: string, tokens: readonly Token[], numbering: WordNumbering): Words {
   const starts: number[] = []
   const ends: number[] = []
   for (const t of tokens) {
@@ -55,7 +57,7 @@ function wordsOf(text: string, tokens: readonly Token[]): Words {
     }
   }
   const ids = new Array<number>(starts.length)
-  for (let k = 0; k < starts.length; k++) ids[k] = idOf(text.slice(starts[k], ends[k]))
+  for (let k = 0; k < starts.length; k++) ids[k] = numbering.idOf(text.slice(starts[k], ends[k]))
   return { starts, ends, ids }
 }
 
@@ -70,18 +72,16 @@ const unchanged = (text: string): LocalPiece[] =>
   text.length > 0 ? [{ start: 0, end: text.length, changed: false }] : []
 
 /** Marks for both sides of a pair; a pair too different to diff is marked changed throughout.
- * `tokensA`/`tokensB` are the passages' tokens when the caller has them. */
+ * `tokensA`/`tokensB` are the passages' tokens when the caller has them; `numbering` the
+ * comparison's, shared by all its pairs. */
 export function diffPair(
   a: string,
   b: string,
   tokensA: readonly Token[] = tokenize(a),
   tokensB: readonly Token[] = tokenize(b),
+  numbering: WordNumbering = new WordNumbering(),
 ): { a: LocalPiece[]; b: LocalPiece[] } {
-  if (idOfSpelling.size > MAX_IDS) {
-    idOfSpelling.clear()
-    idOfValue.clear()
-  }
-  const [wa, wb] = [wordsOf(a, tokensA), wordsOf(b, tokensB)]
+  const [wa, wb] = [wordsOf(a, tokensA, numbering), wordsOf(b, tokensB, numbering)]
   // The same words in the same order: jsdiff would find one equal run, and each passage would be one
   // unchanged piece (the text between words goes with the equal word before it).
   if (sameWords(wa.ids, wb.ids)) return { a: unchanged(a), b: unchanged(b) }
