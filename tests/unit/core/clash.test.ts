@@ -196,6 +196,16 @@ describe('near misses that must not clash', () => {
     ).toBeNull()
   })
 
+  it('a denial of what would be against a charge of what was done', () => {
+    expect(
+      clash(
+        'Police said protesters violated the curfew in the old town on Friday night.',
+        'The mayor denied reports that the old town curfew would be extended beyond Friday.',
+        [[], []],
+      ),
+    ).toBeNull()
+  })
+
   it('a denial of another deed in the same region', () => {
     expect(
       clash(
