@@ -3,7 +3,9 @@
  * passages are on one subject.
  */
 import type { Annotation } from './annotate'
+import { ATTRIBUTION, STOPWORDS, isTitleWord } from './lexicons'
 import { knownParty } from './parties'
+import type { Claim } from './types'
 
 export interface ClaimView {
   text: string
@@ -44,5 +46,49 @@ export function sharesWords(x: ClaimView, y: ClaimView): boolean {
   const [own, other] = [subjectTerms(x), subjectTerms(y)]
   let common = 0
   for (const t of other) if (own.has(t) && ++common >= SHARED_SUBJECT_TERMS) return true
+  return false
+}
+
+/** Words of a clause that say nothing of what a claim is about: doing verbs and times. */
+const LIGHT_WORDS = new Set([
+  'make',
+  'made',
+  'reach',
+  'reached',
+  'achieve',
+  'achieved',
+  'today',
+  'yesterday',
+  'tomorrow',
+  'now',
+  'week',
+  'month',
+  'year',
+  'yet',
+])
+
+/** What a claim is said of: the content words of its clause, without its cue, the parties, titles,
+ * reporting verbs, times and numbers ("agreed on a prisoner exchange" → prisoner, exchange). Empty
+ * for a claim about the talks as a whole ("I didn't make any progress with him today"). */
+export function claimObject(v: ClaimView, c: Claim): Set<string> {
+  const [from, to] = c.clause
+  const terms = new Set<string>()
+  for (const t of v.annotation.tokens) {
+    if (t.start < from || t.end > to || (t.start >= c.offset && t.end <= c.end)) continue
+    if (!t.term || STOPWORDS.has(t.word) || LIGHT_WORDS.has(t.word) || /^\d/.test(t.word)) continue
+    if (ATTRIBUTION.cues.has(t.word) || knownParty(t.term) || knownParty(t.word)) continue
+    if (t.capitalized && isTitleWord(t.word)) continue
+    terms.add(t.term)
+  }
+  return terms
+}
+
+/** Two claims are of one thing: they share what they are said of, or one is said of the talks as a
+ * whole. "Agreed on a prisoner exchange" and "no agreement on a ceasefire" are two outcomes, not one
+ * told two ways. */
+export function sameObject(x: ClaimView, cx: Claim, y: ClaimView, cy: Claim): boolean {
+  const [ox, oy] = [claimObject(x, cx), claimObject(y, cy)]
+  if (ox.size === 0 || oy.size === 0) return true
+  for (const t of ox) if (oy.has(t)) return true
   return false
 }

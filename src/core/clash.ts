@@ -5,7 +5,7 @@
  * what was against what will be. Each clash names its rule and the words that clash on each side.
  */
 import { claimWords } from './clash-words'
-import { sharesTopic, sharesWords, type ClaimView } from './clash-subject'
+import { sameObject, sharesTopic, sharesWords, type ClaimView } from './clash-subject'
 import {
   BREAKDOWN,
   clashClaims,
@@ -111,7 +111,7 @@ function willingnessClash(x: ClaimView, y: ClaimView, xs: ClashClaims, ys: Clash
   for (const cx of xs.willingness) {
     for (const cy of ys.willingness) {
       if (willingnessSign(cx) * willingnessSign(cy) >= 0) continue
-      if (sameParty(cx, cy) && sharesTopic(x, y)) {
+      if (sameParty(cx, cy) && sharesTopic(x, y) && sameObject(x, cx, y, cy)) {
         return clash('willingness', 0.75, x, cx, y, cy)
       }
     }
@@ -238,8 +238,13 @@ export function clashBetween(x: ClaimView, y: ClaimView): Clash | null {
     return clash('assessment', 1, x, xs.verdict.claim, y, ys.verdict!.claim)
   }
   // Outcome words only ("agreed", "no progress"): "no simple solution to complex issues" speaks of a
-  // settlement, not of what the talks achieved.
-  if (opposite(xs.outcome, ys.outcome) && sharesTopic(x, y)) {
+  // settlement, not of what the talks achieved. And of one thing: "agreed on a prisoner exchange" and
+  // "no agreement on a ceasefire" are two outcomes on one topic.
+  if (
+    opposite(xs.outcome, ys.outcome) &&
+    sharesTopic(x, y) &&
+    sameObject(x, xs.outcome.claim, y, ys.outcome!.claim)
+  ) {
     return clash('outcome', 0.85, x, xs.outcome.claim, y, ys.outcome!.claim)
   }
   return (

@@ -196,6 +196,29 @@ describe('near misses that must not clash', () => {
     ).toBeNull()
   })
 
+  it('outcomes of two things on one topic, and willingness to do two things', () => {
+    expect(
+      clash(
+        'The two sides agreed on a prisoner exchange in Ukraine.',
+        'No agreement was reached on a ceasefire in Ukraine.',
+      ),
+    ).toBeNull()
+    expect(
+      clash(
+        'Iran is ready to negotiate with the United States.',
+        'The United States is not ready to lift sanctions on Iran.',
+        [['middle-east'], ['middle-east']],
+      ),
+    ).toBeNull()
+    // An outcome said of the talks as a whole meets any outcome on the topic.
+    expect(
+      clash(
+        'The two sides agreed on a prisoner exchange in Ukraine.',
+        'No, I didn’t make any progress with him today.',
+      ),
+    ).toMatchObject({ rule: 'outcome' })
+  })
+
   it('a denial of what would be against a charge of what was done', () => {
     expect(
       clash(
