@@ -173,6 +173,19 @@ export interface Modifier {
   cue: string
 }
 
+/** Verdicts that are feelings ("pleased", "not happy"), by their stems (claims.json `felt`). */
+const FELT = new Set(claimsData.felt.map((p) => phraseStems(p).join(' ')))
+const PERSONAL_PRONOUNS = new Set(['i', 'we', 'he', 'she', 'they', 'you'])
+
+/** Whether a feeling in a passage not about the talks is someone's: a pronoun or a named party
+ * before it in its clause ("I'm not happy about that"), not "farmers are unhappy with grain prices". */
+function heldByPerson(tokens: readonly Token[], cue: Cue, clause: Clause): boolean {
+  for (let k = clause.from; k < cue.from; k++) {
+    if (PERSONAL_PRONOUNS.has(tokens[k]!.word) || partyOf(tokens, k)) return true
+  }
+  return false
+}
+
 /** A cue as written. */
 function cueText(text: string, tokens: readonly Token[], c: Cue): string {
   return text.slice(tokens[c.from]!.start, tokens[c.to - 1]!.end)
@@ -200,8 +213,15 @@ export function readClaims(
   for (const cue of cues) {
     if (claimRole(cue.kind) === 'modifier') continue
     if (cue.contextual && !aboutTheTalks) continue
-    const isNegated = !cue.selfNegated && negated.has(cue.from)
     const clause = clauseAt(clauses, cue.from)
+    if (
+      !aboutTheTalks &&
+      FELT.has(stemsOf(tokens, cue.from, cue.to)) &&
+      !heldByPerson(tokens, cue, clause)
+    ) {
+      continue
+    }
+    const isNegated = !cue.selfNegated && negated.has(cue.from)
     claims.push({
       kind: cue.kind,
       cue: cueText(text, tokens, cue),
