@@ -87,6 +87,9 @@ function modeOf(
 /** Phrases that say what a clause aims at ("to help restore the ceasefire"): what follows is not yet so. */
 const intentMatcher = new PhraseMatcher<true>()
 for (const phrase of claimsData.intent) intentMatcher.add(phrase, true)
+/** Phrases that put a clause in an earlier time ("last year"). */
+const pastMatcher = new PhraseMatcher<true>()
+for (const phrase of claimsData.past) pastMatcher.add(phrase, true)
 
 function timeOf(
   cue: Cue,
@@ -94,8 +97,9 @@ function timeOf(
   tokens: readonly Token[],
   historical: boolean,
   intents: readonly { from: number; to: number }[],
+  past: readonly { from: number; to: number }[],
 ): ClaimTime {
-  if (historical) return 'past'
+  if (historical || past.some((p) => p.from >= clause.from && p.to <= clause.to)) return 'past'
   if (intents.some((i) => i.from >= clause.from && i.to <= cue.from)) return 'future'
   const from = Math.max(clause.from, cue.from - FUTURE_WINDOW)
   for (let k = from; k < cue.to; k++) {
@@ -208,6 +212,7 @@ export function readClaims(
   const historical = cues.some((c) => c.kind === 'history')
   const demands = cues.filter((c) => c.kind === 'demand')
   const intents = intentMatcher.match(tokens)
+  const past = pastMatcher.match(tokens)
   const clauses = clausesOf(tokens, text)
   const claims: Claim[] = []
   for (const cue of cues) {
@@ -230,7 +235,7 @@ export function readClaims(
       polarity: (isNegated ? -cue.polarity : cue.polarity) as Polarity,
       negated: isNegated || cue.selfNegated,
       mode: modeOf(cue, clause, modifiers, demands),
-      time: timeOf(cue, clause, tokens, historical && cue.kind !== 'history', intents),
+      time: timeOf(cue, clause, tokens, historical && cue.kind !== 'history', intents, past),
       parties: partiesIn(tokens, clause),
       target: targetOf(tokens, cue, clause),
       clause: [tokens[clause.from]!.start, tokens[clause.to - 1]!.end],

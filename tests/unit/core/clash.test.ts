@@ -138,6 +138,13 @@ describe('clash rules: opposing claims, with the words that clash', () => {
 describe('near misses that must not clash', () => {
   it('past against future', () => {
     expect(clash('There has been no summit for years.', 'We will schedule a summit.')).toBeNull()
+    // A verdict on last year's talks is no verdict on today's.
+    expect(
+      clash(
+        'Last year the talks were disappointing.',
+        'The talks today were constructive and useful.',
+      ),
+    ).toBeNull()
   })
 
   it('firm against hedged wording of one position', () => {
