@@ -128,9 +128,11 @@ function blameClash(x: ClaimView, y: ClaimView, xs: ClashClaims, ys: ClashClaims
     for (const cy of ys.blames) {
       if (cx.target === cy.target) continue
       // One charge laid at two doors ("Israel violated it" / "Iran's blatant violation") is the
-      // surest sign both speak of one deed.
+      // surest sign both speak of one deed, if the deed is one: "blamed Ukraine for the shelling" and
+      // "blamed Russia for the deportations" are two charges.
       if (cueTerm(x.annotation, cx) === cueTerm(y.annotation, cy)) {
-        return clash('blame', 0.75, x, cx, y, cy)
+        if (sameObject(x, cx, y, cy)) return clash('blame', 0.75, x, cx, y, cy)
+        continue
       }
       found ??= clash('blame', 0.7, x, cx, y, cy)
     }

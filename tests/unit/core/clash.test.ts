@@ -226,6 +226,21 @@ describe('near misses that must not clash', () => {
     ).toMatchObject({ rule: 'outcome' })
   })
 
+  it('each side blaming the other, in the same words, for two different deeds', () => {
+    expect(
+      clash(
+        'Moscow blamed Kyiv for the shelling of the nuclear plant.',
+        'Kyiv blamed Moscow for the deportation of children from the south.',
+      ),
+    ).toBeNull()
+    expect(
+      clash(
+        'Moscow blamed Kyiv for the shelling of the nuclear plant.',
+        'Kyiv blamed Moscow for the shelling of the nuclear plant.',
+      ),
+    ).toMatchObject({ rule: 'blame' })
+  })
+
   it('a denial of what would be against a charge of what was done', () => {
     expect(
       clash(
