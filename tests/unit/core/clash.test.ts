@@ -13,6 +13,23 @@ const clash = (a: string, b: string, topics?: [string[], string[]]) =>
   clashBetween(view(a, topics?.[0]), view(b, topics?.[1]))
 
 describe('clash rules: opposing claims, with the words that clash', () => {
+  it('a feeling is a verdict on the talks only when the talks are in view or a person holds it', () => {
+    expect(
+      clash(
+        'The talks were constructive, the minister said.',
+        'Farmers are unhappy with the new grain prices.',
+        [['protocol'], ['trade']],
+      ),
+    ).toBeNull()
+    expect(
+      clash(
+        'The talks were constructive, the minister said.',
+        'He said: “I am not happy about that.”',
+        [['protocol'], ['ukraine']],
+      ),
+    ).toMatchObject({ rule: 'assessment' })
+  })
+
   it('opposite verdicts on the talks, whatever their topic', () => {
     const c = clash(
       'The conversation showed they are on the same page.',
