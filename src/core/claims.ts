@@ -5,7 +5,7 @@
  * Two accounts' claims are then compared by kind and subject, even when they share no word.
  */
 import claimsData from './lexicons/claims.json'
-import { claimRole, claimMatcher } from './lexicons'
+import { PERSONAL_PRONOUNS, claimRole, claimMatcher } from './lexicons'
 import { PhraseMatcher, phraseStems } from './phrase-matcher'
 import { partyOf } from './parties'
 import type { Token } from './tokenize'
@@ -179,7 +179,6 @@ export interface Modifier {
 
 /** Verdicts that are feelings ("pleased", "not happy"), by their stems (claims.json `felt`). */
 const FELT = new Set(claimsData.felt.map((p) => phraseStems(p).join(' ')))
-const PERSONAL_PRONOUNS = new Set(['i', 'we', 'he', 'she', 'they', 'you'])
 
 /** Whether a feeling in a passage not about the talks is someone's: a pronoun or a named party
  * before it in its clause ("I'm not happy about that"), not "farmers are unhappy with grain prices". */

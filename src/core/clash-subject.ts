@@ -3,7 +3,7 @@
  * passages are on one subject.
  */
 import type { Annotation } from './annotate'
-import { ATTRIBUTION, STOPWORDS, isTitleWord } from './lexicons'
+import { ATTRIBUTION, LIGHT_WORDS, STOPWORDS, isTitleWord } from './lexicons'
 import { knownParty } from './parties'
 import type { Claim } from './types'
 
@@ -48,24 +48,6 @@ export function sharesWords(x: ClaimView, y: ClaimView): boolean {
   for (const t of other) if (own.has(t) && ++common >= SHARED_SUBJECT_TERMS) return true
   return false
 }
-
-/** Words of a clause that say nothing of what a claim is about: doing verbs and times. */
-const LIGHT_WORDS = new Set([
-  'make',
-  'made',
-  'reach',
-  'reached',
-  'achieve',
-  'achieved',
-  'today',
-  'yesterday',
-  'tomorrow',
-  'now',
-  'week',
-  'month',
-  'year',
-  'yet',
-])
 
 /** What a claim is said of: the content words of its clause, without its cue, the parties, titles,
  * reporting verbs, times and numbers ("agreed on a prisoner exchange" → prisoner, exchange). Empty

@@ -172,6 +172,10 @@ for (const p of negationData.pseudo) NEGATION.pseudo.add(p, true)
 export const STOPWORDS = new Set(stopwordsData.words)
 /** Opening words of a sentence that continues the one before. */
 export const CONNECTIVES = new Set(stopwordsData.connectives)
+/** Words that say nothing of what a claim is about: doing verbs and times. */
+export const LIGHT_WORDS = new Set(stopwordsData.light)
+/** Pronouns by which a person holds a feeling. */
+export const PERSONAL_PRONOUNS = new Set(stopwordsData.personal_pronouns)
 export const ATTRIBUTION = {
   cues: new Set(attributionData.cues),
   pronouns: new Set(attributionData.pronouns),
