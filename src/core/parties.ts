@@ -1,7 +1,8 @@
 /**
  * Who a clause names: the parties that blame, are blamed, ask or are asked. A country, its capital and
  * its people are one party (lexicons/concepts.json 'parties'); any other capitalized name (a union, a
- * league, a company) stands for itself, keyed by the last word of the name.
+ * league, a company) stands for itself, keyed by the last word of the name, and so does a body named by
+ * a common noun ('the studios', 'the union'; concepts.json 'bodies').
  */
 import concepts from './lexicons/concepts.json'
 import { STOPWORDS, isTitleWord } from './lexicons'
@@ -12,6 +13,7 @@ for (const [party, words] of Object.entries(concepts.parties)) {
   for (const w of words) partyByWord.set(w, party)
 }
 const NOT_PARTIES = new Set(concepts.not_parties)
+const BODIES = new Set(concepts.bodies)
 
 /** The country a word or term names with its capital or its people ("Washington" → america), or
  * undefined. */
@@ -30,6 +32,8 @@ export function partyOf(tokens: readonly Token[], k: number): string | null {
   const known = partyByWord.get(t.word) ?? partyByWord.get(t.term)
   // "us" is a party only as "US"; as a pronoun it is a stop word.
   if (known && (t.capitalized || !STOPWORDS.has(t.word))) return known
+  // "the studios", "the union": a body a labour or sports statement names by a common noun.
+  if (BODIES.has(t.word) && tokens[k - 1]?.word === 'the') return t.term
   if (!isNameWord(t)) return null
   if (k === 0 && !isNameWord(tokens[1])) return null
   let last = k

@@ -73,6 +73,24 @@ describe('clash rules: opposing claims, with the words that clash', () => {
     expect(c).toMatchObject({ rule: 'willingness' })
   })
 
+  it('willingness of a body named by a common noun ("the studios"), asserted and denied', () => {
+    expect(
+      clash(
+        'The guild said the studios refused to negotiate.',
+        'The studios said they remain ready to negotiate with the guild.',
+        [[], []],
+      ),
+    ).toMatchObject({ rule: 'willingness' })
+    // Two bodies, or two things to be willing to do, are no clash.
+    expect(
+      clash(
+        'The guild said the studios refused to negotiate.',
+        'The guild said it is ready to strike.',
+        [[], []],
+      ),
+    ).toBeNull()
+  })
+
   it('each side blaming a different party', () => {
     const c = clash(
       'He called on him to end the Russian war of aggression.',
