@@ -22,7 +22,7 @@ function breaksClause(text: string, from: number, to: number): boolean {
 }
 
 /** Words that put what follows in the future ("will begin", "are to be held", "next week"). */
-const FUTURE = new Set([
+export const FUTURE = new Set([
   'will',
   'shall',
   'going',
@@ -177,7 +177,8 @@ export interface Modifier {
   cue: string
 }
 
-/** Verdicts that are feelings ("pleased", "not happy"), by their stems (claims.json `felt`). */
+/** Verdicts on the talks that are feelings ("pleased", "not happy"), by their stems (claims.json
+ * `felt`). */
 const FELT = new Set(claimsData.felt.map((p) => phraseStems(p).join(' ')))
 
 /** Whether a feeling in a passage not about the talks is someone's: a pronoun or a named party
@@ -219,6 +220,7 @@ export function readClaims(
     if (cue.contextual && !aboutTheTalks) continue
     const clause = clauseAt(clauses, cue.from)
     if (
+      cue.kind === 'assessment' &&
       !aboutTheTalks &&
       FELT.has(stemsOf(tokens, cue.from, cue.to)) &&
       !heldByPerson(tokens, cue, clause)

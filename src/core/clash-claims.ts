@@ -4,6 +4,7 @@
  * search's time.
  */
 import type { Annotation } from './annotate'
+import { FUTURE } from './claims'
 import claimsData from './lexicons/claims.json'
 import { phraseStems } from './phrase-matcher'
 import type { Claim } from './types'
@@ -23,7 +24,9 @@ export interface ClashClaims {
   blames: Claim[]
   /** Plain accusations as things stand (denial rule). */
   charges: Claim[]
-  /** Plain denials ("reports … are denied", "baseless"): the answer to another side's charge. */
+  /** Plain denials of what was done ("reports … are denied", "baseless"): the answer to another
+   * side's charge. None in a passage that speaks of what will or would be ("denied reports that the
+   * curfew would be extended" answers no charge that the curfew was broken). */
   denials: Claim[]
   /** Assertions that the talks stopped, naming who stopped them (breakdown rule). */
   stops: Claim[]
@@ -79,8 +82,10 @@ function isBlame(c: Claim): boolean {
   )
 }
 
-function readClashClaims(claims: readonly Claim[]): ClashClaims {
+function readClashClaims({ claims, tokens }: Annotation): ClashClaims {
   const of = (test: (c: Claim) => boolean) => (claims.length ? claims.filter(test) : [])
+  const ofADeed = (test: (c: Claim) => boolean) =>
+    tokens.some((t) => FUTURE.has(t.word)) ? [] : of(test)
   return {
     verdict: stanceOf(claims, 'assessment'),
     outcome: stanceOf(claims, 'progress', 'done'),
@@ -89,7 +94,7 @@ function readClashClaims(claims: readonly Claim[]): ClashClaims {
     charges: of(
       (c) => c.kind === 'accusation' && isAsserted(c) && c.time === 'done' && c.mode === 'plain',
     ),
-    denials: of((c) => c.kind === 'denial' && isAsserted(c) && c.polarity > 0),
+    denials: ofADeed((c) => c.kind === 'denial' && isAsserted(c) && c.polarity > 0),
     stops: of(
       (c) =>
         c.kind === 'progress' &&
@@ -110,7 +115,7 @@ const byAnnotation = new WeakMap<Annotation, ClashClaims>()
 /** The passage's claims as the clash rules sort them, read on first asking. */
 export function clashClaims(annotation: Annotation): ClashClaims {
   let found = byAnnotation.get(annotation)
-  if (!found) byAnnotation.set(annotation, (found = readClashClaims(annotation.claims)))
+  if (!found) byAnnotation.set(annotation, (found = readClashClaims(annotation)))
   return found
 }
 

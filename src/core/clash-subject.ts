@@ -49,12 +49,17 @@ export function sharesWords(x: ClaimView, y: ClaimView): boolean {
   return false
 }
 
+const objects = new WeakMap<Claim, Set<string>>()
+
 /** What a claim is said of: the content words of its clause, without its cue, the parties, titles,
  * reporting verbs, times and numbers ("agreed on a prisoner exchange" → prisoner, exchange). Empty
  * for a claim about the talks as a whole ("I didn't make any progress with him today"). */
 export function claimObject(v: ClaimView, c: Claim): Set<string> {
+  // Kept per claim: the clash search asks about one claim for every passage it meets.
+  let terms = objects.get(c)
+  if (terms) return terms
+  objects.set(c, (terms = new Set<string>()))
   const [from, to] = c.clause
-  const terms = new Set<string>()
   for (const t of v.annotation.tokens) {
     if (t.start < from || t.end > to || (t.start >= c.offset && t.end <= c.end)) continue
     if (!t.term || STOPWORDS.has(t.word) || LIGHT_WORDS.has(t.word) || /^\d/.test(t.word)) continue

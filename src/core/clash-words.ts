@@ -2,7 +2,7 @@
  * The words a clash quotes from each side: the cue with its clause around it, verbatim.
  */
 import { STOPWORDS } from './lexicons'
-import { dropBegunVerb } from './quote-finish'
+import { dropBegunVerb, isName } from './quote-finish'
 import type { Claim } from './types'
 
 /** Words kept after a cue when quoting what clashes, and before it when the clause starts further back. */
@@ -55,9 +55,9 @@ export function claimWords(text: string, claim: Claim): string {
   if (
     count >= 1 &&
     count + 1 < words.length &&
-    /^\p{Lu}/u.test(words[count - 1]![0]) &&
+    isName(words[count - 1]![0]) &&
     /^(?:and|or)$/.test(words[count]![0]) &&
-    /^\p{Lu}/u.test(words[count + 1]![0])
+    isName(words[count + 1]![0])
   ) {
     count += 2
   }

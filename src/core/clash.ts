@@ -161,23 +161,15 @@ function denialClash(x: ClaimView, y: ClaimView, xs: ClashClaims, ys: ClashClaim
  * Iran after the ceasefire … are denied". Sharing a region is not enough; the words must meet. */
 function deniedCharge(x: ClaimView, y: ClaimView, xs: ClashClaims, ys: ClashClaims) {
   const charged = xs.charges.find((c) => c.polarity > 0)
-  if (charged && deniesADeed(y, ys) && sharesWords(x, y)) {
+  if (charged && ys.denials.length > 0 && sharesWords(x, y)) {
     return clash('denial', 0.7, x, charged, y, ys.denials[0]!)
   }
   const denied = ys.charges.find((c) => c.polarity > 0)
-  if (denied && deniesADeed(x, xs) && sharesWords(x, y)) {
+  if (denied && xs.denials.length > 0 && sharesWords(x, y)) {
     return clash('denial', 0.7, x, xs.denials[0]!, y, denied)
   }
   return null
 }
-
-/** A denial of what was done, not of what will or would be: "denied reports that the curfew would
- * be extended" answers no charge that the curfew was broken. */
-function deniesADeed(v: ClaimView, claims: ClashClaims): boolean {
-  return claims.denials.length > 0 && !v.annotation.tokens.some((t) => FUTURE_WORDS.has(t.word))
-}
-
-const FUTURE_WORDS = new Set(['will', 'would', 'shall', 'plan', 'plans', 'planned'])
 
 /** Both accounts tell that the talks stopped, and each names a different party at it: "suspended
  * after the union presented its proposal" / "the studios walked away from the bargaining table". */

@@ -81,7 +81,8 @@ function dropDanglingPhrase(phrase: string): string {
   return phrase
 }
 
-const isName = (word: string) => /^\p{Lu}/u.test(word)
+/** A word that opens on a capital: a name, or a sentence's first word. */
+export const isName = (word: string) => /^\p{Lu}/u.test(word)
 
 /** A word after "to" that reads as a verb: lower-case, no function word, no -ing ("to resuming"). */
 const isInfinitive = (word: string) =>
