@@ -25,6 +25,8 @@ export interface NodeResult extends SizeLabel {
 
 export interface BrowserResult extends SizeLabel {
   core: CoreTiming
+  /** The same word pass, timed in the same worker right after the core. */
+  wordPassMs: number
 }
 
 export interface MainThreadResult {

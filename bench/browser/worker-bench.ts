@@ -21,7 +21,12 @@ export async function timeInWorker(
     const request = { chars: spec.chars, seed: SEED, runs: spec.runs }
     const reply = await page.evaluate((r) => window.benchCore(r), request)
     if (!reply.ok) throw new Error(`bench worker failed on ${spec.name}: ${reply.error}`)
-    results.push({ size: spec.name, chars: reply.chars, core: reply.timing })
+    results.push({
+      size: spec.name,
+      chars: reply.chars,
+      core: reply.timing,
+      wordPassMs: reply.wordPassMs,
+    })
   }
   await page.close()
   if (errors.length) throw new Error(`errors on the bench page: ${errors.join('; ')}`)

@@ -8,7 +8,8 @@ export interface WorkerRequest {
 }
 
 export type WorkerReply =
-  { ok: true; chars: { a: number; b: number }; timing: CoreTiming } | { ok: false; error: string }
+  | { ok: true; chars: { a: number; b: number }; timing: CoreTiming; wordPassMs: number }
+  | { ok: false; error: string }
 
 declare global {
   interface Window {
