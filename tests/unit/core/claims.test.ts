@@ -26,6 +26,14 @@ describe('the claim reader', () => {
     ).toBeUndefined()
   })
 
+  it('reads the progress of humankind as rhetoric, not as the talks moving on', () => {
+    expect(
+      first('Both shoulder a duty of advancing the progress of human society.', 'progress'),
+    ).toBeUndefined()
+    expect(first('They spoke of scientific progress and of trade.', 'progress')).toBeUndefined()
+    expect(first('The envoys reported progress on the grain deal.', 'progress')).toBeDefined()
+  })
+
   it('reads concerns raised about the other side’s practices as a charge', () => {
     expect(
       first(
