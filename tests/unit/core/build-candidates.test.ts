@@ -223,10 +223,10 @@ describe('lines an account tells twice', () => {
 
 describe('runs of lone passages', () => {
   const only = (index: number, text: string, speaker: string | null = null) => ({
-    ...passage('b', index, text, 'only-b'),
+    ...passage('b', index, text, 'only-here'),
     speaker,
   })
-  const other = [passage('a', 0, 'The delegations met in Vienna on Tuesday.', 'only-a')]
+  const other = [passage('a', 0, 'The delegations met in Vienna on Tuesday.', 'only-here')]
   const runs = (b: Passage[]) =>
     buildCandidates(other, b)
       .filter((u) => u.kind === 'only-b')
