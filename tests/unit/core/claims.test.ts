@@ -34,6 +34,13 @@ describe('the claim reader', () => {
     expect(first('The envoys reported progress on the grain deal.', 'progress')).toBeDefined()
   })
 
+  it('reads "committed to" as a commitment, and crimes committed by someone as none', () => {
+    expect(first('Both sides remain committed to dialogue.', 'commitment')).toBeDefined()
+    expect(
+      first('He condemned the crimes committed by militants in the border region.', 'commitment'),
+    ).toBeUndefined()
+  })
+
   it('reads concerns raised about the other side’s practices as a charge', () => {
     expect(
       first(
