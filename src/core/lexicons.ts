@@ -176,6 +176,10 @@ export const CONNECTIVES = new Set(stopwordsData.connectives)
 export const LIGHT_WORDS = new Set(stopwordsData.light)
 /** Pronouns by which a person holds a feeling. */
 export const PERSONAL_PRONOUNS = new Set(stopwordsData.personal_pronouns)
+/** Words that open a clause of purpose, reason or contrast. */
+export const SUBORDINATORS = new Set(stopwordsData.subordinators)
+/** Articles and possessives a quoted phrase keeps before it. */
+export const DETERMINERS = new Set(stopwordsData.determiners)
 export const ATTRIBUTION = {
   cues: new Set(attributionData.cues),
   pronouns: new Set(attributionData.pronouns),

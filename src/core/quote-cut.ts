@@ -3,7 +3,7 @@
  * the words that set its scope), after any frame that reports it, to where its main clause ends. Always
  * a verbatim slice; quote-finish.ts tidies the ends.
  */
-import { ATTRIBUTION } from './lexicons'
+import { ATTRIBUTION, DETERMINERS, SUBORDINATORS } from './lexicons'
 import type { Passage } from './passage'
 import { MIN_WORDS, PREPOSITION, tidy, trimCut } from './quote-finish'
 
@@ -60,7 +60,7 @@ export function cutAroundClaim(
   const cut = phrase.slice(words[first]!.index, last.index + last[0].length)
   // Only a cut inside a clause can leave a phrase without its head: not one at the clause's end, nor
   // one just before a subordinate clause.
-  const clauseEnds = lastIndex === words.length - 1 || SUBORDINATORS.test(words[lastIndex + 1]![0])
+  const clauseEnds = lastIndex === words.length - 1 || opensSubordinate(words[lastIndex + 1]!)
   return tidy(clauseEnds ? cut : trimCut(cut))
 }
 
@@ -69,22 +69,22 @@ export function cutAroundClaim(
  * never left behind that way: without it the point reads as its opposite. */
 function beforeSubordinate(words: RegExpMatchArray[], first: number, last: number): number {
   for (let k = last; k >= first + MIN_WORDS; k--) {
-    if (SUBORDINATORS.test(words[k]![0])) return k - 1
+    if (opensSubordinate(words[k]!)) return k - 1
   }
   return last
 }
 
-const SUBORDINATORS = /^(?:so|because|which|whereas|while)$/i
+const opensSubordinate = (word: RegExpMatchArray) => SUBORDINATORS.has(word[0].toLowerCase())
 
 /** A cut that would open just after "the" or "its" opens on it: "the Russian side had never
  * rejected…", not "Russian side had never rejected…". */
 function withDeterminer(words: RegExpMatchArray[], first: number): number {
   // A cut that opens on a quotation quotes it, marks and all, and nothing before it.
   const opensQuotation = /^[“«"]/.test(words[first]![0])
-  return first > 0 && !opensQuotation && DETERMINERS.test(words[first - 1]![0]) ? first - 1 : first
+  return first > 0 && !opensQuotation && DETERMINERS.has(words[first - 1]![0].toLowerCase())
+    ? first - 1
+    : first
 }
-
-const DETERMINERS = /^(?:the|a|an|its|their|his|her|our)$/i
 
 /** Where the words reported start, after a frame such as "Vladimir Putin further emphasised that"
  * among the first words; 0 when there is none. The passage's tools name the speaker. */
