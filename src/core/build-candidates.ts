@@ -8,7 +8,7 @@
 import { addPassage, MAX_PER_SIDE, type Candidate } from './candidate'
 import type { Clash } from './clash'
 import type { Passage } from './passage'
-import { continuesPrevious } from './passage-quality'
+import { continuesPrevious, pointsBack } from './passage-quality'
 import {
   goesOnWithUnaligned,
   joinNeighbourPairs,
@@ -91,8 +91,20 @@ function clashCandidates(a: readonly Passage[], b: readonly Passage[]): Candidat
     const kinds = RELATED[u.clash!.rule]
     pullNeighbours(u.a, a, kinds)
     pullNeighbours(u.b, b, kinds)
+    pullAntecedents(u.a, a)
+    pullAntecedents(u.b, b)
   }
   return candidates
+}
+
+/** The sentence before a cited one that points back to it ("…a memorandum concerning a potential
+ * future peace treaty. This would outline several key points…"): without it the quote says "this"
+ * of nothing the reader can see. */
+function pullAntecedents(list: Passage[], side: readonly Passage[]): void {
+  for (const m of [...list]) {
+    const before = side[m.index - 1]
+    if (before && before.paragraph === m.paragraph && pointsBack(m.text)) addPassage(list, before)
+  }
 }
 
 /** For each passage, the passages of the other side that hang off it as secondary links, best first. */
@@ -129,6 +141,8 @@ function pairCandidates(
     const sideA = [x, ...(hangingA.get(y.index) ?? [])].slice(0, MAX_PER_SIDE)
     const sideB = [y, ...(hangingB.get(x.index) ?? [])].slice(0, MAX_PER_SIDE)
     if ([...sideA, ...sideB].every((s) => s.alignment === 'shared')) continue
+    pullAntecedents(sideA, a)
+    pullAntecedents(sideB, b)
     candidates.push({ kind: 'reframed', a: sideA, b: sideB, clash: null })
   }
   return candidates

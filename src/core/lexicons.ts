@@ -178,6 +178,12 @@ export const LIGHT_WORDS = new Set(stopwordsData.light)
 export const PERSONAL_PRONOUNS = new Set(stopwordsData.personal_pronouns)
 /** Words that open a clause of purpose, reason or contrast. */
 export const SUBORDINATORS = new Set(stopwordsData.subordinators)
+/** Opening words by which a sentence points to the one before, and the time words after which they
+ * do not ("this year"). */
+export const BACK_REFERENCES = {
+  words: new Set(stopwordsData.back_references),
+  times: new Set(stopwordsData.times),
+}
 /** Articles and possessives a quoted phrase keeps before it. */
 export const DETERMINERS = new Set(stopwordsData.determiners)
 export const ATTRIBUTION = {

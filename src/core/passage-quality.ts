@@ -3,7 +3,7 @@
  * direction, a fragment that stops mid-phrase (and an account that ends on one: it looks cut off).
  * Such passages stay in the text; rank-features.ts only lets them drop down the list.
  */
-import { CONNECTIVES, STOPWORDS, isTitleWord } from './lexicons'
+import { BACK_REFERENCES, CONNECTIVES, STOPWORDS, isTitleWord } from './lexicons'
 import type { Passage } from './passage'
 
 /** Share of a passage inside brackets past which it is an editor's note, not the speaker. */
@@ -55,4 +55,15 @@ export function looksCutOff(passages: readonly Passage[]): boolean {
 export function continuesPrevious(text: string): boolean {
   const first = /^[^\p{L}]*(\p{L}+)/u.exec(text)?.[1]?.toLowerCase()
   return first !== undefined && CONNECTIVES.has(first)
+}
+
+/** A sentence that opens by pointing to the one before ("This would outline several key points",
+ * "Such steps…"), not to a time ("This year marks…"): alone, it does not say what it is about. */
+export function pointsBack(text: string): boolean {
+  const words = /^[^\p{L}]*(\p{L}+)[^\p{L}]+(\p{L}+)/u.exec(text)
+  if (!words) return false
+  return (
+    BACK_REFERENCES.words.has(words[1]!.toLowerCase()) &&
+    !BACK_REFERENCES.times.has(words[2]!.toLowerCase())
+  )
 }

@@ -248,3 +248,31 @@ describe('runs of lone passages', () => {
     expect(runs(b)).toHaveLength(2)
   })
 })
+
+describe('a cited sentence that points back', () => {
+  const timing: Clash = { rule: 'timing', a: 'immediately', b: 'should', strength: 0.7 }
+  const a = [
+    passage('a', 0, 'Talks on a truce will start immediately.', 'contradicts', [
+      link(1, true, timing),
+    ]),
+  ]
+  const b = (second: string) => [
+    passage('b', 0, 'Both sides will draft a charter for a future settlement.', 'only-here'),
+    passage('b', 1, second, 'contradicts', [link(0, true, timing)]),
+  ]
+  const cited = (second: string) =>
+    texts(buildCandidates(a, b(second)).find((u) => u.kind === 'contradicts')!.b)
+
+  it('is cited with the sentence it points to', () => {
+    expect(cited('This would set out a truce, should terms be agreed.')).toEqual([
+      'This would set out a truce, should terms be agreed.',
+      'Both sides will draft a charter for a future settlement.',
+    ])
+  })
+
+  it('is cited alone when it points to a time, not a sentence', () => {
+    expect(cited('This year a truce may follow, should terms be agreed.')).toEqual([
+      'This year a truce may follow, should terms be agreed.',
+    ])
+  })
+})
