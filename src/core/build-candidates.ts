@@ -8,7 +8,7 @@
 import { addPassage, MAX_PER_SIDE, type Candidate } from './candidate'
 import type { Clash } from './clash'
 import type { Passage } from './passage'
-import { continuesPrevious, pointsBack } from './passage-quality'
+import { continuesPrevious, pointsBack, refersBackEarly } from './passage-quality'
 import {
   goesOnWithUnaligned,
   joinNeighbourPairs,
@@ -97,13 +97,35 @@ function clashCandidates(a: readonly Passage[], b: readonly Passage[]): Candidat
   return candidates
 }
 
+/** Two neighbouring passages read as one stretch of text: one paragraph, or two paragraphs of one
+ * sentence each (wire copy sets every sentence apart). */
+function sameStretch(side: readonly Passage[], j: number, k: number): boolean {
+  const alone = (i: number) =>
+    side[i - 1]?.paragraph !== side[i]!.paragraph && side[i + 1]?.paragraph !== side[i]!.paragraph
+  return side[j]!.paragraph === side[k]!.paragraph || (alone(j) && alone(k))
+}
+
+/** The sentence after a cited one that points back to it within its first words ("…the Strategic
+ * Stability Dialogue. President Biden also reiterated that substantive progress in these dialogues can
+ * occur only…"): it says more of the same point. */
+function pullFollowers(list: Passage[], side: readonly Passage[]): void {
+  for (const m of [...list]) {
+    const next = side[m.index + 1]
+    if (next && sameStretch(side, m.index, next.index) && refersBackEarly(next.text)) {
+      addPassage(list, next)
+    }
+  }
+}
+
 /** The sentence before a cited one that points back to it ("…a memorandum concerning a potential
  * future peace treaty. This would outline several key points…"): without it the quote says "this"
  * of nothing the reader can see. */
 function pullAntecedents(list: Passage[], side: readonly Passage[]): void {
   for (const m of [...list]) {
     const before = side[m.index - 1]
-    if (before && before.paragraph === m.paragraph && pointsBack(m.text)) addPassage(list, before)
+    if (before && sameStretch(side, before.index, m.index) && pointsBack(m.text)) {
+      addPassage(list, before)
+    }
   }
 }
 
@@ -143,6 +165,8 @@ function pairCandidates(
     if ([...sideA, ...sideB].every((s) => s.alignment === 'shared')) continue
     pullAntecedents(sideA, a)
     pullAntecedents(sideB, b)
+    pullFollowers(sideA, a)
+    pullFollowers(sideB, b)
     candidates.push({ kind: 'reframed', a: sideA, b: sideB, clash: null })
   }
   return candidates

@@ -57,13 +57,26 @@ export function continuesPrevious(text: string): boolean {
   return first !== undefined && CONNECTIVES.has(first)
 }
 
-/** A sentence that opens by pointing to the one before ("This would outline several key points",
- * "Such steps…"), not to a time ("This year marks…"): alone, it does not say what it is about. */
-export function pointsBack(text: string): boolean {
-  const words = /^[^\p{L}]*(\p{L}+)[^\p{L}]+(\p{L}+)/u.exec(text)
-  if (!words) return false
-  return (
-    BACK_REFERENCES.words.has(words[1]!.toLowerCase()) &&
-    !BACK_REFERENCES.times.has(words[2]!.toLowerCase())
-  )
+/** How far into a sentence a word that points back still refers to the sentence before. */
+const EARLY_WORDS = 10
+
+/** Whether one of a sentence's first `within` words points to the sentence before ("This would
+ * outline several key points", "progress in these dialogues"), not to a time ("This year marks…"). */
+function pointsBackWithin(text: string, within: number): boolean {
+  const words = text.match(/\p{L}+/gu)?.slice(0, within + 1) ?? []
+  for (let k = 0; k < Math.min(within, words.length - 1); k++) {
+    if (
+      BACK_REFERENCES.words.has(words[k]!.toLowerCase()) &&
+      !BACK_REFERENCES.times.has(words[k + 1]!.toLowerCase())
+    ) {
+      return true
+    }
+  }
+  return false
 }
+
+/** A sentence that opens by pointing back: alone, it does not say what it is about. */
+export const pointsBack = (text: string) => pointsBackWithin(text, 1)
+
+/** A sentence that points back within its first words: it says more of the point before it. */
+export const refersBackEarly = (text: string) => pointsBackWithin(text, EARLY_WORDS)

@@ -276,3 +276,37 @@ describe('a cited sentence that points back', () => {
     ])
   })
 })
+
+describe('a sentence that says more of a cited one', () => {
+  const a = (second: string, paragraph = 0) => [
+    passage('a', 0, 'The envoys backed talks on river traffic from March.', 'reworded', [
+      link(0, true),
+    ]),
+    { ...passage('a', 1, second, 'only-here'), paragraph },
+    { ...passage('a', 2, 'The envoys also spoke of the harvest.', 'only-here'), paragraph: 2 },
+  ]
+  const b = [
+    passage('b', 0, 'Talks on river traffic will open in March.', 'reworded', [link(0, true)]),
+  ]
+  const cited = (second: string, paragraph = 0) =>
+    texts(buildCandidates(a(second, paragraph), b).find((u) => u.kind === 'reframed')!.a)
+
+  it('joins it when it points back within its first words', () => {
+    const second = 'They added that progress in these talks needs calm on the river.'
+    expect(cited(second)).toEqual(['The envoys backed talks on river traffic from March.', second])
+  })
+
+  it('joins it across paragraphs of one sentence each, as wire copy sets them', () => {
+    const second = 'They added that progress in these talks needs calm on the river.'
+    const wire = buildCandidates(
+      a(second, 1).map((s, k) => ({ ...s, paragraph: k })),
+      b,
+    ).find((u) => u.kind === 'reframed')!
+    expect(texts(wire.a)).toContain(second)
+  })
+
+  it('stays apart when it points to a time, or nowhere', () => {
+    expect(cited('This week the harvest came in early.')).toHaveLength(1)
+    expect(cited('Grain prices rose in the spring.')).toHaveLength(1)
+  })
+})
