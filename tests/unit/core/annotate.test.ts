@@ -68,6 +68,14 @@ describe('topics', () => {
     expect(topics('We know where inflation came from.')).toEqual([])
   })
 
+  it('reads terrorism and extremism as a topic of their own', () => {
+    const topics = (t: string) => [...annotateSentence(t).topics.keys()]
+    expect(topics('They will step up counter-terrorism cooperation.')).toEqual(['terrorism'])
+    expect(topics('Both condemned terrorism and extremism in all their forms.')).toEqual([
+      'terrorism',
+    ])
+  })
+
   it('finds figures with what they count and measure, but not dates', () => {
     expect(annotateSentence('A truce of 30 days was proposed.').figures).toEqual([
       expect.objectContaining({

@@ -34,6 +34,10 @@ describe('the claim reader', () => {
     expect(first('The envoys reported progress on the grain deal.', 'progress')).toBeDefined()
   })
 
+  it('reads "it is necessary to" as a demand', () => {
+    expect(first('They deemed it necessary to widen cooperation on water.', 'demand')).toBeDefined()
+  })
+
   it('reads "committed to" as a commitment, and crimes committed by someone as none', () => {
     expect(first('Both sides remain committed to dialogue.', 'commitment')).toBeDefined()
     expect(
