@@ -72,6 +72,11 @@ function clashFirst(list: Passage[], words: string | undefined): Passage[] {
   return k > 0 ? [list[k]!, ...list.slice(0, k), ...list.slice(k + 1)] : list
 }
 
+/** The ids of an item's passages as the account has them: the quote comes from the strongest, but
+ * "This would outline…" is read after the sentence it points to. */
+const inTextOrder = (list: readonly Passage[]) =>
+  [...list].sort((x, y) => x.index - y.index).map((s) => s.id)
+
 export function toDivergence(
   candidate: RankedCandidate,
   rank: number,
@@ -106,8 +111,8 @@ export function toDivergence(
     summary: summarize(candidate.kind, topicLabel, quoteA, quoteB, ctx.labels),
     reason: reasonFor(candidate, ctx, quoteA, quoteB),
     speakers,
-    a: a.map((s) => s.id),
-    b: b.map((s) => s.id),
+    a: inTextOrder(a),
+    b: inTextOrder(b),
     quoteA,
     quoteB,
     focus: candidate.focus,
