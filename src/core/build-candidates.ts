@@ -146,6 +146,12 @@ function secondariesByAnchor(side: readonly Passage[]): Map<number, Passage[]> {
   )
 }
 
+/** Adds to `other` the passages that hang off each passage of `own` but its first (the aligned one,
+ * whose hangers are there already). */
+function bringHangers(own: Passage[], other: Passage[], hanging: Map<number, Passage[]>): void {
+  for (const s of own.slice(1)) for (const h of hanging.get(s.index) ?? []) addPassage(other, h)
+}
+
 /** Aligned pairs told in different words: the primary pair and what hangs off it. */
 function pairCandidates(
   a: readonly Passage[],
@@ -167,6 +173,10 @@ function pairCandidates(
     pullAntecedents(sideB, b)
     pullFollowers(sideA, a)
     pullFollowers(sideB, b)
+    // A passage that joined brings the ones hanging off it: "these dialogues" and the Kremlin's
+    // "these negotiating tracks" that answers it.
+    bringHangers(sideA, sideB, hangingB)
+    bringHangers(sideB, sideA, hangingA)
     candidates.push({ kind: 'reframed', a: sideA, b: sideB, clash: null })
   }
   return candidates

@@ -310,3 +310,33 @@ describe('a sentence that says more of a cited one', () => {
     expect(cited('Grain prices rose in the spring.')).toHaveLength(1)
   })
 })
+
+describe('a passage that joins a reframing', () => {
+  it('brings the passages of the other account that hang off it', () => {
+    const a = [
+      passage('a', 0, 'The envoys backed talks on river traffic from March.', 'reworded', [
+        link(0, true),
+      ]),
+      passage(
+        'a',
+        1,
+        'They added that progress in these talks needs calm on the river.',
+        'reworded',
+        [link(2, true), link(1, false)],
+      ),
+    ]
+    const b = [
+      passage('b', 0, 'Talks on river traffic will open in March.', 'reworded', [link(0, true)]),
+      passage('b', 1, 'The ministers will oversee the river talks themselves.', 'reworded', [
+        link(1, false),
+      ]),
+      passage('b', 2, 'Calm on the river is the key to progress.', 'reworded', [link(1, true)]),
+    ]
+    const first = buildCandidates(a, b).find((u) => u.kind === 'reframed' && u.a[0] === a[0])!
+    expect(texts(first.a)).toHaveLength(2)
+    expect(texts(first.b)).toEqual([
+      'Talks on river traffic will open in March.',
+      'The ministers will oversee the river talks themselves.',
+    ])
+  })
+})
