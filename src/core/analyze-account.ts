@@ -9,7 +9,7 @@ import { segmentSentences } from './segment'
 import type { Passage } from './passage'
 import type { AccountKey } from './types'
 import { CUSTOM, type Lenses } from './lens'
-import { KIND_TOPICS } from './lexicons'
+import { ANAPHORA, KIND_TOPICS } from './lexicons'
 import type { Annotation } from './annotate'
 import { startBudget, type Budget } from './budget'
 
@@ -129,12 +129,6 @@ function allIn(values: readonly string[], set: ReadonlySet<string>): boolean {
   return true
 }
 
-/** Words that tie a sentence to the one before it ("He also noted…", "…about that"). */
-const ANAPHORA = new Set(
-  'he she it they him her them his its their this that these those also then turn additionally further moreover'.split(
-    ' ',
-  ),
-)
 /** How far into a sentence such a word still refers back. */
 const ANAPHORA_WINDOW = 12
 

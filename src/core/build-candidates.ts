@@ -1,7 +1,9 @@
 /**
  * Cuts the aligned accounts into divergence candidates, each one specific claim: a clash between
  * passages (with the neighbours that carry the same claim), an aligned pair with the passages that
- * hang off it, or a short run of passages only one account tells. At most three passages a side; a
+ * hang off it, or a short run of passages only one account tells. A cited sentence that points back
+ * ("This would outline…") comes with the one it points to, and one that the next sentence points back
+ * to ("progress in these dialogues") with that sentence. At most three passages a side; a
  * line an account repeats (two translations of one quote) is one candidate, not two (merge-repeats.ts).
  * Passages the first cut leaves without a place find one in leftovers.ts.
  */

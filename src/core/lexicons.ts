@@ -178,6 +178,8 @@ export const LIGHT_WORDS = new Set(stopwordsData.light)
 export const PERSONAL_PRONOUNS = new Set(stopwordsData.personal_pronouns)
 /** Words that open a clause of purpose, reason or contrast. */
 export const SUBORDINATORS = new Set(stopwordsData.subordinators)
+/** Words that tie a sentence to the one before it ("He also noted…", "…about that"). */
+export const ANAPHORA = new Set(stopwordsData.anaphora)
 /** Opening words by which a sentence points to the one before, and the time words after which they
  * do not ("this year"). */
 export const BACK_REFERENCES = {
