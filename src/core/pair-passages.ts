@@ -7,6 +7,7 @@
 import { startBudget, type Budget } from './budget'
 import { alignPassages, findMoved, NO_READER_PAIRS, type Pairing, type ReaderPairs } from './align'
 import { contentTerms } from './annotate'
+import { clauseLinks, type ClauseLink } from './clause-links'
 import {
   anySubjectPairs,
   claimPairs,
@@ -82,6 +83,27 @@ function connect(
   b[l.b]!.counterparts.push(counterpartOf(l, l.a))
 }
 
+/** Whether a passage has no primary partner yet. */
+const unpaired = (s: Passage) => !s.counterparts.some((c) => c.primary)
+
+/** Adds the pairs found between a passage no pairing reached and a clause of the other account
+ * (clause-links.ts), primary where both passages are still free. */
+function addClauseLinks(a: Passage[], b: Passage[], links: readonly ClauseLink[]) {
+  for (const l of links) {
+    connect(a, b, {
+      a: l.a,
+      b: l.b,
+      score: l.cosine,
+      cosine: l.cosine,
+      primary: unpaired(a[l.a]!) && unpaired(b[l.b]!),
+      byReader: false,
+      via: 'words',
+      confidence: wordConfidence(l.cosine),
+      clash: null,
+    })
+  }
+}
+
 /** Adds the pairs found by claims: a clash between passages already paired marks that pair; others
  * become new pairs, primary where both passages are still free. */
 function addClaimLinks(a: Passage[], b: Passage[], links: readonly ClaimLink[], same: boolean) {
@@ -92,14 +114,12 @@ function addClaimLinks(a: Passage[], b: Passage[], links: readonly ClaimLink[], 
       b[l.b]!.counterparts.find((c) => c.index === l.a)!.clash = l.clash
       continue
     }
-    const primary =
-      !a[l.a]!.counterparts.some((c) => c.primary) && !b[l.b]!.counterparts.some((c) => c.primary)
     connect(a, b, {
       a: l.a,
       b: l.b,
       score: 0,
       cosine: 0,
-      primary,
+      primary: unpaired(a[l.a]!) && unpaired(b[l.b]!),
       byReader: false,
       via: 'claim',
       confidence: same || !l.clash ? SAME_CLAIM_CONFIDENCE : l.clash.strength,
@@ -123,10 +143,11 @@ export function pairPassages(
     topics: s.topics,
     lensClaims: lensClaims(s, lenses),
   })
+  const inputs = { a: a.map(input), b: b.map(input) }
   // Identical accounts need no correcting: the reader's pairs apply to the aligner's work only.
   const links = identical
     ? identityPairings(a.length)
-    : alignPassages(a.map(input), b.map(input), {}, reader)
+    : alignPassages(inputs.a, inputs.b, {}, reader)
   const moved = findMoved(links)
   for (const l of links) {
     const via = l.byReader ? 'reader' : 'words'
@@ -148,12 +169,19 @@ export function pairPassages(
   if (!identical && !budget.spent()) {
     const unlinked = new Set(reader.unlinked.map(([i, j]) => `${i}:${j}`))
     // No key per link, and no copy of the lists, when the reader separated nothing, as is usual.
-    const allowed = (links: ClaimLink[]) =>
+    const allowed = <L extends { a: number; b: number }>(links: L[]) =>
       unlinked.size === 0 ? links : links.filter((l) => !unlinked.has(`${l.a}:${l.b}`))
     addClaimLinks(a, b, allowed(findClashes(a, b)), false)
     addClaimLinks(a, b, allowed(sameClaimLinks(a, b)), true)
     addClaimLinks(a, b, allowed(claimPairs(a, b)), true)
     addClaimLinks(a, b, allowed(anySubjectPairs(a, b)), true)
+    const lone = clauseLinks(
+      a,
+      b,
+      [...inputs.a, ...inputs.b].map((i) => i.terms),
+      names,
+    )
+    addClauseLinks(a, b, allowed(lone))
   }
   for (const side of [a, b]) {
     for (const s of side) {

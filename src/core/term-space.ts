@@ -64,7 +64,7 @@ function numberTerms(docs: readonly (readonly string[])[]): Numbered {
 }
 
 /** Smoothed idf over a set of documents: ln((n + 1) / (df + 1)) + 1. */
-const idfOf = (n: number, df: number) => Math.log((n + 1) / (df + 1)) + 1
+export const idfOf = (n: number, df: number) => Math.log((n + 1) / (df + 1)) + 1
 
 /** The idf of each term of the documents (0 for a term none has), without building vectors. */
 export function inverseDocumentFrequency(
