@@ -184,9 +184,6 @@ function pairCandidates(
   return candidates
 }
 
-/** Two passages are not told as different speakers' words (one named speaker, or none). */
-const sameVoice = (x: Passage, y: Passage) => !x.speaker || !y.speaker || x.speaker === y.speaker
-
 /** Runs of consecutive passages no other candidate took (unaligned, or linked only as a placeless
  * secondary), in one paragraph and on one subject. */
 function loneRuns(
@@ -220,7 +217,6 @@ function loneRuns(
       run.length < MAX_PER_SIDE &&
       (s.topicsCarried ||
         continuesPrevious(s.text) ||
-        (s.topics.length === 0 && last.topics.length === 0 && sameVoice(s, last)) ||
         s.topics.some((t) => last.topics.includes(t)))
     if (!continues) flush()
     run.push(s)

@@ -221,34 +221,6 @@ describe('lines an account tells twice', () => {
   })
 })
 
-describe('runs of lone passages', () => {
-  const only = (index: number, text: string, speaker: string | null = null) => ({
-    ...passage('b', index, text, 'only-here'),
-    speaker,
-  })
-  const other = [passage('a', 0, 'The delegations met in Vienna on Tuesday.', 'only-here')]
-  const runs = (b: Passage[]) =>
-    buildCandidates(other, b)
-      .filter((u) => u.kind === 'only-b')
-      .map((u) => texts(u.b).sort())
-
-  it('are one item when neither sentence has a topic and one voice tells both', () => {
-    const b = [
-      only(0, 'They should become good neighbours that help each other succeed.'),
-      only(1, 'A dance of the eagle and the bear should be the right choice, he added.', 'Ostrom'),
-    ]
-    expect(runs(b)).toEqual([texts(b).sort()])
-  })
-
-  it('stay apart when two named speakers tell them', () => {
-    const b = [
-      only(0, 'They should become good neighbours that help each other succeed.', 'Ostrom'),
-      only(1, 'A dance of the eagle and the bear should be the right choice.', 'Varga'),
-    ]
-    expect(runs(b)).toHaveLength(2)
-  })
-})
-
 describe('a cited sentence that points back', () => {
   const timing: Clash = { rule: 'timing', a: 'immediately', b: 'should', strength: 0.7 }
   const a = [
