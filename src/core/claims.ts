@@ -5,7 +5,7 @@
  * Two accounts' claims are then compared by kind and subject, even when they share no word.
  */
 import claimsData from './lexicons/claims.json'
-import { PERSONAL_PRONOUNS, claimRole, claimMatcher } from './lexicons'
+import { PERSONAL_PRONOUNS, claimRole, claimMatcher, type ClaimCue } from './lexicons'
 import { PhraseMatcher, phraseStems } from './phrase-matcher'
 import { partyOf } from './parties'
 import type { Token } from './tokenize'
@@ -58,13 +58,10 @@ function clauseAt(clauses: readonly Clause[], index: number): Clause {
   return clauses.find((c) => index >= c.from && index < c.to) ?? { from: index, to: index + 1 }
 }
 
-interface Cue {
-  kind: string
+/** A lexicon cue where it was found: tokens `from` to `to`. */
+interface Cue extends ClaimCue {
   from: number
   to: number
-  polarity: 1 | -1
-  selfNegated: boolean
-  contextual: boolean
 }
 
 function modeOf(
@@ -123,13 +120,6 @@ const TARGET_WINDOW = 4
 /** Cues whose party follows them ("blames the impasse on Ukraine", "urged Russia"), by their stems. */
 const OBJECT_FIRST = new Set(claimsData.object_first.map((p) => phraseStems(p).join(' ')))
 
-/** The stems of a cue's words, as the lexicon lists are keyed. */
-function stemsOf(tokens: readonly Token[], from: number, to: number): string {
-  let stems = tokens[from]!.stem
-  for (let k = from + 1; k < to; k++) stems += ` ${tokens[k]!.stem}`
-  return stems
-}
-
 /** The party token `k` names when it stands inside the clause, else null. */
 function partyInClause(tokens: readonly Token[], k: number, clause: Clause): string | null {
   return k < clause.from || k >= clause.to ? null : partyOf(tokens, k)
@@ -140,7 +130,7 @@ function partyInClause(tokens: readonly Token[], k: number, clause: Clause): str
  * loops: every claim of every passage asks. */
 function targetOf(tokens: readonly Token[], cue: Cue, clause: Clause): string | null {
   // A cue that names its party after it looks there first, wholly.
-  if (OBJECT_FIRST.has(stemsOf(tokens, cue.from, cue.to))) {
+  if (OBJECT_FIRST.has(cue.key)) {
     for (let d = 0; d < TARGET_WINDOW; d++) {
       const party = partyInClause(tokens, cue.to + d, clause)
       if (party) return party
@@ -222,7 +212,7 @@ export function readClaims(
     if (
       cue.kind === 'assessment' &&
       !aboutTheTalks &&
-      FELT.has(stemsOf(tokens, cue.from, cue.to)) &&
+      FELT.has(cue.key) &&
       !heldByPerson(tokens, cue, clause)
     ) {
       continue

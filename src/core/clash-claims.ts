@@ -84,8 +84,10 @@ function isBlame(c: Claim): boolean {
 
 function readClashClaims({ claims, tokens }: Annotation): ClashClaims {
   const of = (test: (c: Claim) => boolean) => (claims.length ? claims.filter(test) : [])
-  const ofADeed = (test: (c: Claim) => boolean) =>
-    tokens.some((t) => FUTURE.has(t.word)) ? [] : of(test)
+  const ofADeed = (test: (c: Claim) => boolean) => {
+    const found = of(test)
+    return found.length && tokens.some((t) => FUTURE.has(t.word)) ? [] : found
+  }
   return {
     verdict: stanceOf(claims, 'assessment'),
     outcome: stanceOf(claims, 'progress', 'done'),

@@ -14,7 +14,7 @@
 import { DEFAULT_ALIGN } from './align'
 import { contentTerms } from './annotate'
 import type { Passage } from './passage'
-import { idfOf } from './term-space'
+import { idfOf, termWeight } from './term-space'
 import type { Token } from './tokenize'
 
 export interface ClauseLink {
@@ -59,7 +59,7 @@ function unitVector(terms: readonly string[], idf: (t: string) => number): Map<s
   const weights = new Map<string, number>()
   let norm = 0
   for (const [t, n] of tf) {
-    const w = (1 + Math.log(n)) * idf(t)
+    const w = termWeight(n, idf(t))
     weights.set(t, w)
     norm += w * w
   }

@@ -54,6 +54,9 @@ export interface ClaimCue {
   selfNegated: boolean
   /** True when the cue is a verdict on the talks only if the passage is about the talks. */
   contextual: boolean
+  /** The phrase's stems, space-separated: how the other claims.json lists (`felt`, `object_first`)
+   * are keyed. */
+  key: string
 }
 
 export const TOPIC_THRESHOLD = topicsData.threshold
@@ -114,8 +117,9 @@ function addCues(
     [phrases.negative, -1],
   ] as const) {
     for (const phrase of list) {
-      const selfNegated = phraseStems(phrase).some((s) => NEGATORS.has(s))
-      claimMatcher.add(phrase, { kind, polarity, selfNegated, contextual })
+      const stems = phraseStems(phrase)
+      const selfNegated = stems.some((s) => NEGATORS.has(s))
+      claimMatcher.add(phrase, { kind, polarity, selfNegated, contextual, key: stems.join(' ') })
     }
   }
 }
@@ -186,6 +190,8 @@ export const BACK_REFERENCES = {
   words: new Set(stopwordsData.back_references),
   times: new Set(stopwordsData.times),
 }
+/** Prepositions: what a participle leads into, and where a quote cut may open mid-phrase. */
+export const PREPOSITIONS = new Set(stopwordsData.prepositions)
 /** Articles and possessives a quoted phrase keeps before it. */
 export const DETERMINERS = new Set(stopwordsData.determiners)
 export const ATTRIBUTION = {

@@ -5,7 +5,7 @@
  */
 import { ATTRIBUTION, DETERMINERS, SUBORDINATORS } from './lexicons'
 import type { Passage } from './passage'
-import { MIN_WORDS, PREPOSITION, tidy, trimCut } from './quote-finish'
+import { MIN_WORDS, isPreposition, tidy, trimCut } from './quote-finish'
 
 /** Words a quote holds before it is cut. */
 export const MAX_WORDS = 16
@@ -106,7 +106,7 @@ const REPORT_FRAME_WORDS = 6
  * ("called on him to end the war…", not "on the phone and called on him…"), if that keeps the cue. */
 function afterConnective(words: RegExpMatchArray[], first: number, cue: number): number {
   // Only a cut that opens mid-phrase, on a preposition: "the United States and its allies" is whole.
-  if (first === 0 || !PREPOSITION.test(words[first]![0])) return first
+  if (first === 0 || !isPreposition(words[first]![0])) return first
   for (let k = first; k < first + CONNECTIVE_REACH && k < cue; k++) {
     if (/^(?:and|but|then)$/i.test(words[k]![0])) return k + 1
   }

@@ -3,7 +3,7 @@
  * balanced quotation marks and parentheses, and a cut that ends on a whole phrase, not on "of the"
  * or inside a list. With the word measures quote.ts shares.
  */
-import { CONNECTIVES, NEGATION, STOPWORDS } from './lexicons'
+import { CONNECTIVES, NEGATION, PREPOSITIONS, STOPWORDS } from './lexicons'
 
 /** Fewest words a quote reads on its own with. */
 export const MIN_WORDS = 5
@@ -75,7 +75,7 @@ function dropDanglingPhrase(phrase: string): string {
     if (joinsNames) last = Math.max(MIN_WORDS, last - 2)
     // "was to discriminate": "to" before a verb opens no phrase to finish, it ends one.
     else if (word === 'to' && isInfinitive(words[k + 1]![0])) continue
-    else if (PREPOSITION.test(word)) return dropParticiples(phrase.slice(0, words[k]!.index))
+    else if (isPreposition(word)) return dropParticiples(phrase.slice(0, words[k]!.index))
     else if (STOPWORDS.has(word)) return phrase.slice(0, words[k]!.index).trimEnd()
   }
   return phrase
@@ -99,7 +99,7 @@ function dropTrailingStopwords(phrase: string): string {
   let out = phrase.trim().replace(/[\s.,;:]+$/, '')
   for (
     let last = /(\S+)$/.exec(out);
-    last && (STOPWORDS.has(last[1]!.toLowerCase()) || PREPOSITION.test(last[1]!));
+    last && (STOPWORDS.has(last[1]!.toLowerCase()) || isPreposition(last[1]!));
     last = /(\S+)$/.exec(out)
   ) {
     const shorter = out.slice(0, last.index).replace(/[\s.,;:]+$/, '')
@@ -115,7 +115,7 @@ function dropTrailingStopwords(phrase: string): string {
 export function dropBegunVerb(phrase: string): string {
   const words = [...phrase.matchAll(/\S+/g)]
   const n = words.length
-  if (n <= MIN_WORDS || !PARTICIPLE.test(words[n - 1]![0]) || !PREPOSITION.test(words[n - 2]![0])) {
+  if (n <= MIN_WORDS || !PARTICIPLE.test(words[n - 1]![0]) || !isPreposition(words[n - 2]![0])) {
     return phrase
   }
   return dropParticiples(phrase.slice(0, words[n - 2]!.index))
@@ -137,10 +137,9 @@ function dropParticiples(phrase: string): string {
 
 const PARTICIPLE = /(?:ed|ing)$/i
 
-/** Prepositions: what a participle leads into ("aimed at", "seeking to"; not "has" or "was", which
- * make "has agreed" whole), and where a cut may open mid-phrase. */
-export const PREPOSITION =
-  /^(?:at|to|of|in|on|for|with|by|from|into|about|over|under|toward|towards|against)$/i
+/** Whether a word is a preposition: what a participle leads into ("aimed at", "seeking to"; not "has"
+ * or "was", which make "has agreed" whole), and where a cut may open mid-phrase. */
+export const isPreposition = (word: string) => PREPOSITIONS.has(word.toLowerCase())
 
 /** A cut that ends just after "and" opened a new predicate ("…of strategic weapons and will engage")
  * ends before it: the second predicate is a fragment, the first is whole. */

@@ -7,7 +7,7 @@ import { scoreTopics } from './annotate'
 import type { Passage } from './passage'
 import { continuesPrevious } from './passage-quality'
 import { MAX_WORDS, RUN_ON, cutAroundClaim, reportedFrom } from './quote-cut'
-import { LIST_ITEM_WORDS, MIN_WORDS, PREPOSITION, countWords, tidy } from './quote-finish'
+import { LIST_ITEM_WORDS, MIN_WORDS, isPreposition, countWords, tidy } from './quote-finish'
 
 interface Clause {
   start: number
@@ -138,7 +138,7 @@ export function keyPhrase(sentence: Passage, q: QuoteFocus): string {
     from > 0 &&
     to > from &&
     /^(?:and|or)\s/i.test(text.slice(clauses[from + 1]!.start)) &&
-    !PREPOSITION.test(text.slice(clauses[from - 1]!.start).split(/\s/)[0]!) &&
+    !isPreposition(text.slice(clauses[from - 1]!.start).split(/\s/)[0]!) &&
     /^,\s*$/.test(text.slice(clauses[from - 1]!.end, clauses[from]!.start))
   ) {
     if (fits(from - 1, to)) from--

@@ -66,6 +66,9 @@ function numberTerms(docs: readonly (readonly string[])[]): Numbered {
 /** Smoothed idf over a set of documents: ln((n + 1) / (df + 1)) + 1. */
 export const idfOf = (n: number, df: number) => Math.log((n + 1) / (df + 1)) + 1
 
+/** A term's weight in a document: sublinear in how often the document uses it, times its idf. */
+export const termWeight = (tf: number, idf: number) => (1 + Math.log(tf)) * idf
+
 /** The idf of each term of the documents (0 for a term none has), without building vectors. */
 export function inverseDocumentFrequency(
   docs: readonly (readonly string[])[],
@@ -115,7 +118,7 @@ export function termSpace(docs: readonly (readonly string[])[]): TermSpace {
         tf++
         k++
       }
-      const w = (1 + Math.log(tf)) * idfById[id]!
+      const w = termWeight(tf, idfById[id]!)
       sorted[distinct] = id
       allWeights[start + distinct] = w
       norm += w * w
